@@ -1,0 +1,76 @@
+# TEIA Self-Assessment — set-up, run and test on a fresh Debian machine.
+#   make run    install what is missing, build translations, start the application
+#   make test   the same set-up, then the whole test suite headless
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+PYTHON ?= python3
+VENV   := .venv
+VPY    := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+# System libraries Qt needs (see PLATFORM.md): headless first, then a real window.
+APT_HEADLESS := libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libglib2.0-0 libxkbcommon0 fonts-dejavu-core
+APT_WINDOW   := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
+                libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
+APT_TEST     := poppler-utils
+
+TS_FILES := $(wildcard translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+.PHONY: run test system-headless system-window venv translations lupdate bench dist clean
+
+# Install Debian packages that are missing; as root with apt-get, otherwise say what to run.
+define apt_ensure
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if ! command -v dpkg-query >/dev/null; then echo "Not a Debian system: make sure these libraries are present:$$missing"; \
+	  elif [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing system packages:$$missing"; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing >/dev/null || exit 1; \
+	  else echo "Missing system packages:$$missing — run: sudo apt-get install$$missing"; exit 1; fi; \
+	fi
+endef
+
+system-headless:
+	$(call apt_ensure,$(APT_HEADLESS) $(APT_TEST))
+
+system-window: system-headless
+	$(call apt_ensure,$(APT_WINDOW))
+
+$(STAMP): setup.cfg pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11")'
+	@if ! $(PYTHON) -c 'import ensurepip, venv' 2>/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-venv >/dev/null; \
+	  else echo "Python venv support is missing: sudo apt-get install python3-venv"; exit 1; fi; fi
+	@test -x $(VPY) || $(PYTHON) -m venv $(VENV)
+	@$(VPY) -m pip install -q --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+venv: $(STAMP)
+
+translations/%.qm: translations/%.ts $(STAMP)
+	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+# Refresh the .ts sources from the code (for translators; see README).
+lupdate: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(git ls-files 'gui/*.py' main.py) -ts translations/teia_ru.ts translations/teia_ky.ts
+
+run: system-window venv translations
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then exec $(VPY) main.py $(ARGS); \
+	elif command -v xvfb-run >/dev/null; then echo "No display found: starting on a virtual screen (xvfb-run)."; exec xvfb-run -a -s "-screen 0 1280x800x24" $(VPY) main.py $(ARGS); \
+	else echo "No display found (DISPLAY is not set): start 'make run' from a desktop session, or install xvfb to run on a virtual screen."; exit 1; fi
+
+test: system-headless venv translations
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -q $(PYTEST_ARGS)
+
+bench: system-headless venv translations
+	QT_QPA_PLATFORM=offscreen $(VPY) bench/run_all.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info translations/*.qm

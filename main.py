@@ -1,0 +1,80 @@
+"""TEIA Self-Assessment: start the window, or run a command-line verb on a document without a display."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+VERBS = ("demo", "check", "set")
+
+
+def _verb_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="teia", description="TEIA Self-Assessment command line")
+    sub = parser.add_subparsers(dest="verb", required=True)
+    p = sub.add_parser("demo", help="write a filled example assessment")
+    p.add_argument("out", help="the .teia file to write")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.add_argument("--catalogue", help="use this catalogue file instead of the built-in one")
+    p = sub.add_parser("check", help="verify a document and print a summary")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p = sub.add_parser("set", help="edit one response")
+    p.add_argument("file")
+    p.add_argument("indicator", help="indicator id, e.g. 1.2")
+    p.add_argument("--level", help="a level of the scale, or 'na' for not applicable")
+    p.add_argument("--description")
+    p.add_argument("--evidence")
+    p.add_argument("--gaps")
+    p.add_argument("--authority", help="responsible authority")
+    p.add_argument("--status", help="not_started, draft or complete")
+    p.add_argument("--criteria", help="comma-separated ids of the criteria met, e.g. 1.2.a,1.2.c")
+    p.add_argument("--user", help="name recorded in the history")
+    return parser
+
+
+def run_verb(argv: list[str]) -> int:
+    from model import commands
+    from model.errors import TeiaError
+
+    args = _verb_parser().parse_args(argv)
+    try:
+        if args.verb == "demo":
+            print(commands.demo(args.out, overwrite=args.force, catalogue_file=args.catalogue))
+        elif args.verb == "check":
+            text, ok = commands.check(args.file, as_json=args.json)
+            print(text)
+            return 0 if ok else 1
+        elif args.verb == "set":
+            print(commands.set_response(
+                args.file, args.indicator, level=args.level, description=args.description, evidence=args.evidence,
+                gaps=args.gaps, authority=args.authority, status=args.status, criteria=args.criteria,
+                user=args.user))
+    except TeiaError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in VERBS:
+        return run_verb(argv)
+    parser = argparse.ArgumentParser(prog="teia", description="TEIA Self-Assessment")
+    parser.add_argument("file", nargs="?", help="a .teia assessment to open")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--lang", choices=("en", "ru", "ky"), help="interface language for this session")
+    args = parser.parse_args(argv)
+    if args.version:
+        from model import APP_NAME, __version__
+
+        print(f"{APP_NAME} {__version__}")
+        return 0
+    from gui.app import run_gui
+
+    return run_gui(args.file, args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

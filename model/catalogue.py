@@ -1,0 +1,277 @@
+"""The indicator catalogue: areas, indicators, criteria and the rating scale, in three languages.
+
+A catalogue is data (resources/catalogue/*.json), validated against its JSON Schema and a few rules the
+schema cannot express (unique ids, known cross-cutting areas). It is immutable once loaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+from model.errors import CatalogueError
+from model.jsonschema_lite import Validator
+from model.resources import BUILTIN_CATALOGUE, CATALOGUE_SCHEMA, resource_path
+
+LANGUAGES = ("en", "ru", "ky")
+# A missing text falls back to Russian (the working language), then English, then Kyrgyz.
+FALLBACK = ("ru", "en", "ky")
+MAX_CATALOGUE_BYTES = 20 * 1024 * 1024
+
+
+class Text(dict):
+    """One human text in several languages, e.g. {"en": "...", "ru": "...", "ky": "..."}."""
+
+    def resolve(self, lang: str) -> tuple[str, str]:
+        """The text in ``lang`` or its fallback, and the language actually used."""
+        for candidate in (lang, *FALLBACK):
+            value = self.get(candidate)
+            if value:
+                return value, candidate
+        for candidate, value in self.items():
+            if value:
+                return value, candidate
+        return "", lang
+
+    def text(self, lang: str) -> str:
+        return self.resolve(lang)[0]
+
+    def is_fallback(self, lang: str) -> bool:
+        return self.resolve(lang)[1] != lang
+
+    __hash__ = object.__hash__  # type: ignore[assignment]
+
+
+@dataclass(frozen=True)
+class Level:
+    value: int | None  # None means "not applicable"
+    label: Text
+    descriptor: Text
+
+
+@dataclass(frozen=True)
+class Scale:
+    levels: tuple[Level, ...]
+    not_applicable: Level
+
+    @property
+    def values(self) -> tuple[int, ...]:
+        return tuple(level.value for level in self.levels if level.value is not None)
+
+    @property
+    def highest(self) -> int:
+        return max(self.values)
+
+    @property
+    def lowest(self) -> int:
+        return min(self.values)
+
+    def level(self, value: int | None) -> Level | None:
+        if value is None:
+            return None
+        return next((lvl for lvl in self.levels if lvl.value == value), None)
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    text: Text
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    area_id: str
+    statement: Text
+    criteria: tuple[Criterion, ...]
+    guidance: Text
+    references: tuple[str, ...]
+    cross_cutting: tuple[str, ...]
+    scale: Scale
+
+    def criterion_ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.criteria)
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    kind: str  # "working" or "cross-cutting"
+    title: Text
+    description: Text
+    references: tuple[str, ...]
+    indicators: tuple[Indicator, ...]
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    id: str
+    version: str
+    status: str
+    title: Text
+    note: Text
+    sources: tuple[str, ...]
+    scale: Scale
+    areas: tuple[Area, ...]
+    source_json: str = field(repr=False, compare=False)
+    sha256: str = ""
+
+    @property
+    def provisional(self) -> bool:
+        return self.status != "official"
+
+    def indicators(self) -> Iterator[Indicator]:
+        for area in self.areas:
+            yield from area.indicators
+
+    @property
+    def indicator_count(self) -> int:
+        return sum(len(area.indicators) for area in self.areas)
+
+    def indicator(self, indicator_id: str) -> Indicator | None:
+        return self._index().get(indicator_id)
+
+    def area(self, area_id: str) -> Area | None:
+        return next((a for a in self.areas if a.id == area_id), None)
+
+    def indicator_ids(self) -> list[str]:
+        return [ind.id for ind in self.indicators()]
+
+    def _index(self) -> dict[str, Indicator]:
+        cached = self.__dict__.get("_by_id")
+        if cached is None:
+            cached = {ind.id: ind for ind in self.indicators()}
+            object.__setattr__(self, "_by_id", cached)
+        return cached
+
+    def missing_translations(self, lang: str) -> list[str]:
+        """Paths of texts that have no ``lang`` version (shown as fallbacks)."""
+        missing: list[str] = []
+
+        def visit(text: Text, where: str) -> None:
+            if text and not text.get(lang):
+                missing.append(where)
+
+        visit(self.title, "title")
+        for area in self.areas:
+            visit(area.title, f"{area.id}.title")
+            for ind in area.indicators:
+                visit(ind.statement, f"{ind.id}.statement")
+                visit(ind.guidance, f"{ind.id}.guidance")
+                for crit in ind.criteria:
+                    visit(crit.text, f"{crit.id}")
+        return missing
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Validator:
+    schema = json.loads(resource_path(*CATALOGUE_SCHEMA).read_text(encoding="utf-8"))
+    return Validator(schema)
+
+
+def _text(raw: object) -> Text:
+    return Text(raw) if isinstance(raw, dict) else Text()
+
+
+def _scale(raw: dict) -> Scale:
+    levels = tuple(
+        Level(int(item["value"]), _text(item["label"]), _text(item["descriptor"])) for item in raw["levels"]
+    )
+    na = raw["not_applicable"]
+    return Scale(levels, Level(None, _text(na["label"]), _text(na["descriptor"])))
+
+
+def parse_catalogue(source_json: str, origin: str = "catalogue") -> Catalogue:
+    """Validate and build a Catalogue from JSON text; ``origin`` names the file in messages."""
+    try:
+        data = json.loads(source_json)
+    except json.JSONDecodeError as exc:
+        raise CatalogueError(file=origin, entry=f"line {exc.lineno}, column {exc.colno}",
+                             problem=f"not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise CatalogueError(file=origin, entry="(top level)", problem="nested too deeply") from None
+    problems = _validator().problems(data, limit=1)
+    if problems:
+        raise CatalogueError(file=origin, entry=problems[0].path, problem=problems[0].message)
+
+    default_scale = _scale(data["scale"])
+    _check_scale(default_scale, origin, "scale")
+    area_ids = [area["id"] for area in data["areas"]]
+    _unique(area_ids, origin, "areas")
+    cross_ids = {area["id"] for area in data["areas"] if area["kind"] == "cross-cutting"}
+    seen_indicators: set[str] = set()
+    areas = []
+    for a_index, raw_area in enumerate(data["areas"]):
+        indicators = []
+        for i_index, raw in enumerate(raw_area["indicators"]):
+            where = f"areas[{a_index}].indicators[{i_index}]"
+            if raw["id"] in seen_indicators:
+                raise CatalogueError(file=origin, entry=f"{where}.id", problem=f"indicator id '{raw['id']}' is used twice")
+            seen_indicators.add(raw["id"])
+            _unique([c["id"] for c in raw["criteria"]], origin, f"{where}.criteria")
+            unknown = [x for x in raw.get("cross_cutting", []) if x not in cross_ids]
+            if unknown:
+                raise CatalogueError(file=origin, entry=f"{where}.cross_cutting",
+                                     problem=f"'{unknown[0]}' is not a cross-cutting area of this catalogue")
+            scale = default_scale
+            if "scale" in raw:
+                scale = _scale(raw["scale"])
+                _check_scale(scale, origin, f"{where}.scale")
+            indicators.append(Indicator(
+                id=raw["id"], area_id=raw_area["id"], statement=_text(raw["statement"]),
+                criteria=tuple(Criterion(c["id"], _text(c["text"])) for c in raw["criteria"]),
+                guidance=_text(raw.get("guidance")), references=tuple(raw.get("references", [])),
+                cross_cutting=tuple(raw.get("cross_cutting", [])), scale=scale,
+            ))
+        areas.append(Area(
+            id=raw_area["id"], kind=raw_area["kind"], title=_text(raw_area["title"]),
+            description=_text(raw_area.get("description")), references=tuple(raw_area.get("references", [])),
+            indicators=tuple(indicators),
+        ))
+    return Catalogue(
+        id=data["id"], version=data["version"], status=data["status"], title=_text(data["title"]),
+        note=_text(data.get("note")), sources=tuple(data.get("sources", [])), scale=default_scale,
+        areas=tuple(areas), source_json=source_json,
+        sha256=hashlib.sha256(source_json.encode("utf-8")).hexdigest(),
+    )
+
+
+def _unique(ids: list[str], origin: str, where: str) -> None:
+    seen: set[str] = set()
+    for index, ident in enumerate(ids):
+        if ident in seen:
+            raise CatalogueError(file=origin, entry=f"{where}[{index}].id", problem=f"id '{ident}' is used twice")
+        seen.add(ident)
+
+
+def _check_scale(scale: Scale, origin: str, where: str) -> None:
+    values = [lvl.value for lvl in scale.levels]
+    if len(set(values)) != len(values):
+        raise CatalogueError(file=origin, entry=f"{where}.levels", problem="two levels have the same value")
+
+
+def load_catalogue(path: str | Path) -> Catalogue:
+    """Read and validate a catalogue file; any problem becomes a CatalogueError naming the file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_CATALOGUE_BYTES:
+            raise CatalogueError(file=str(path), entry="(file)",
+                                 problem=f"the file is {size // 1024 // 1024} MB, more than a catalogue can be")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CatalogueError(file=str(path), entry="(file)", problem=exc.strerror or str(exc)) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CatalogueError(file=str(path), entry="(file)", problem="not UTF-8 text") from None
+    return parse_catalogue(text, origin=str(path))
+
+
+@lru_cache(maxsize=1)
+def builtin_catalogue() -> Catalogue:
+    return load_catalogue(resource_path(*BUILTIN_CATALOGUE))

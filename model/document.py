@@ -1,0 +1,498 @@
+"""An assessment: one .teia document, edited through this class; every change is committed at once.
+
+Every method that changes something runs one SQLite transaction (journal_mode=DELETE, synchronous=FULL),
+so a crash, a kill or a power cut leaves either the old or the new state, never a broken file.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from model import store
+from model.catalogue import Catalogue, CatalogueError, Indicator, parse_catalogue
+from model.errors import DocumentError
+from model.timeutil import now_iso, parse_iso
+
+EXTENSION = ".teia"
+STATUSES = ("not_started", "draft", "complete")
+TEXT_FIELDS = ("description", "evidence", "gaps", "authority")
+RESPONSE_FIELDS = ("level", "not_applicable", "criteria_met", "status", *TEXT_FIELDS, "target_level")
+META_FIELDS = ("country", "title", "lead_authority", "authors", "content_language", "final")
+MAX_TEXT = 200_000
+MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+HISTORY_MERGE_SECONDS = 120
+
+
+def default_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises various errors when no login name exists
+        return ""
+
+
+@dataclass(frozen=True)
+class Response:
+    indicator_id: str
+    level: int | None = None
+    not_applicable: bool = False
+    criteria_met: tuple[str, ...] = ()
+    status: str = "not_started"
+    description: str = ""
+    evidence: str = ""
+    gaps: str = ""
+    authority: str = ""
+    target_level: int | None = None
+    revision: int = 0
+    updated_at: str | None = None
+    updated_by: str | None = None
+
+    @property
+    def rated(self) -> bool:
+        return self.level is not None or self.not_applicable
+
+    def value(self, field: str) -> object:
+        return getattr(self, field)
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    indicator_id: str
+    name: str
+    size: int
+    sha256: str
+    added_at: str
+    added_by: str
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: str
+    by: str
+    indicator_id: str | None
+    field: str
+    old: str | None
+    new: str | None
+    source: str
+
+
+def _encode(field: str, value: object) -> object:
+    if field == "criteria_met":
+        return json.dumps(list(value), ensure_ascii=False)
+    if field == "not_applicable":
+        return 1 if value else 0
+    return value
+
+
+def _as_text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (tuple, list)):
+        return ", ".join(value)
+    return str(value)
+
+
+class Assessment:
+    """An open .teia document. Use ``create`` or ``open``; call ``close`` when done."""
+
+    def __init__(self, path: Path, con: sqlite3.Connection, catalogue: Catalogue, readonly: bool) -> None:
+        self.path = path
+        self._con = con
+        self.catalogue = catalogue
+        self.readonly = readonly
+        self.user = default_user()
+        self.last_saved: str | None = None
+
+    # ----------------------------------------------------------------- opening and creating
+    @classmethod
+    def create(cls, path: str | Path, catalogue: Catalogue, *, country: str = "", title: str = "",
+               lead_authority: str = "", authors: Iterable[str] = (), content_language: str = "ru",
+               user: str | None = None, overwrite: bool = False) -> "Assessment":
+        """Write a new document atomically (built in a temporary file, then renamed) and open it."""
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise DocumentError("exists", file=str(path))
+        folder = path.parent if str(path.parent) else Path(".")
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=".teia-new-", suffix=".tmp", dir=folder)
+            os.close(fd)
+        except OSError as exc:
+            raise store.write_error(exc, path) from None
+        tmp = Path(tmp_name)
+        try:
+            con = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                store.configure(con)
+                con.execute(f"PRAGMA application_id = {store.APPLICATION_ID}")
+                con.execute(f"PRAGMA user_version = {store.SCHEMA_VERSION}")
+                con.execute("BEGIN")
+                for statement in store.SCHEMA_V1.split(";"):
+                    if statement.strip():
+                        con.execute(statement)
+                stamp = now_iso()
+                meta = {
+                    "document_id": str(uuid.uuid4()), "country": country, "title": title,
+                    "lead_authority": lead_authority, "authors": json.dumps(list(authors), ensure_ascii=False),
+                    "content_language": content_language, "created": stamp, "updated": stamp, "final": "0",
+                }
+                con.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
+                con.execute("INSERT INTO catalogue (id, catalogue_id, version, sha256, json) VALUES (1, ?, ?, ?, ?)",
+                            (catalogue.id, catalogue.version, catalogue.sha256, catalogue.source_json))
+                con.executemany("INSERT INTO response (indicator_id) VALUES (?)",
+                                [(ind_id,) for ind_id in catalogue.indicator_ids()])
+                con.execute("INSERT INTO history (at, by, field, new, source) VALUES (?, ?, 'created', ?, 'create')",
+                            (stamp, user if user is not None else default_user(), title))
+                con.execute("COMMIT")
+            finally:
+                con.close()
+            os.replace(tmp, path)
+            store.fsync_dir(path.parent)
+        except (sqlite3.Error, OSError) as exc:
+            tmp.unlink(missing_ok=True)
+            raise store.write_error(exc, path) from None
+        doc = cls.open(path)
+        if user is not None:
+            doc.user = user
+        return doc
+
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False, exclusive: bool = True) -> "Assessment":
+        """Open a document; refuse (without touching it) what is not ours, damaged or newer."""
+        path = Path(path)
+        application_id, version = store.read_header(path)
+        if application_id != store.APPLICATION_ID:
+            raise DocumentError("not_ours", file=str(path))
+        if version > store.SCHEMA_VERSION:
+            raise DocumentError("newer", file=str(path), version=version)
+        if version not in store.SCHEMAS:
+            raise DocumentError("damaged", file=str(path), detail=f"unknown format {version}")
+        if path.stat().st_size > store.MAX_DOCUMENT_BYTES:
+            raise DocumentError("damaged", file=str(path), detail="file too large")
+        if not readonly and not _writable(path):
+            raise DocumentError("read_only", file=str(path))
+        try:
+            con = store.connect(path, readonly=readonly)
+        except sqlite3.Error as exc:
+            raise DocumentError("damaged", file=str(path), detail=str(exc)) from None
+        try:
+            if not readonly and exclusive:
+                # Hold the file for as long as it is open: a second window or program gets "locked".
+                con.execute("PRAGMA locking_mode = EXCLUSIVE")
+                con.execute("BEGIN EXCLUSIVE")
+                con.execute("COMMIT")
+            store.verify_structure(con, path, version)
+            if not readonly:
+                store.configure(con)
+            row = con.execute("SELECT json FROM catalogue WHERE id = 1").fetchone()
+            if row is None or not isinstance(row[0], str):
+                raise DocumentError("damaged", file=str(path), detail="no catalogue")
+            catalogue = parse_catalogue(row[0], origin=f"{path.name} (catalogue)")
+        except sqlite3.Error as exc:
+            con.close()
+            if store.is_locked_error(exc):
+                raise DocumentError("locked", file=str(path)) from None
+            raise DocumentError("damaged", file=str(path), detail=str(exc)) from None
+        except CatalogueError as exc:
+            con.close()
+            raise DocumentError("damaged", file=str(path), detail=str(exc)) from None
+        except DocumentError:
+            con.close()
+            raise
+        return cls(path, con, catalogue, readonly)
+
+    def close(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None  # type: ignore[assignment]
+
+    @property
+    def closed(self) -> bool:
+        return self._con is None
+
+    def __enter__(self) -> "Assessment":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------- transactions
+    def _write(self, statements: list[tuple[str, tuple]]) -> None:
+        if self.readonly:
+            raise DocumentError("read_only", file=str(self.path))
+        con = self._con
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            try:
+                for sql, params in statements:
+                    con.execute(sql, params)
+                con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('updated', ?)", (now_iso(),))
+                con.execute("COMMIT")
+            except BaseException:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise store.write_error(exc, self.path) from None
+        self.last_saved = now_iso()
+
+    # ----------------------------------------------------------------- metadata
+    def meta(self) -> dict[str, object]:
+        data: dict[str, object] = dict(self._con.execute("SELECT key, value FROM meta").fetchall())
+        try:
+            authors = json.loads(str(data.get("authors") or "[]"))
+            data["authors"] = [str(a) for a in authors] if isinstance(authors, list) else []
+        except json.JSONDecodeError:
+            data["authors"] = []
+        data["final"] = data.get("final") == "1"
+        return data
+
+    def set_meta(self, **fields: object) -> None:
+        current = self.meta()
+        statements = []
+        for key, value in fields.items():
+            if key not in META_FIELDS:
+                raise DocumentError("bad_value", field=key, detail="unknown field")
+            stored = json.dumps(list(value), ensure_ascii=False) if key == "authors" else (
+                ("1" if value else "0") if key == "final" else str(value))
+            if len(stored) > MAX_TEXT:
+                raise DocumentError("bad_value", field=key, detail="text too long")
+            if current.get(key) == value:
+                continue
+            statements.append(("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, stored)))
+            statements.append(("INSERT INTO history (at, by, field, old, new, source) VALUES (?, ?, ?, ?, ?, 'edit')",
+                               (now_iso(), self.user, f"meta.{key}", _as_text(current.get(key)), _as_text(value))))
+        if statements:
+            self._write(statements)
+
+    # ----------------------------------------------------------------- responses
+    def _indicator(self, indicator_id: str) -> Indicator:
+        indicator = self.catalogue.indicator(indicator_id)
+        if indicator is None:
+            raise DocumentError("unknown_indicator", indicator=indicator_id)
+        return indicator
+
+    def response(self, indicator_id: str) -> Response:
+        self._indicator(indicator_id)
+        row = self._con.execute(f"SELECT {_COLUMNS} FROM response WHERE indicator_id = ?", (indicator_id,)).fetchone()
+        return _response(row) if row else Response(indicator_id)
+
+    def responses(self) -> dict[str, Response]:
+        found = {row[0]: _response(row) for row in self._con.execute(f"SELECT {_COLUMNS} FROM response")}
+        return {ind_id: found.get(ind_id, Response(ind_id)) for ind_id in self.catalogue.indicator_ids()}
+
+    def validate(self, indicator_id: str, **fields: object) -> dict[str, object]:
+        """Check and normalise field values for an indicator; raises DocumentError('bad_value')."""
+        indicator = self._indicator(indicator_id)
+        clean: dict[str, object] = {}
+        for field, value in fields.items():
+            if field not in RESPONSE_FIELDS:
+                raise DocumentError("bad_value", field=field, detail="unknown field")
+            if field in ("level", "target_level"):
+                if value is not None and (isinstance(value, bool) or value not in indicator.scale.values):
+                    raise DocumentError("bad_value", field=field,
+                                        detail=f"{value!r} is not a level of the scale {list(indicator.scale.values)}")
+            elif field == "not_applicable":
+                value = bool(value)
+            elif field == "criteria_met":
+                value = tuple(dict.fromkeys(value))  # type: ignore[arg-type]
+                unknown = [c for c in value if c not in indicator.criterion_ids()]
+                if unknown:
+                    raise DocumentError("bad_value", field=field, detail=f"unknown criterion {unknown[0]}")
+                value = tuple(c for c in indicator.criterion_ids() if c in value)
+            elif field == "status":
+                if value not in STATUSES:
+                    raise DocumentError("bad_value", field=field, detail=f"{value!r} is not one of {STATUSES}")
+            else:
+                if not isinstance(value, str):
+                    raise DocumentError("bad_value", field=field, detail="text expected")
+                if len(value) > MAX_TEXT:
+                    raise DocumentError("bad_value", field=field, detail=f"longer than {MAX_TEXT} characters")
+                value = value.replace("\x00", "")
+            clean[field] = value
+        return clean
+
+    def update_response(self, indicator_id: str, *, source: str = "edit", **fields: object) -> Response:
+        """Change fields of one response in one transaction, with a history entry per changed field.
+
+        A level clears "not applicable" and the other way round; the first edit of a not-started
+        indicator makes it a draft.
+        """
+        clean = self.validate(indicator_id, **fields)
+        old = self.response(indicator_id)
+        if clean.get("level") is not None:
+            clean.setdefault("not_applicable", False)
+        if clean.get("not_applicable"):
+            clean.setdefault("level", None)
+        changed = {k: v for k, v in clean.items() if old.value(k) != v}
+        if not changed:
+            return old
+        if old.status == "not_started" and "status" not in changed:
+            changed["status"] = "draft"
+        stamp = now_iso()
+        assignments = ", ".join(f"{k} = ?" for k in changed)
+        statements = [(
+            f"UPDATE response SET {assignments}, revision = revision + 1, updated_at = ?, updated_by = ? "
+            "WHERE indicator_id = ?",
+            (*[_encode(k, v) for k, v in changed.items()], stamp, self.user, indicator_id),
+        )]
+        statements += self._history(indicator_id, old, changed, stamp, source)
+        self._write(statements)
+        return self.response(indicator_id)
+
+    def _history(self, indicator_id: str, old: Response, changed: dict[str, object], stamp: str,
+                 source: str) -> list[tuple[str, tuple]]:
+        """History rows; typing in one field by one person within two minutes extends one row."""
+        statements = []
+        last = self._con.execute(
+            "SELECT id, at, by, field, indicator_id, source FROM history ORDER BY id DESC LIMIT 1").fetchone()
+        for field, value in changed.items():
+            if field == "status" and len(changed) > 1 and old.status == "not_started":
+                continue  # the automatic draft status is implied by the edit itself
+            if (last and field in TEXT_FIELDS and last[3] == field and last[4] == indicator_id and last[2] == self.user
+                    and last[5] == source == "edit" and _seconds_between(last[1], stamp) <= HISTORY_MERGE_SECONDS):
+                statements.append(("UPDATE history SET new = ?, at = ? WHERE id = ?", (_as_text(value), stamp, last[0])))
+            else:
+                statements.append((
+                    "INSERT INTO history (at, by, indicator_id, field, old, new, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (stamp, self.user, indicator_id, field, _as_text(old.value(field)), _as_text(value), source)))
+        return statements
+
+    def history(self, indicator_id: str | None = None, limit: int = 500) -> list[HistoryEntry]:
+        sql = "SELECT at, by, indicator_id, field, old, new, source FROM history"
+        params: tuple = ()
+        if indicator_id is not None:
+            sql += " WHERE indicator_id = ?"
+            params = (indicator_id,)
+        sql += " ORDER BY id DESC LIMIT ?"
+        return [HistoryEntry(*row) for row in self._con.execute(sql, (*params, limit))]
+
+    # ----------------------------------------------------------------- attachments
+    def add_attachment(self, indicator_id: str, name: str, data: bytes) -> AttachmentInfo:
+        self._indicator(indicator_id)
+        if len(data) > MAX_ATTACHMENT_BYTES:
+            raise DocumentError("too_large", name=name, size_mb=round(len(data) / 1048576, 1),
+                                limit_mb=MAX_ATTACHMENT_BYTES // 1048576)
+        name = Path(name).name[:255] or "attachment"
+        digest = hashlib.sha256(data).hexdigest()
+        stamp = now_iso()
+        self._write([
+            ("INSERT INTO attachment (indicator_id, name, size, sha256, data, added_at, added_by) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?)", (indicator_id, name, len(data), digest, data, stamp, self.user)),
+            ("INSERT INTO history (at, by, indicator_id, field, new, source) VALUES (?, ?, ?, 'attachment', ?, 'edit')",
+             (stamp, self.user, indicator_id, name)),
+        ])
+        row = self._con.execute("SELECT MAX(id) FROM attachment").fetchone()
+        return self.attachment(row[0])
+
+    def attachment(self, attachment_id: int) -> AttachmentInfo:
+        row = self._con.execute("SELECT id, indicator_id, name, size, sha256, added_at, added_by FROM attachment "
+                                "WHERE id = ?", (attachment_id,)).fetchone()
+        if row is None:
+            raise DocumentError("bad_value", field="attachment", detail=f"no attachment {attachment_id}")
+        return AttachmentInfo(*row)
+
+    def attachments(self, indicator_id: str | None = None) -> list[AttachmentInfo]:
+        sql = "SELECT id, indicator_id, name, size, sha256, added_at, added_by FROM attachment"
+        params: tuple = ()
+        if indicator_id is not None:
+            sql += " WHERE indicator_id = ?"
+            params = (indicator_id,)
+        return [AttachmentInfo(*row) for row in self._con.execute(sql + " ORDER BY id", params)]
+
+    def attachment_data(self, attachment_id: int) -> bytes:
+        row = self._con.execute("SELECT data FROM attachment WHERE id = ?", (attachment_id,)).fetchone()
+        if row is None:
+            raise DocumentError("bad_value", field="attachment", detail=f"no attachment {attachment_id}")
+        return bytes(row[0])
+
+    def remove_attachment(self, attachment_id: int) -> None:
+        info = self.attachment(attachment_id)
+        self._write([
+            ("DELETE FROM attachment WHERE id = ?", (attachment_id,)),
+            ("INSERT INTO history (at, by, indicator_id, field, old, source) VALUES (?, ?, ?, 'attachment', ?, 'edit')",
+             (now_iso(), self.user, info.indicator_id, info.name)),
+        ])
+
+    # ----------------------------------------------------------------- actions (the action plan)
+    def action_count(self) -> int:
+        return int(self._con.execute("SELECT COUNT(*) FROM action").fetchone()[0])
+
+    # ----------------------------------------------------------------- whole-file operations
+    def save_copy(self, destination: str | Path) -> Path:
+        """Write a consistent copy with SQLite's backup API, atomically (temporary file, then rename)."""
+        destination = Path(destination)
+        if destination.resolve() == self.path.resolve():
+            raise DocumentError("exists", file=str(destination))
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=".teia-copy-", suffix=".tmp", dir=destination.parent)
+            os.close(fd)
+        except OSError as exc:
+            raise store.write_error(exc, destination) from None
+        tmp = Path(tmp_name)
+        try:
+            target = sqlite3.connect(tmp)
+            try:
+                self._con.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                target.close()
+            with open(tmp, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(tmp, destination)
+            store.fsync_dir(destination.parent)
+        except (sqlite3.Error, OSError) as exc:
+            tmp.unlink(missing_ok=True)
+            raise store.write_error(exc, destination) from None
+        return destination
+
+    def integrity_check(self) -> list[str]:
+        return [str(row[0]) for row in self._con.execute("PRAGMA integrity_check(20)")]
+
+    def schema_version(self) -> int:
+        return int(self._con.execute("PRAGMA user_version").fetchone()[0])
+
+
+_COLUMNS = ("indicator_id, level, not_applicable, criteria_met, status, description, evidence, gaps, authority, "
+            "target_level, revision, updated_at, updated_by")
+
+
+def _response(row: tuple) -> Response:
+    try:
+        criteria = json.loads(row[3]) if row[3] else []
+    except json.JSONDecodeError:
+        criteria = []
+    if not isinstance(criteria, list):
+        criteria = []
+    response = Response(
+        indicator_id=row[0], level=row[1] if isinstance(row[1], int) else None, not_applicable=bool(row[2]),
+        criteria_met=tuple(str(c) for c in criteria), status=row[4] if row[4] in STATUSES else "draft",
+        description=row[5] or "", evidence=row[6] or "", gaps=row[7] or "", authority=row[8] or "",
+        target_level=row[9] if isinstance(row[9], int) else None, revision=int(row[10] or 0),
+        updated_at=row[11], updated_by=row[12],
+    )
+    return response
+
+
+def _seconds_between(earlier: str, later: str) -> float:
+    a, b = parse_iso(earlier), parse_iso(later)
+    if a is None or b is None:
+        return float("inf")
+    return (b - a).total_seconds()
+
+
+def _writable(path: Path) -> bool:
+    # SQLite writes a journal beside the file, so the folder must be writable too.
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+__all__ = ["Assessment", "Response", "AttachmentInfo", "HistoryEntry", "STATUSES", "TEXT_FIELDS", "EXTENSION",
+           "MAX_ATTACHMENT_BYTES"]

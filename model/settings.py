@@ -1,0 +1,72 @@
+"""User settings in one place, with types and defaults; a damaged settings file falls back to defaults."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from model import paths
+
+MAX_RECENT = 10
+
+
+@dataclass
+class Settings:
+    language: str = ""  # interface language: "", "en", "ru" or "ky" ("" = follow the system)
+    user_name: str = ""  # shown in the history as the author of changes
+    recent_files: list[str] = field(default_factory=list)
+    window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
+    window_state: str = ""
+    last_folder: str = ""
+    clean_exit: bool = True  # False while the application runs; True after a normal exit
+    open_document: str = ""  # the document open when the application last ran
+
+    def add_recent(self, path: str | Path) -> None:
+        path = str(Path(path).resolve())
+        self.recent_files = [path] + [p for p in self.recent_files if p != path]
+        del self.recent_files[MAX_RECENT:]
+
+    def remove_recent(self, path: str | Path) -> None:
+        path = str(Path(path).resolve())
+        self.recent_files = [p for p in self.recent_files if p != path]
+
+
+def settings_file() -> Path:
+    return paths.config_dir() / "settings.json"
+
+
+def load() -> Settings:
+    try:
+        raw = json.loads(settings_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    result = Settings()
+    for spec in fields(Settings):
+        value = raw.get(spec.name)
+        default = getattr(result, spec.name)
+        if isinstance(default, list):
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                setattr(result, spec.name, value[:MAX_RECENT])
+        elif isinstance(value, type(default)):
+            setattr(result, spec.name, value)
+    return result
+
+
+def save(settings: Settings) -> None:
+    """Write atomically; a failure to save settings must never stop the user's work."""
+    target = settings_file()
+    try:
+        paths.ensure(target.parent)
+        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=target.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(asdict(settings), handle, ensure_ascii=False, indent=1)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except OSError:
+        pass

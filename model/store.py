@@ -1,0 +1,196 @@
+"""The .teia file on disk: one SQLite database with our application id, schema and safety settings.
+
+Opening is defensive: the 100-byte header is read before SQLite touches the file, so a file that is not
+ours or is from a newer version is refused without being modified; then the schema is compared with ours
+(no foreign tables, triggers or views) and `quick_check` must pass.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+from pathlib import Path
+
+from model.errors import DocumentError
+
+APPLICATION_ID = 0x54454941  # "TEIA"
+SCHEMA_VERSION = 1
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MAX_DOCUMENT_BYTES = 4 * 1024 * 1024 * 1024
+
+SCHEMA_V1 = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE catalogue (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    catalogue_id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    json TEXT NOT NULL
+);
+CREATE TABLE response (
+    indicator_id TEXT PRIMARY KEY,
+    level INTEGER,
+    not_applicable INTEGER NOT NULL DEFAULT 0,
+    criteria_met TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL DEFAULT 'not_started' CHECK (status IN ('not_started', 'draft', 'complete')),
+    description TEXT NOT NULL DEFAULT '',
+    evidence TEXT NOT NULL DEFAULT '',
+    gaps TEXT NOT NULL DEFAULT '',
+    authority TEXT NOT NULL DEFAULT '',
+    target_level INTEGER,
+    revision INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT,
+    updated_by TEXT
+);
+CREATE TABLE attachment (
+    id INTEGER PRIMARY KEY,
+    indicator_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    data BLOB NOT NULL,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX attachment_indicator ON attachment (indicator_id);
+CREATE TABLE action (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL DEFAULT '',
+    gap TEXT NOT NULL DEFAULT '',
+    expected_result TEXT NOT NULL DEFAULT '',
+    target_level INTEGER,
+    lead TEXT NOT NULL DEFAULT '',
+    partners TEXT NOT NULL DEFAULT '',
+    start_date TEXT,
+    due_date TEXT,
+    budget TEXT NOT NULL DEFAULT '',
+    assistance_requested INTEGER NOT NULL DEFAULT 0,
+    assistance_details TEXT NOT NULL DEFAULT '',
+    priority TEXT NOT NULL DEFAULT 'medium' CHECK (priority IN ('high', 'medium', 'low')),
+    status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'ongoing', 'done', 'cancelled')),
+    progress_notes TEXT NOT NULL DEFAULT '',
+    revision INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE action_indicator (
+    action_id INTEGER NOT NULL REFERENCES action (id) ON DELETE CASCADE,
+    indicator_id TEXT NOT NULL,
+    PRIMARY KEY (action_id, indicator_id)
+);
+CREATE INDEX action_indicator_indicator ON action_indicator (indicator_id);
+CREATE TABLE history (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    by TEXT NOT NULL DEFAULT '',
+    indicator_id TEXT,
+    field TEXT NOT NULL,
+    old TEXT,
+    new TEXT,
+    source TEXT NOT NULL DEFAULT 'edit'
+);
+CREATE INDEX history_indicator ON history (indicator_id);
+"""
+
+
+def expected_objects(version: int = SCHEMA_VERSION) -> set[tuple[str, str]]:
+    """(type, name) of every schema object a document of ``version`` has, autoindexes included."""
+    objects: set[tuple[str, str]] = set()
+    con = sqlite3.connect(":memory:")
+    try:
+        con.executescript(SCHEMAS[version])
+        for kind, name in con.execute("SELECT type, name FROM sqlite_master"):
+            objects.add((kind, name))
+    finally:
+        con.close()
+    return objects
+
+
+SCHEMAS = {1: SCHEMA_V1}
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """(application_id, user_version) read straight from the file, without SQLite writing anything."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        raise DocumentError("not_found", file=str(path)) from None
+    except IsADirectoryError:
+        raise DocumentError("not_ours", file=str(path)) from None
+    except OSError as exc:
+        raise DocumentError("damaged", file=str(path), detail=exc.strerror or str(exc)) from None
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise DocumentError("not_ours", file=str(path))
+    user_version, application_id = struct.unpack(">I4xI", header[60:72])
+    return application_id, user_version
+
+
+def configure(con: sqlite3.Connection) -> None:
+    con.execute("PRAGMA trusted_schema = OFF")
+    con.execute("PRAGMA foreign_keys = ON")
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.execute("PRAGMA synchronous = FULL")
+
+
+def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    mode = "ro" if readonly else "rw"
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    con = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0.2, check_same_thread=False)
+    con.execute("PRAGMA trusted_schema = OFF")
+    return con
+
+
+def verify_structure(con: sqlite3.Connection, path: Path, version: int) -> None:
+    """Refuse damaged files and files whose schema is not exactly ours."""
+    try:
+        result = con.execute("PRAGMA quick_check(5)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise DocumentError("damaged", file=str(path), detail=str(exc)) from None
+    if [r[0] for r in result] != ["ok"]:
+        raise DocumentError("damaged", file=str(path), detail="; ".join(str(r[0]) for r in result)[:300])
+    try:
+        found = {(kind, name) for kind, name in con.execute("SELECT type, name FROM sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        raise DocumentError("damaged", file=str(path), detail=str(exc)) from None
+    expected = expected_objects(version)
+    foreign = sorted(found - expected)
+    if foreign:
+        detail = ", ".join(f"{kind} {name}" for kind, name in foreign[:5])
+        raise DocumentError("foreign_schema", file=str(path), detail=detail)
+    missing = sorted(expected - found)
+    if missing:
+        raise DocumentError("damaged", file=str(path), detail="missing " + ", ".join(n for _, n in missing[:5]))
+
+
+def is_locked_error(exc: sqlite3.Error) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def write_error(exc: sqlite3.Error | OSError, path: Path) -> DocumentError:
+    text = str(exc)
+    if isinstance(exc, sqlite3.Error) and is_locked_error(exc):
+        return DocumentError("locked", file=str(path))
+    if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+        return DocumentError("read_only", file=str(path))
+    return DocumentError("write_failed", file=str(path), detail=text)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); a no-op where directories cannot be opened (Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

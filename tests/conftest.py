@@ -1,0 +1,41 @@
+"""Shared fixtures: every user folder goes to a temporary directory; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+# Without a display Qt aborts the whole process; offscreen must be chosen before any QApplication exists.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def teia_home(tmp_path, monkeypatch):
+    """Settings, backups, logs and documents of every test live in its own temporary folder."""
+    home = tmp_path / "teia-home"
+    monkeypatch.setenv("TEIA_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def small_catalogue_json() -> dict:
+    return json.loads((DATA / "small-catalogue.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def small_catalogue(small_catalogue_json):
+    from model.catalogue import parse_catalogue
+
+    return parse_catalogue(json.dumps(small_catalogue_json, ensure_ascii=False), origin="small-catalogue.json")
+
+
+@pytest.fixture
+def doc_path(tmp_path) -> Path:
+    return tmp_path / "assessment.teia"

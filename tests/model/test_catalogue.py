@@ -1,0 +1,139 @@
+"""The catalogue loads, validates, falls back between languages and rejects broken files clearly."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from model.catalogue import Text, builtin_catalogue, load_catalogue, parse_catalogue
+from model.errors import CatalogueError
+from model.jsonschema_lite import Validator
+
+
+def _parse(data: dict):
+    return parse_catalogue(json.dumps(data, ensure_ascii=False), origin="broken.json")
+
+
+def test_small_catalogue_loads(small_catalogue):
+    assert [a.id for a in small_catalogue.areas] == ["1", "B"]
+    assert small_catalogue.indicator_ids() == ["1.1", "1.2", "B.1"]
+    ind = small_catalogue.indicator("1.2")
+    assert ind.area_id == "1"
+    assert ind.criterion_ids() == ("1.2.a", "1.2.b", "1.2.c")
+    assert ind.scale.values == (0, 1, 2, 3, 4)
+    assert ind.scale.not_applicable.label.text("ru") == "Не применимо"
+    assert small_catalogue.provisional
+
+
+def test_text_falls_back_ky_ru_en_and_reports_it():
+    text = Text({"en": "Evidence", "ru": "Доказательства"})
+    assert text.resolve("ky") == ("Доказательства", "ru")
+    assert text.is_fallback("ky")
+    assert Text({"en": "Only English"}).resolve("ky") == ("Only English", "en")
+    assert Text({"ky": "Далил"}).resolve("en") == ("Далил", "ky")
+    assert not Text({"ky": "Далил"}).is_fallback("ky")
+
+
+def test_missing_kyrgyz_text_is_allowed_and_listed(small_catalogue_json):
+    data = copy.deepcopy(small_catalogue_json)
+    del data["areas"][0]["indicators"][0]["statement"]["ky"]
+    catalogue = _parse(data)
+    assert catalogue.indicator("1.1").statement.resolve("ky")[1] == "ru"
+    assert catalogue.missing_translations("ky") == ["1.1.statement"]
+
+
+@pytest.mark.parametrize("mutate, entry, problem", [
+    (lambda d: d.pop("areas"), "(top level)", "missing required key 'areas'"),
+    (lambda d: d["areas"][0].update(kind="other"), "areas[0].kind", "is not one of"),
+    (lambda d: d["areas"][0]["indicators"][1].update(id="1.1"), "areas[0].indicators[1].id", "used twice"),
+    (lambda d: d["areas"][0]["indicators"][0].update(criteria=[]), "areas[0].indicators[0].criteria", "at least 1"),
+    (lambda d: d["areas"][0]["indicators"][0]["statement"].update(ru=""), "areas[0].indicators[0].statement.ru",
+     "must not be empty"),
+    (lambda d: d["areas"][0]["indicators"][0].update(statement="plain"), "areas[0].indicators[0].statement",
+     "expected object"),
+    (lambda d: d["areas"][0]["indicators"][0].update(cross_cutting=["Z"]), "areas[0].indicators[0].cross_cutting",
+     "'Z' is not a cross-cutting area"),
+    (lambda d: d["areas"][0]["indicators"][0].update(colour="red"), "areas[0].indicators[0]", "unexpected key 'colour'"),
+    (lambda d: d["scale"]["levels"][1].update(value=0), "scale.levels", "same value"),
+    (lambda d: d["areas"][0]["indicators"][0]["criteria"][1].update(id="1.1.a"),
+     "areas[0].indicators[0].criteria[1].id", "used twice"),
+    (lambda d: d.update(status="final"), "status", "is not one of"),
+])
+def test_broken_catalogue_names_file_entry_and_problem(small_catalogue_json, mutate, entry, problem):
+    data = copy.deepcopy(small_catalogue_json)
+    mutate(data)
+    with pytest.raises(CatalogueError) as info:
+        _parse(data)
+    assert info.value.params["file"] == "broken.json"
+    assert info.value.params["entry"] == entry
+    assert problem in info.value.params["problem"]
+    assert "broken.json" in str(info.value) and entry in str(info.value)
+
+
+def test_not_json_and_not_utf8_and_missing_file(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"id": "x",\n  oops}', encoding="utf-8")
+    with pytest.raises(CatalogueError, match=r"line 2, column 3.*not valid JSON"):
+        load_catalogue(bad)
+    bad.write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(CatalogueError, match="not UTF-8"):
+        load_catalogue(bad)
+    with pytest.raises(CatalogueError, match="missing.json"):
+        load_catalogue(tmp_path / "missing.json")
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(CatalogueError):
+        load_catalogue(deep)
+
+
+def test_builtin_catalogue_structure():
+    cat = builtin_catalogue()
+    assert cat.status == "provisional"
+    working = [a.id for a in cat.areas if a.kind == "working"]
+    cross = [a.id for a in cat.areas if a.kind == "cross-cutting"]
+    assert working == ["1", "2", "3", "4", "5", "6"]
+    assert cross == ["A", "B"]
+    assert 40 <= cat.indicator_count <= 50
+    for indicator in cat.indicators():
+        assert 2 <= len(indicator.criteria) <= 5, indicator.id
+        assert indicator.id.startswith(indicator.area_id + ".")
+        assert indicator.references, indicator.id
+        assert indicator.guidance, indicator.id
+    assert [lvl.value for lvl in cat.scale.levels] == [0, 1, 2, 3, 4]
+
+
+def _texts(node, where=""):
+    if isinstance(node, dict):
+        if set(node) >= {"en"} and all(isinstance(v, str) for v in node.values()) and set(node) <= {"en", "ru", "ky"}:
+            yield where, node
+            return
+        for key, value in node.items():
+            yield from _texts(value, f"{where}.{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _texts(value, f"{where}[{index}]")
+
+
+def test_builtin_catalogue_complete_in_three_languages():
+    data = json.loads(builtin_catalogue().source_json)
+    texts = list(_texts(data))
+    assert len(texts) > 300
+    for where, text in texts:
+        assert set(text) == {"en", "ru", "ky"}, where
+        assert all(v.strip() for v in text.values()), where
+        assert text["ky"] != text["ru"], f"Kyrgyz is a copy of Russian at {where}"
+        assert not text["ru"][:1] in "=+-@", where
+    russian = " ".join(t["ru"] for _, t in texts)
+    assert "самооценк" not in russian.lower()  # the official term is «самостоятельная оценка»
+    kyrgyz = " ".join(t["ky"] for _, t in texts)
+    assert all(letter in kyrgyz for letter in "ңөү")
+
+
+def test_schema_uses_only_supported_keywords():
+    from model.resources import CATALOGUE_SCHEMA, resource_path
+
+    Validator(json.loads(resource_path(*CATALOGUE_SCHEMA).read_text(encoding="utf-8")))
+    with pytest.raises(ValueError, match="unsupported"):
+        Validator({"type": "object", "oneOf": []})
