@@ -119,7 +119,7 @@ def _texts(node, where=""):
 def test_builtin_catalogue_complete_in_three_languages():
     data = json.loads(builtin_catalogue().source_json)
     texts = list(_texts(data))
-    assert len(texts) > 300
+    assert len(texts) > 250  # 48 statements and guidances, ~170 criteria, areas, scale
     for where, text in texts:
         assert set(text) == {"en", "ru", "ky"}, where
         assert all(v.strip() for v in text.values()), where

@@ -1,0 +1,1 @@
+"""The PySide6 interface: thin views over the model."""

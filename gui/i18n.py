@@ -1,0 +1,53 @@
+"""Interface language: Qt translators for our strings and Qt's own, switched at runtime."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from model.resources import translations_dir
+
+LANGUAGES = ("ru", "ky", "en")
+# Each language is named in itself, so a user can find their own in any interface language.
+NATIVE_NAMES = {"ru": "Русский", "ky": "Кыргызча", "en": "English"}
+
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    name = QLocale.system().name().lower()
+    for lang in ("ky", "ru"):
+        if name.startswith(lang):
+            return lang
+    return "en"
+
+
+def locale_for(lang: str) -> QLocale:
+    return {"ru": QLocale(QLocale.Language.Russian, QLocale.Country.Russia),
+            "ky": QLocale(QLocale.Language.Kyrgyz, QLocale.Country.Kyrgyzstan)}.get(
+        lang, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def install_language(lang: str) -> bool:
+    """Replace the installed translators; widgets then get a LanguageChange event and retranslate."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(locale_for(lang))
+    if lang == "en":
+        return True
+    ours = translations_dir()
+    candidates = [(f"teia_{lang}", ours), (f"qtbase_{lang}", ours),
+                  (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    loaded_any = False
+    loaded_qtbase = False
+    for name, folder in candidates:
+        if name.startswith("qtbase") and loaded_qtbase:
+            continue
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded_any = True
+            loaded_qtbase = loaded_qtbase or name.startswith("qtbase")
+    return loaded_any

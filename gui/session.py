@@ -1,0 +1,147 @@
+"""The open document as the window sees it: staged edits written within a second, undo, saved-state signals."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from model.document import Assessment, Response
+from model.errors import DocumentError
+
+# Typing is written this long after the last keystroke (well inside the one-second promise).
+DEBOUNCE_MS = 400
+
+
+class ResponseEdit(QUndoCommand):
+    """One change to one response field; consecutive typing in the same field merges into one step."""
+
+    MERGE_ID = 1001
+
+    def __init__(self, session: "DocumentSession", indicator_id: str, field: str, old: object, new: object,
+                 text: str) -> None:
+        super().__init__(text)
+        self.session, self.indicator_id, self.field = session, indicator_id, field
+        self.old, self.new = old, new
+        self._applied = True  # pushed after the change already reached the disk
+
+    def id(self) -> int:
+        return self.MERGE_ID if isinstance(self.new, str) else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ResponseEdit) or (other.indicator_id, other.field) != (self.indicator_id, self.field):
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self.session.apply(self.indicator_id, {self.field: self.new})
+
+    def undo(self) -> None:
+        self.session.apply(self.indicator_id, {self.field: self.old})
+
+
+class DocumentSession(QObject):
+    """Owns the Assessment while it is open in the window."""
+
+    responseChanged = Signal(str)  # indicator id
+    saved = Signal(str)  # ISO time of the last commit
+    failed = Signal(object)  # DocumentError
+    metaChanged = Signal()
+
+    def __init__(self, doc: Assessment, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.undo_stack = QUndoStack(self)
+        self._pending: dict[tuple[str, str], object] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+
+    @property
+    def catalogue(self):
+        return self.doc.catalogue
+
+    def response(self, indicator_id: str) -> Response:
+        """The stored response with any staged (not yet written) typing applied."""
+        response = self.doc.response(indicator_id)
+        staged = {f: v for (i, f), v in self._pending.items() if i == indicator_id}
+        if staged:
+            response = replace(response, **staged)
+        return response
+
+    def stage(self, indicator_id: str, field: str, value: object) -> None:
+        """Typing: remember the value and write it DEBOUNCE_MS after the last keystroke."""
+        self._pending[(indicator_id, field)] = value
+        self._timer.start()
+
+    def change(self, indicator_id: str, field: str, value: object, label: str) -> bool:
+        """A discrete change (level, criterion, status): written at once, undoable."""
+        self.flush()
+        old = self.doc.response(indicator_id).value(field)
+        if old == value:
+            return True
+        if not self.apply(indicator_id, {field: value}):
+            return False
+        self.undo_stack.push(ResponseEdit(self, indicator_id, field, old, value, label))
+        return True
+
+    def flush(self) -> bool:
+        """Write every staged edit now; True when nothing is left unsaved."""
+        self._timer.stop()
+        if not self._pending:
+            return True
+        pending, self._pending = self._pending, {}
+        by_indicator: dict[str, dict[str, object]] = {}
+        for (indicator_id, field), value in pending.items():
+            by_indicator.setdefault(indicator_id, {})[field] = value
+        ok = True
+        for indicator_id, fields in by_indicator.items():
+            before = self.doc.response(indicator_id)
+            if self.apply(indicator_id, fields):
+                for field, value in fields.items():
+                    self.undo_stack.push(ResponseEdit(self, indicator_id, field, before.value(field), value,
+                                                      self.tr("Edit {0}").format(indicator_id)))
+            else:
+                ok = False
+                # Keep what could not be written, so a later retry or "Save a copy" still has it.
+                for field, value in fields.items():
+                    self._pending.setdefault((indicator_id, field), value)
+        return ok
+
+    def apply(self, indicator_id: str, fields: dict[str, object]) -> bool:
+        try:
+            self.doc.update_response(indicator_id, **fields)
+        except DocumentError as error:
+            self.failed.emit(error)
+            return False
+        if self.doc.last_saved:
+            self.saved.emit(self.doc.last_saved)
+        self.responseChanged.emit(indicator_id)
+        return True
+
+    def set_meta(self, **fields: object) -> bool:
+        self.flush()
+        try:
+            self.doc.set_meta(**fields)
+        except DocumentError as error:
+            self.failed.emit(error)
+            return False
+        if self.doc.last_saved:
+            self.saved.emit(self.doc.last_saved)
+        self.metaChanged.emit()
+        return True
+
+    @property
+    def has_pending(self) -> bool:
+        return bool(self._pending)
+
+    def close(self) -> bool:
+        ok = self.flush()
+        self.doc.close()
+        return ok
