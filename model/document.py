@@ -225,7 +225,8 @@ class Assessment:
         self.close()
 
     # ----------------------------------------------------------------- transactions
-    def _write(self, statements: list[tuple[str, tuple]]) -> None:
+    def write(self, statements: list[tuple[str, tuple]]) -> None:
+        """Run statements in one transaction and commit durably; for model modules (e.g. the action plan)."""
         if self.readonly:
             raise DocumentError("read_only", file=str(self.path))
         con = self._con
@@ -271,7 +272,7 @@ class Assessment:
             statements.append(("INSERT INTO history (at, by, field, old, new, source) VALUES (?, ?, ?, ?, ?, 'edit')",
                                (now_iso(), self.user, f"meta.{key}", _as_text(current.get(key)), _as_text(value))))
         if statements:
-            self._write(statements)
+            self.write(statements)
 
     # ----------------------------------------------------------------- responses
     def _indicator(self, indicator_id: str) -> Indicator:
@@ -345,7 +346,7 @@ class Assessment:
             (*[_encode(k, v) for k, v in changed.items()], stamp, self.user, indicator_id),
         )]
         statements += self._history(indicator_id, old, changed, stamp, source)
-        self._write(statements)
+        self.write(statements)
         return self.response(indicator_id)
 
     def _history(self, indicator_id: str, old: Response, changed: dict[str, object], stamp: str,
@@ -384,7 +385,7 @@ class Assessment:
         name = Path(name).name[:255] or "attachment"
         digest = hashlib.sha256(data).hexdigest()
         stamp = now_iso()
-        self._write([
+        self.write([
             ("INSERT INTO attachment (indicator_id, name, size, sha256, data, added_at, added_by) "
              "VALUES (?, ?, ?, ?, ?, ?, ?)", (indicator_id, name, len(data), digest, data, stamp, self.user)),
             ("INSERT INTO history (at, by, indicator_id, field, new, source) VALUES (?, ?, ?, 'attachment', ?, 'edit')",
@@ -416,7 +417,7 @@ class Assessment:
 
     def remove_attachment(self, attachment_id: int) -> None:
         info = self.attachment(attachment_id)
-        self._write([
+        self.write([
             ("DELETE FROM attachment WHERE id = ?", (attachment_id,)),
             ("INSERT INTO history (at, by, indicator_id, field, old, source) VALUES (?, ?, ?, 'attachment', ?, 'edit')",
              (now_iso(), self.user, info.indicator_id, info.name)),
@@ -425,6 +426,10 @@ class Assessment:
     # ----------------------------------------------------------------- actions (the action plan)
     def action_count(self) -> int:
         return int(self._con.execute("SELECT COUNT(*) FROM action").fetchone()[0])
+
+    def query(self, sql: str, params: tuple = ()) -> list[tuple]:
+        """Read rows; for model modules that keep their own tables (the action plan)."""
+        return self._con.execute(sql, params).fetchall()
 
     # ----------------------------------------------------------------- whole-file operations
     def save_copy(self, destination: str | Path) -> Path:

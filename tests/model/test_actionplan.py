@@ -1,0 +1,72 @@
+"""Actions linked to indicators, gaps, target levels and overdue actions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from model import actionplan as plan
+from model.document import Assessment
+from model.errors import DocumentError
+
+
+@pytest.fixture
+def doc(small_catalogue, doc_path):
+    with Assessment.create(doc_path, small_catalogue, user="ana") as document:
+        yield document
+
+
+def test_add_link_update_delete(doc, doc_path):
+    action = plan.add_action(doc, "Утвердить перечень объектов", ["1.2", "1.1"], lead="МЧС", priority="high",
+                             start_date="2026-01-01", due_date="2026-06-30", assistance_requested=True,
+                             assistance_details="Обучение по Приложению I")
+    assert action.indicator_ids == ("1.1", "1.2") and action.priority == "high" and action.assistance_requested
+    assert [a.id for a in plan.actions_for(doc, "1.2")] == [action.id]
+    changed = plan.update_action(doc, action.id, status="ongoing", indicator_ids=("B.1",), progress_notes="Ң ө ү")
+    assert changed.status == "ongoing" and changed.indicator_ids == ("B.1",) and changed.revision == 1
+    assert plan.actions_for(doc, "1.2") == []
+    doc.close()
+    with Assessment.open(doc_path) as again:
+        [stored] = plan.actions(again)
+        assert stored.progress_notes == "Ң ө ү" and stored.lead == "МЧС"
+        assert again.action_count() == 1
+        plan.delete_action(again, stored.id)
+        assert plan.actions(again) == [] and again.query("SELECT COUNT(*) FROM action_indicator") == [(0,)]
+
+
+@pytest.mark.parametrize("values", [
+    {"priority": "urgent"}, {"status": "late"}, {"due_date": "31.12.2026"}, {"indicator_ids": ("9.9",)},
+    {"start_date": "2026-05-01", "due_date": "2026-04-01"}, {"target_level": "high"}, {"colour": "red"},
+])
+def test_invalid_action_values(doc, values):
+    values = {"indicator_ids": ("1.1",), **values}
+    with pytest.raises(DocumentError):
+        plan.add_action(doc, "x", **values)
+    assert plan.actions(doc) == []
+
+
+def test_gaps_and_target_levels(doc):
+    doc.update_response("1.1", level=2)
+    doc.update_response("1.2", level=4)
+    doc.update_response("B.1", not_applicable=True)
+    assert plan.gaps(doc) == ["1.1"]
+    doc.update_response("1.1", target_level=2)
+    assert plan.gaps(doc) == [] and plan.target_level(doc, "1.1") == 2
+    doc.update_response("1.2", level=1, target_level=3)
+    assert plan.gaps_without_actions(doc) == ["1.2"]
+    action = plan.add_action(doc, "Review the list", ["1.2"])
+    assert plan.gaps_without_actions(doc) == []
+    plan.update_action(doc, action.id, status="cancelled")
+    assert plan.gaps_without_actions(doc) == ["1.2"]
+
+
+def test_overdue(doc):
+    late = plan.add_action(doc, "late", ["1.1"], due_date="2026-01-10")
+    plan.add_action(doc, "done late", ["1.1"], due_date="2026-01-10", status="done")
+    plan.add_action(doc, "future", ["1.1"], due_date="2027-01-10")
+    plan.add_action(doc, "no date", ["1.1"])
+    today = date(2026, 3, 1)
+    assert [a.title for a in plan.overdue(doc, today)] == ["late"]
+    assert plan.action(doc, late.id).is_overdue(today)
+    assert plan.counts_by_status(doc) == {"planned": 3, "ongoing": 0, "done": 1, "cancelled": 0}
