@@ -152,6 +152,8 @@ def verify_structure(con: sqlite3.Connection, path: Path, version: int) -> None:
     try:
         result = con.execute("PRAGMA quick_check(5)").fetchall()
     except sqlite3.DatabaseError as exc:
+        if is_locked_error(exc):
+            raise DocumentError("locked", file=str(path)) from None
         raise DocumentError("damaged", file=str(path), detail=str(exc)) from None
     if [r[0] for r in result] != ["ok"]:
         raise DocumentError("damaged", file=str(path), detail="; ".join(str(r[0]) for r in result)[:300])

@@ -214,6 +214,9 @@ def test_second_writer_is_refused(small_catalogue, doc_path):
         with pytest.raises(DocumentError) as info:
             Assessment.open(doc_path)
         assert info.value.kind == "locked"
+        with pytest.raises(DocumentError) as reader:
+            Assessment.open(doc_path, readonly=True)
+        assert reader.value.kind == "locked", "a held file is busy, not damaged"
     finally:
         first.close()
     Assessment.open(doc_path).close()

@@ -1,0 +1,72 @@
+"""Start the window: QApplication, fonts, the interface language, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from gui import i18n
+from model import APP_ID, APP_NAME, __version__, settings as settings_store
+
+# Fonts that cover Cyrillic and the Kyrgyz letters ң ө ү: Windows first, then a plain Debian (fonts-dejavu-core).
+FONT_FAMILIES = ["Segoe UI", "DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial"]
+
+
+def has_display() -> bool:
+    if sys.platform.startswith(("win", "darwin")):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal", "vnc"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QCoreApplication.setOrganizationName(APP_ID)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    if not sys.platform.startswith("win"):
+        app.setStyle("Fusion")
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSize(10)
+    app.setFont(font)
+    return app
+
+
+def choose_language(requested: str | None, settings: settings_store.Settings) -> str:
+    for candidate in (requested, settings.language):
+        if candidate in i18n.LANGUAGES:
+            return candidate
+    return i18n.system_language()
+
+
+def run_gui(file: str | None = None, lang: str | None = None) -> int:
+    if not has_display():
+        print("No display found (DISPLAY is not set): start TEIA Self-Assessment from a desktop session, "
+              "or use the command-line verbs (python main.py --help).", file=sys.stderr)
+        return 2
+    from gui.main_window import MainWindow
+
+    app = create_application()
+    settings = settings_store.load()
+    language = choose_language(lang, settings)
+    i18n.install_language(language)
+    window = MainWindow(settings, language)
+    app.aboutToQuit.connect(lambda: window.session and window.session.flush())
+    # Logging out of the desktop: write pending typing before the session ends.
+    app.commitDataRequest.connect(lambda _manager: window.session and window.session.flush())
+    window.show()
+    target = file or (settings.open_document if settings.open_document and os.path.exists(settings.open_document)
+                      else None)
+    if target:
+        window.open_path(target)
+    return app.exec()
+
+
+__all__ = ["run_gui", "create_application", "FONT_FAMILIES"]

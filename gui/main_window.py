@@ -1,0 +1,457 @@
+"""The main window: start page, navigator, overview and indicator pages, menus, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QToolBar,
+)
+
+from gui import i18n
+from gui.formats import format_timestamp
+from gui.icons import app_icon
+from gui.indicator_page import IndicatorPage
+from gui.messages import error_text
+from gui.navigator import Navigator
+from gui.new_dialog import NewAssessmentDialog
+from gui.overview_page import OverviewPage
+from gui.session import DocumentSession
+from gui.start_page import StartPage
+from model import APP_NAME, __version__, paths, settings as settings_store
+from model.demo import build_demo
+from model.document import EXTENSION, Assessment, default_user
+from model.errors import DocumentError, TeiaError
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: settings_store.Settings | None = None, language: str = "en") -> None:
+        super().__init__()
+        self.settings = settings or settings_store.load()
+        self.language = language
+        self.session: DocumentSession | None = None
+        self.content_lang = language
+        self._write_error_shown = False
+        self.setWindowIcon(app_icon())
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start_page = StartPage()
+        self.start_page.newRequested.connect(self.new_assessment)
+        self.start_page.openRequested.connect(self.open_dialog)
+        self.start_page.exampleRequested.connect(self.open_example)
+        self.start_page.recentRequested.connect(self.open_path)
+        self.stack.addWidget(self.start_page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.navigator = Navigator()
+        self.navigator.indicatorActivated.connect(self.show_indicator)
+        self.navigator.areaActivated.connect(lambda _area: self.show_overview())
+        self.pages = QStackedWidget()
+        self.overview = OverviewPage()
+        self.overview.areaRequested.connect(self._open_area)
+        self.indicator_page = IndicatorPage()
+        self.indicator_page.previousRequested.connect(self.previous_indicator)
+        self.indicator_page.nextRequested.connect(self.next_indicator)
+        self.pages.addWidget(self.overview)
+        self.pages.addWidget(self.indicator_page)
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 760])
+        self.stack.addWidget(self.splitter)
+
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._create_actions()
+        self._create_menus()
+        self.retranslate()
+        self._restore_geometry()
+        self._refresh_recent()
+        self._update_enabled()
+
+    # ----------------------------------------------------------------- actions and menus
+    def _action(self, slot, shortcut=None) -> QAction:
+        action = QAction(self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _create_actions(self) -> None:
+        self.act_new = self._action(self.new_assessment, QKeySequence.StandardKey.New)
+        self.act_open = self._action(self.open_dialog, QKeySequence.StandardKey.Open)
+        self.act_example = self._action(self.open_example)
+        self.act_save_copy = self._action(self.save_copy, "Ctrl+Shift+S")
+        self.act_close = self._action(self.close_document, QKeySequence.StandardKey.Close)
+        self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.act_overview = self._action(self.show_overview, "Ctrl+Home")
+        self.act_prev = self._action(self.previous_indicator, "Ctrl+PgUp")
+        self.act_next = self._action(self.next_indicator, "Ctrl+PgDown")
+        self.act_about = self._action(self.about)
+        self.act_undo = self._action(lambda: self.session and self.session.undo_stack.undo(),
+                                     QKeySequence.StandardKey.Undo)
+        self.act_redo = self._action(lambda: self.session and self.session.undo_stack.redo(),
+                                     QKeySequence.StandardKey.Redo)
+        # A focused text field takes Ctrl+Z itself (ShortcutOverride); elsewhere it undoes whole changes.
+        self.language_group = QActionGroup(self)
+        self.language_actions = {}
+        for code in i18n.LANGUAGES:
+            action = QAction(i18n.NATIVE_NAMES[code], self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.content_group = QActionGroup(self)
+        self.content_actions = {}
+        for code in i18n.LANGUAGES:
+            action = QAction(i18n.NATIVE_NAMES[code], self, checkable=True)
+            action.triggered.connect(lambda _=False, c=code: self.set_content_language(c))
+            self.content_group.addAction(action)
+            self.content_actions[code] = action
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for action in (self.act_new, self.act_open, self.act_example):
+            self.file_menu.addAction(action)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_save_copy)
+        self.file_menu.addAction(self.act_close)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.act_undo)
+        self.edit_menu.addAction(self.act_redo)
+        self.go_menu = bar.addMenu("")
+        for action in (self.act_overview, self.act_prev, self.act_next):
+            self.go_menu.addAction(action)
+        self.view_menu = bar.addMenu("")
+        self.content_menu = self.view_menu.addMenu("")
+        for action in self.content_actions.values():
+            self.content_menu.addAction(action)
+        self.language_menu = bar.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.act_about)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.act_new, self.act_open, self.act_overview, self.act_prev, self.act_next):
+            self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.content_menu.setTitle(self.tr("Language of the &indicators"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        texts = {
+            self.act_new: self.tr("&New assessment…"), self.act_open: self.tr("&Open…"),
+            self.act_example: self.tr("Open the &example"), self.act_save_copy: self.tr("Save a &copy as…"),
+            self.act_close: self.tr("&Close assessment"), self.act_quit: self.tr("&Quit"),
+            self.act_overview: self.tr("&Overview"), self.act_prev: self.tr("&Previous indicator"),
+            self.act_next: self.tr("&Next indicator"), self.act_about: self.tr("&About TEIA Self-Assessment"),
+            self.act_undo: self.tr("&Undo"), self.act_redo: self.tr("&Redo"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self._update_title()
+        self._show_saved()
+
+    # ----------------------------------------------------------------- documents
+    def new_assessment(self) -> None:
+        dialog = NewAssessmentDialog(self, self.content_lang if self.session else self.language,
+                                     self.settings.last_folder)
+        if dialog.exec() != NewAssessmentDialog.DialogCode.Accepted or dialog.result_data is None:
+            return
+        data = dialog.result_data
+        try:
+            doc = Assessment.create(data.path, data.catalogue, country=data.country, title=data.title,
+                                    lead_authority=data.lead_authority, authors=data.authors,
+                                    content_language=data.content_language, user=self._user())
+        except TeiaError as error:
+            self._error(self.tr("The assessment was not created"), error)
+            return
+        self._attach(doc)
+
+    def open_dialog(self) -> None:
+        folder = self.settings.last_folder or str(paths.documents_dir())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open an assessment"), folder,
+                                              self.tr("TEIA assessment (*.teia);;All files (*)"))
+        if name:
+            self.open_path(name)
+
+    def open_path(self, name: str) -> bool:
+        path = Path(name)
+        if self.session is not None and self.session.doc.path.resolve() == path.resolve():
+            return True
+        try:
+            doc = Assessment.open(path)
+        except TeiaError as error:
+            if isinstance(error, DocumentError) and error.kind == "not_found":
+                self.settings.remove_recent(path)
+                self._refresh_recent()
+            self._error(self.tr("The assessment was not opened"), error)
+            return False
+        doc.user = self._user()
+        self._attach(doc)
+        return True
+
+    def open_example(self) -> None:
+        folder = paths.ensure(paths.data_dir() / "examples")
+        path = folder / f"example{EXTENSION}"
+        if not path.exists():
+            try:
+                build_demo(path).close()
+            except TeiaError as error:
+                self._error(self.tr("The example could not be created"), error)
+                return
+        self.open_path(str(path))
+
+    def _attach(self, doc: Assessment) -> None:
+        if not self.close_document():
+            doc.close()
+            return
+        self.session = DocumentSession(doc, self)
+        self.session.responseChanged.connect(self._response_changed)
+        self.session.saved.connect(lambda _stamp: self._show_saved())
+        self.session.failed.connect(self._write_failed)
+        self.session.metaChanged.connect(self.overview.refresh)
+        self.session.undo_stack.canUndoChanged.connect(self._update_enabled)
+        self.session.undo_stack.canRedoChanged.connect(self._update_enabled)
+        self._write_error_shown = False
+        meta_lang = str(doc.meta().get("content_language") or "")
+        self.content_lang = meta_lang if meta_lang in i18n.LANGUAGES else self.language
+        self.content_actions[self.content_lang].setChecked(True)
+        self.navigator.nav_model.load(doc.catalogue, doc.responses(), self.content_lang)
+        self.navigator.expandAll()
+        self.settings.add_recent(doc.path)
+        self.settings.last_folder = str(doc.path.parent)
+        self.settings.open_document = str(doc.path)
+        settings_store.save(self.settings)
+        self._refresh_recent()
+        self.stack.setCurrentWidget(self.splitter)
+        self.show_overview()
+        self._update_title()
+        self._show_saved()
+        self._update_enabled()
+
+    def close_document(self) -> bool:
+        """Write what is pending and close; False if the user chose to stay because saving failed."""
+        if self.session is None:
+            return True
+        if not self.session.flush():
+            answer = QMessageBox.warning(
+                self, self.tr("Changes not saved"),
+                self.tr("The last changes could not be written to the file. Save a copy elsewhere before closing?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Save and not self.save_copy():
+                return False
+        self.session.close()
+        self.session.deleteLater()
+        self.session = None
+        self.settings.open_document = ""
+        self.indicator_page.session = None
+        self.indicator_page.indicator = None
+        self.stack.setCurrentWidget(self.start_page)
+        self._update_title()
+        self._show_saved()
+        self._update_enabled()
+        return True
+
+    def save_copy(self) -> bool:
+        if self.session is None:
+            return False
+        self.session.flush()
+        folder = self.settings.last_folder or str(paths.documents_dir())
+        suggestion = str(Path(folder) / (self.session.doc.path.stem + "-copy" + EXTENSION))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), suggestion,
+                                              self.tr("TEIA assessment (*.teia)"))
+        if not name:
+            return False
+        if not name.lower().endswith(EXTENSION):
+            name += EXTENSION
+        try:
+            self.session.doc.save_copy(name)
+            # Typing that could not reach the original file goes into the copy too.
+            if self.session.has_pending:
+                with Assessment.open(name) as copy:
+                    for (indicator_id, field), value in self.session._pending.items():
+                        copy.update_response(indicator_id, **{field: value})
+        except TeiaError as error:
+            self._error(self.tr("The copy was not saved"), error)
+            return False
+        self.statusBar().showMessage(self.tr("A copy was saved as {0}").format(name), 8000)
+        return True
+
+    # ----------------------------------------------------------------- navigation
+    def show_overview(self) -> None:
+        if self.session is None:
+            return
+        self.session.flush()
+        self.overview.show_session(self.session, self.content_lang)
+        self.pages.setCurrentWidget(self.overview)
+
+    def show_indicator(self, indicator_id: str) -> None:
+        if self.session is None:
+            return
+        self.session.flush()
+        self.indicator_page.show_indicator(self.session, indicator_id, self.content_lang)
+        self.pages.setCurrentWidget(self.indicator_page)
+        self.navigator.select(indicator_id)
+
+    def _open_area(self, area_id: str) -> None:
+        area = self.session.catalogue.area(area_id) if self.session else None
+        if area and area.indicators:
+            self.show_indicator(area.indicators[0].id)
+
+    def current_indicator(self) -> str | None:
+        if self.pages.currentWidget() is self.indicator_page and self.indicator_page.indicator:
+            return self.indicator_page.indicator.id
+        return None
+
+    def _step(self, delta: int) -> None:
+        if self.session is None:
+            return
+        ids = self.session.catalogue.indicator_ids()
+        current = self.current_indicator()
+        if current is None:
+            target = ids[0] if delta > 0 else ids[-1]
+        else:
+            position = ids.index(current) + delta
+            if not 0 <= position < len(ids):
+                return
+            target = ids[position]
+        self.show_indicator(target)
+
+    def next_indicator(self) -> None:
+        self._step(1)
+
+    def previous_indicator(self) -> None:
+        self._step(-1)
+
+    def _response_changed(self, indicator_id: str) -> None:
+        response = self.session.doc.response(indicator_id)
+        self.navigator.nav_model.refresh_indicator(indicator_id, response)
+        self.navigator.nav_model.refresh(self.session.doc.responses())
+        self.indicator_page.refresh(indicator_id)
+
+    # ----------------------------------------------------------------- languages
+    def set_language(self, lang: str) -> None:
+        if self.session is not None:
+            self.session.flush()
+        self.language = lang
+        self.language_actions[lang].setChecked(True)
+        i18n.install_language(lang)  # every widget receives LanguageChange and retranslates itself
+        self.settings.language = lang
+        settings_store.save(self.settings)
+
+    def set_content_language(self, lang: str) -> None:
+        self.content_lang = lang
+        self.content_actions[lang].setChecked(True)
+        if self.session is None:
+            return
+        self.session.set_meta(content_language=lang)
+        self.navigator.nav_model.lang = lang
+        self.navigator.nav_model.refresh(self.session.doc.responses())
+        self.indicator_page.set_content_language(lang)
+        self.overview.lang = lang
+        self.overview.refresh()
+
+    # ----------------------------------------------------------------- status and messages
+    def _show_saved(self) -> None:
+        if self.session is None:
+            self.saved_label.setText("")
+        elif self.session.doc.last_saved:
+            self.saved_label.setText(self.tr("All changes saved to disk at {0}").format(
+                format_timestamp(self.session.doc.last_saved, with_seconds=True)))
+            self.saved_label.setStyleSheet("")
+        else:
+            self.saved_label.setText(self.tr("Opened {0}").format(self.session.doc.path.name))
+
+    def _write_failed(self, error: DocumentError) -> None:
+        self.saved_label.setText(self.tr("NOT SAVED — see the message"))
+        self.saved_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        if self._write_error_shown:
+            return
+        self._write_error_shown = True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changes not saved"), error_text(error),
+                          QMessageBox.StandardButton.Close, self)
+        copy_button = box.addButton(self.tr("Save a copy elsewhere…"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        if box.clickedButton() is copy_button and self.save_copy():
+            self._write_error_shown = False
+
+    def _error(self, title: str, error: BaseException) -> None:
+        QMessageBox.warning(self, title, error_text(error))
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(self.tr("TEIA Self-Assessment"))
+        else:
+            self.setWindowTitle(f"{self.session.doc.path.name} — {self.tr('TEIA Self-Assessment')}")
+
+    def _update_enabled(self) -> None:
+        has = self.session is not None
+        for action in (self.act_save_copy, self.act_close, self.act_overview, self.act_prev, self.act_next):
+            action.setEnabled(has)
+        self.content_menu.setEnabled(has)
+        self.act_undo.setEnabled(has and self.session.undo_stack.canUndo())
+        self.act_redo.setEnabled(has and self.session.undo_stack.canRedo())
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        for name in self.settings.recent_files:
+            action = self.recent_menu.addAction(name)
+            action.triggered.connect(lambda _=False, n=name: self.open_path(n))
+        self.recent_menu.setEnabled(bool(self.settings.recent_files))
+        self.start_page.set_recent(self.settings.recent_files)
+
+    def _user(self) -> str:
+        return self.settings.user_name or default_user()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About TEIA Self-Assessment"), self.tr(
+            "TEIA Self-Assessment {0}\n\nPrepares the self-assessment and the national action plan under the "
+            "UNECE Convention on the Transboundary Effects of Industrial Accidents (Helsinki, 1992), following the "
+            "Strategic Approach of the Assistance and Cooperation Programme (ECE/CP.TEIA/2008/5).\n\n"
+            "Works without internet; every change is saved in the assessment file at once.").format(__version__))
+
+    # ----------------------------------------------------------------- window state
+    def _restore_geometry(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
+        else:
+            self.resize(1180, 760)
+        if self.settings.window_state:
+            self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        open_document = str(self.session.doc.path) if self.session else ""
+        if not self.close_document():
+            event.ignore()
+            return
+        self.settings.open_document = open_document
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
+        self.settings.window_state = bytes(self.saveState().toBase64()).decode()
+        settings_store.save(self.settings)
+        event.accept()

@@ -1,0 +1,158 @@
+"""The new-assessment dialog: who, where, which language, which catalogue, and the file to create."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QVBoxLayout, QWidget,
+)
+
+from gui.i18n import NATIVE_NAMES
+from gui.messages import error_text
+from model import paths
+from model.catalogue import Catalogue, builtin_catalogue, load_catalogue
+from model.document import EXTENSION
+from model.errors import CatalogueError
+
+
+@dataclass
+class NewAssessment:
+    path: Path
+    catalogue: Catalogue
+    country: str
+    title: str
+    lead_authority: str
+    authors: list[str]
+    content_language: str
+
+
+class NewAssessmentDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, content_language: str = "ru", folder: str = "") -> None:
+        super().__init__(parent)
+        self.catalogue = builtin_catalogue()
+        self.result_data: NewAssessment | None = None
+        self.folder = Path(folder) if folder else paths.documents_dir()
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form = form
+        self.country_edit = QLineEdit()
+        self.title_edit = QLineEdit()
+        self.lead_edit = QLineEdit()
+        self.authors_edit = QLineEdit()
+        self.language_combo = QComboBox()
+        for code in ("ru", "ky", "en"):
+            self.language_combo.addItem(NATIVE_NAMES[code], code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(content_language)))
+        self.catalogue_label = QLabel()
+        self.catalogue_label.setWordWrap(True)
+        self.catalogue_button = QPushButton()
+        self.catalogue_button.clicked.connect(self._choose_catalogue)
+        catalogue_row = QHBoxLayout()
+        catalogue_row.addWidget(self.catalogue_label, 1)
+        catalogue_row.addWidget(self.catalogue_button)
+        self.file_edit = QLineEdit()
+        self.browse_button = QPushButton()
+        self.browse_button.clicked.connect(self._choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.browse_button)
+        self.labels = [QLabel() for _ in range(7)]
+        rows = [self.country_edit, self.title_edit, self.lead_edit, self.authors_edit, self.language_combo,
+                catalogue_row, file_row]
+        for label, field in zip(self.labels, rows):
+            form.addRow(label, field)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.country_edit.textChanged.connect(self._suggest_file)
+        self.retranslate()
+        self._suggest_file()
+        self.resize(640, self.sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New assessment"))
+        texts = [self.tr("&Country:"), self.tr("&Title:"), self.tr("&Lead authority:"),
+                 self.tr("&Prepared by (names, separated by commas):"), self.tr("Language of the &indicators:"),
+                 self.tr("Catalogue:"), self.tr("&File:")]
+        buddies = [self.country_edit, self.title_edit, self.lead_edit, self.authors_edit, self.language_combo,
+                   self.catalogue_button, self.file_edit]
+        for label, text, buddy in zip(self.labels, texts, buddies):
+            label.setText(text)
+            label.setBuddy(buddy)
+        self.country_edit.setPlaceholderText(self.tr("e.g. Kyrgyz Republic"))
+        self.title_edit.setPlaceholderText(self.tr("Self-assessment under the Industrial Accidents Convention"))
+        self.lead_edit.setPlaceholderText(self.tr("e.g. Ministry of Emergency Situations"))
+        self.catalogue_button.setText(self.tr("Load from file…"))
+        self.browse_button.setText(self.tr("Browse…"))
+        self._show_catalogue()
+
+    def _show_catalogue(self) -> None:
+        lang = self.language_combo.currentData() or "en"
+        status = self.tr("provisional") if self.catalogue.provisional else self.tr("official")
+        self.catalogue_label.setText(self.tr("{0} — version {1} ({2}), {3} indicators").format(
+            self.catalogue.title.text(lang), self.catalogue.version, status, self.catalogue.indicator_count))
+
+    def _choose_catalogue(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Load a catalogue"), str(self.folder),
+                                              self.tr("Catalogue (*.json)"))
+        if not name:
+            return
+        try:
+            self.catalogue = load_catalogue(name)
+        except CatalogueError as error:
+            QMessageBox.warning(self, self.tr("Catalogue not loaded"), error_text(error))
+            return
+        self._show_catalogue()
+
+    def _suggest_file(self) -> None:
+        if self.file_edit.isModified():
+            return
+        country = self.country_edit.text().strip() or "assessment"
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in country).strip().replace(" ", "-")
+        candidate = self.folder / f"{safe}{EXTENSION}"
+        counter = 2
+        while candidate.exists():
+            candidate = self.folder / f"{safe}-{counter}{EXTENSION}"
+            counter += 1
+        self.file_edit.setText(str(candidate))
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the new assessment as"), self.file_edit.text(),
+                                              self.tr("TEIA assessment (*.teia)"))
+        if name:
+            if not name.lower().endswith(EXTENSION):
+                name += EXTENSION
+            self.file_edit.setText(name)
+            self.file_edit.setModified(True)
+
+    def accept(self) -> None:
+        path_text = self.file_edit.text().strip()
+        if not path_text:
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Choose where to save the assessment."))
+            return
+        path = Path(path_text)
+        if path.suffix.lower() != EXTENSION:
+            path = path.with_name(path.name + EXTENSION)
+        if path.exists():
+            QMessageBox.warning(self, self.windowTitle(),
+                                self.tr("{0} already exists. Choose another name.").format(str(path)))
+            return
+        authors = [a.strip() for a in self.authors_edit.text().split(",") if a.strip()]
+        self.result_data = NewAssessment(
+            path=path, catalogue=self.catalogue, country=self.country_edit.text().strip(),
+            title=self.title_edit.text().strip() or self.title_edit.placeholderText(),
+            lead_authority=self.lead_edit.text().strip(), authors=authors,
+            content_language=self.language_combo.currentData())
+        super().accept()

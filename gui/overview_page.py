@@ -1,0 +1,111 @@
+"""The overview: who, what and how far — completion and mean level per area."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from gui.formats import format_number, format_percent
+from gui.indicator_page import shown
+from gui.session import DocumentSession
+from model import progress
+
+
+class OverviewPage(QWidget):
+    areaRequested = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.session: DocumentSession | None = None
+        self.lang = "en"
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        self.layout_ = QVBoxLayout(body)
+        self.layout_.setContentsMargins(20, 16, 20, 16)
+        self.title_label = QLabel()
+        font = QFont(self.title_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)
+        self.layout_.addWidget(self.title_label)
+        self.meta_label = QLabel()
+        self.meta_label.setWordWrap(True)
+        self.layout_.addWidget(self.meta_label)
+        self.provisional_label = QLabel()
+        self.provisional_label.setWordWrap(True)
+        self.provisional_label.setStyleSheet(
+            "QLabel { background: #fff4d6; color: #5c4400; border: 1px solid #e8c66a; padding: 8px; }")
+        self.layout_.addWidget(self.provisional_label)
+        self.total_label = QLabel()
+        self.layout_.addWidget(self.total_label)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setColumnStretch(1, 1)
+        self.layout_.addLayout(self.grid)
+        self.layout_.addStretch(1)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
+
+    def show_session(self, session: DocumentSession, lang: str) -> None:
+        self.session, self.lang = session, lang
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        doc = self.session.doc
+        meta = doc.meta()
+        catalogue = doc.catalogue
+        self.title_label.setText(str(meta.get("title") or self.tr("Untitled assessment")))
+        parts = [self.tr("Country: {0}").format(meta.get("country") or "—"),
+                 self.tr("Lead authority: {0}").format(meta.get("lead_authority") or "—")]
+        if meta.get("authors"):
+            parts.append(self.tr("Prepared by: {0}").format(", ".join(meta["authors"])))
+        parts.append(self.tr("Catalogue: {0}, version {1}").format(catalogue.id, catalogue.version))
+        self.meta_label.setText("\n".join(parts))
+        self.provisional_label.setVisible(catalogue.provisional)
+        self.provisional_label.setText(self.tr(
+            "This catalogue is provisional: its indicators are written from the Convention's articles and annexes, "
+            "not the official wording of the benchmarks. You can load the official catalogue from a file when it "
+            "is available (File → New assessment)."))
+        summary = progress.summarise(catalogue, self.session.doc.responses())
+        self.total_label.setText(self.tr("Complete: {0} of {1} indicators ({2}); rated: {3}; drafts: {4}").format(
+            summary.complete, summary.indicators, format_percent(summary.completion), summary.rated, summary.draft))
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        headers = [self.tr("Area"), "", self.tr("Complete"), self.tr("Mean level")]
+        for column, text in enumerate(headers):
+            label = QLabel(f"<b>{text}</b>")
+            self.grid.addWidget(label, 0, column)
+        for row, (area, state) in enumerate(zip(catalogue.areas, summary.areas), start=1):
+            button = QPushButton(f"{area.id}. {shown(area.title, self.lang)}")
+            button.setFlat(True)
+            button.setStyleSheet("QPushButton { text-align: left; padding: 2px; }")
+            button.clicked.connect(lambda _=False, a=area.id: self.areaRequested.emit(a))
+            self.grid.addWidget(button, row, 0)
+            bar = QProgressBar()
+            bar.setRange(0, state.indicators)
+            bar.setValue(state.complete)
+            bar.setFormat(f"{state.complete}/{state.indicators}")
+            bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.grid.addWidget(bar, row, 1)
+            self.grid.addWidget(QLabel(format_percent(state.completion)), row, 2)
+            mean = "—" if state.mean_level is None else f"{format_number(state.mean_level)} / {state.highest_level}"
+            self.grid.addWidget(QLabel(mean), row, 3)
