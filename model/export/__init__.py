@@ -1,0 +1,1 @@
+"""Writers that render a model.report.Report to files (Word, Excel)."""

@@ -1,0 +1,420 @@
+"""The national report as an editable Word document (python-docx), rendered from a model.report.Report.
+
+A4 portrait; title page; a table of contents field over real Heading 1/2 styles; a summary table and an
+optional radar chart (PNG bytes drawn by the GUI layer); one section per area, each indicator a block kept
+on one page; the action plan in a landscape section; page numbers; a signature block.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from model.export.text import clean, write_atomically
+from model.report import IndicatorEntry, Report, join
+
+BODY_FONT = "Times New Roman"  # on every Windows; covers Cyrillic incl. Kyrgyz ң ө ү
+HEADING_FONT = "Arial"
+HEADING_COLOUR = "1F3864"
+SHADE = "E8EEF7"
+MET, NOT_MET = "\u25a0", "\u25a1"  # ■ □ (in Times New Roman and Arial)
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")
+
+
+def write(report: Report, path: str | Path, *, chart_png: bytes | None = None) -> Path:
+    """Write the report to ``path`` (atomically); ``chart_png`` is the radar chart of the areas, if any."""
+    document = render(report, chart_png=chart_png)
+    return write_atomically(path, lambda tmp: document.save(str(tmp)))
+
+
+def render(report: Report, *, chart_png: bytes | None = None):
+    """The python-docx Document for a report (not saved)."""
+    from docx import Document
+
+    document = Document()
+    writer = _Writer(document, report)
+    writer.run(chart_png)
+    return document
+
+
+class _Writer:
+    def __init__(self, document, report: Report) -> None:
+        from docx.enum.section import WD_ORIENT
+        from docx.enum.table import WD_TABLE_ALIGNMENT
+        from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+        from docx.shared import Cm, Pt, RGBColor
+
+        self.d, self.r = document, report
+        self.WD_ORIENT, self.WD_ALIGN, self.WD_BREAK, self.WD_TABLE_ALIGNMENT = (
+            WD_ORIENT, WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TABLE_ALIGNMENT)
+        self.OxmlElement, self.qn, self.Cm, self.Pt, self.RGBColor = OxmlElement, qn, Cm, Pt, RGBColor
+        self.lang = report.langs[0]
+
+    # ----------------------------------------------------------------- helpers
+    def _fonts(self, rpr_owner, name: str) -> None:
+        """Set a font for every script (ascii, hAnsi, eastAsia, cs) and drop theme fonts that override it."""
+        rpr = rpr_owner.get_or_add_rPr()
+        fonts = rpr.find(self.qn("w:rFonts"))
+        if fonts is None:
+            fonts = self.OxmlElement("w:rFonts")
+            rpr.insert(0, fonts)
+        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(self.qn(attr), None)
+        for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            fonts.set(self.qn(attr), name)
+
+    def _lang_attr(self, rpr_owner) -> None:
+        rpr = rpr_owner.get_or_add_rPr()
+        lang = rpr.find(self.qn("w:lang"))
+        if lang is None:
+            lang = self.OxmlElement("w:lang")
+            rpr.append(lang)
+        code = {"en": "en-GB", "ru": "ru-RU", "ky": "ky-KG"}[self.lang]
+        lang.set(self.qn("w:val"), code)
+        lang.set(self.qn("w:eastAsia"), code)
+        lang.set(self.qn("w:bidi"), "ar-SA")
+
+    def _styles(self) -> None:
+        styles = self.d.styles
+        normal = styles["Normal"]
+        normal.font.name = BODY_FONT
+        normal.font.size = self.Pt(11)
+        self._fonts(normal.element, BODY_FONT)
+        self._lang_attr(normal.element)
+        normal.paragraph_format.space_after = self.Pt(4)
+        for name, size in (("Heading 1", 16), ("Heading 2", 12), ("Title", 24), ("Subtitle", 14)):
+            style = styles[name]
+            style.font.name = HEADING_FONT
+            style.font.size = self.Pt(size)
+            style.font.color.rgb = self.RGBColor.from_string(HEADING_COLOUR)
+            style.font.italic = False
+            self._fonts(style.element, HEADING_FONT)
+        styles["Heading 1"].paragraph_format.space_before = self.Pt(18)
+        styles["Heading 1"].paragraph_format.space_after = self.Pt(8)
+        styles["Heading 2"].paragraph_format.space_before = self.Pt(12)
+        styles["Heading 2"].paragraph_format.space_after = self.Pt(4)
+        styles["Heading 2"].paragraph_format.keep_with_next = True
+        table_style = styles["Table Grid"]
+        self._fonts(table_style.element, BODY_FONT)
+
+    def _page(self, section, landscape: bool = False) -> None:
+        width, height = self.Cm(21.0), self.Cm(29.7)
+        section.orientation = self.WD_ORIENT.LANDSCAPE if landscape else self.WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = (height, width) if landscape else (width, height)
+        section.left_margin = section.right_margin = self.Cm(2.0)
+        section.top_margin = self.Cm(2.0)
+        section.bottom_margin = self.Cm(2.0)
+
+    def _field(self, paragraph, instruction: str, placeholder: str = "") -> None:
+        """A Word field (PAGE, TOC ...): Word computes it; ``placeholder`` shows until it does."""
+        def char(kind: str):
+            run = paragraph.add_run()
+            element = self.OxmlElement("w:fldChar")
+            element.set(self.qn("w:fldCharType"), kind)
+            if kind == "begin":
+                element.set(self.qn("w:dirty"), "true")
+            run._r.append(element)
+        char("begin")
+        run = paragraph.add_run()
+        instr = self.OxmlElement("w:instrText")
+        instr.set(self.qn("xml:space"), "preserve")
+        instr.text = f" {instruction} "
+        run._r.append(instr)
+        char("separate")
+        paragraph.add_run(placeholder)
+        char("end")
+
+    def _text(self, container, text: str, *, bold: bool = False, italic: bool = False, size: float | None = None,
+              style: str | None = None, align=None):
+        """Add paragraphs for a text (one per line) and return the last one."""
+        lines = clean(text).split("\n") or [""]
+        paragraph = None
+        for index, line in enumerate(lines):
+            if index == 0 and hasattr(container, "paragraphs") and container.paragraphs and \
+                    not container.paragraphs[-1].text and not container.paragraphs[-1].runs and \
+                    hasattr(container, "_tc"):
+                paragraph = container.paragraphs[-1]  # a fresh table cell already holds one empty paragraph
+                if style:
+                    paragraph.style = style
+            else:
+                paragraph = container.add_paragraph(style=style)
+            run = paragraph.add_run(line)
+            run.bold, run.italic = bold or None, italic or None
+            if size:
+                run.font.size = self.Pt(size)
+            if align is not None:
+                paragraph.alignment = align
+        return paragraph
+
+    def _shade(self, cell, fill: str = SHADE) -> None:
+        tc_pr = cell._tc.get_or_add_tcPr()
+        shd = self.OxmlElement("w:shd")
+        shd.set(self.qn("w:val"), "clear")
+        shd.set(self.qn("w:color"), "auto")
+        shd.set(self.qn("w:fill"), fill)
+        tc_pr.append(shd)
+
+    def _row_flags(self, row, *, header: bool = False) -> None:
+        tr_pr = row._tr.get_or_add_trPr()
+        tr_pr.append(self.OxmlElement("w:cantSplit"))
+        if header:
+            tr_pr.append(self.OxmlElement("w:tblHeader"))
+
+    def _widths(self, table, widths_cm: list[float]) -> None:
+        table.autofit = False
+        for column, width in zip(table.columns, widths_cm):
+            column.width = self.Cm(width)  # the grid, which LibreOffice follows
+        for row in table.rows:
+            for cell, width in zip(row.cells, widths_cm):
+                cell.width = self.Cm(width)
+
+    def _table(self, rows: int, cols: int):
+        table = self.d.add_table(rows=rows, cols=cols)
+        table.style = self.d.styles["Table Grid"]
+        table.alignment = self.WD_TABLE_ALIGNMENT.CENTER
+        return table
+
+    def _number(self, value: float, digits: int = 1) -> str:
+        text = f"{value:.{digits}f}"
+        return text.replace(".", ",") if self.lang in ("ru", "ky") else text
+
+    def _percent(self, share: float) -> str:
+        value = round(share * 100)
+        return f"{value}\u00a0%" if self.lang in ("ru", "ky") else f"{value}%"
+
+    def _date(self, iso: str | None) -> str:
+        if not iso:
+            return ""
+        year, month, day = iso.split("-")
+        if self.lang == "en":
+            return f"{int(day)} {MONTHS_EN[int(month) - 1]} {year}"
+        return f"{day}.{month}.{year}"
+
+    # ----------------------------------------------------------------- parts
+    def run(self, chart_png: bytes | None) -> None:
+        self._styles()
+        self.d.core_properties.title = self.r.title_page.title or join(self.r.label("report_title"))
+        self.d.core_properties.author = ", ".join(self.r.title_page.authors)[:250]
+        self.d.core_properties.language = self.lang
+        section = self.d.sections[0]
+        self._page(section)
+        section.different_first_page_header_footer = True  # no page number on the title page
+        footer = section.footer.paragraphs[0]
+        footer.alignment = self.WD_ALIGN.CENTER
+        self._field(footer, "PAGE", "1")
+        self._update_fields_on_open()
+        self._title_page()
+        self._contents()
+        self._summary(chart_png)
+        for area in self.r.sections:
+            self._area(area)
+        if self.r.options.include_actions:
+            self._action_plan()
+        self._signatures()
+
+    def _update_fields_on_open(self) -> None:
+        settings = self.d.settings.element
+        update = self.OxmlElement("w:updateFields")
+        update.set(self.qn("w:val"), "true")
+        settings.append(update)
+
+    def _title_page(self) -> None:
+        tp, r = self.r.title_page, self.r
+        center = self.WD_ALIGN.CENTER
+        self._text(self.d, tp.country, bold=True, size=14, align=center).paragraph_format.space_before = self.Pt(36)
+        for text in r.label("convention"):
+            self._text(self.d, text, italic=True, size=12, align=center)
+        title = self.d.add_paragraph(style="Title")
+        title.alignment = center
+        title.paragraph_format.space_before = self.Pt(48)
+        title.add_run(clean(tp.title) or join(r.label("report_title"), "\n"))
+        subtitle = self.d.add_paragraph(style="Subtitle")
+        subtitle.alignment = center
+        subtitle.add_run(join(r.label("report_title"), "\n"))
+        self.d.add_paragraph().paragraph_format.space_after = self.Pt(36)
+        rows = [
+            (r.text("document_status"), join(tp.status)),
+            (r.text("date"), self._date(tp.date)),
+            (r.text("lead_authority"), tp.lead_authority),
+            (r.text("authors"), "\n".join(tp.authors)),
+            (r.text("catalogue"), f"{join(tp.catalogue_title, chr(10))}\n{tp.catalogue_id}, "
+                                  f"{r.text('version')} {tp.catalogue_version}"),
+        ]
+        table = self._table(len(rows), 2)
+        for row, (label, value) in zip(table.rows, rows):
+            self._text(row.cells[0], label, bold=True)
+            self._shade(row.cells[0])
+            self._text(row.cells[1], value)
+        self._widths(table, [5.0, 12.0])
+        if tp.provisional:
+            for text in r.label("provisional_note"):
+                self._text(self.d, text, italic=True, size=9).paragraph_format.space_before = self.Pt(12)
+
+    def _contents(self) -> None:
+        heading = self.d.add_paragraph()
+        heading.paragraph_format.page_break_before = True
+        run = heading.add_run(self.r.text("contents"))
+        run.bold, run.font.size = True, self.Pt(16)
+        run.font.color.rgb = self.RGBColor.from_string(HEADING_COLOUR)
+        self._fonts(run._r, HEADING_FONT)
+        toc = self.d.add_paragraph()
+        self._field(toc, 'TOC \\o "1-2" \\h \\z \\u', join(self.r.label("toc_hint"), " "))
+
+    def _summary(self, chart_png: bytes | None) -> None:
+        r = self.r
+        self.d.add_heading(r.text("summary"), level=1).paragraph_format.page_break_before = True
+        self._text(self.d, r.text("summary_intro"))
+        headers = [r.text("area"), r.text("indicators"), r.text("completed"), r.text("completion"),
+                   r.text("mean_level")]
+        rows = list(r.summary) + [r.total]
+        table = self._table(len(rows) + 1, len(headers))
+        for cell, text in zip(table.rows[0].cells, headers):
+            self._text(cell, text, bold=True, size=9)
+            self._shade(cell)
+        self._row_flags(table.rows[0], header=True)
+        right = self.WD_ALIGN.RIGHT
+        for row, area in zip(table.rows[1:], rows):
+            self._row_flags(row)
+            name = f"{area.area_id}. {join(area.title, chr(10))}" if area.area_id else join(area.title)
+            total = not area.area_id
+            self._text(row.cells[0], name, bold=total, size=10)
+            self._text(row.cells[1], str(area.indicators), bold=total, size=10, align=right)
+            self._text(row.cells[2], str(area.complete), bold=total, size=10, align=right)
+            self._text(row.cells[3], self._percent(area.completion), bold=total, size=10, align=right)
+            mean = "—" if area.mean_level is None else f"{self._number(area.mean_level)} / {area.highest_level}"
+            self._text(row.cells[4], mean, bold=total, size=10, align=right)
+        self._widths(table, [7.0, 2.6, 2.2, 2.6, 2.6])
+        if chart_png:
+            from docx.shared import Cm
+
+            self.d.add_paragraph()
+            picture = self.d.add_paragraph()
+            picture.alignment = self.WD_ALIGN.CENTER
+            picture.paragraph_format.keep_with_next = True
+            picture.add_run().add_picture(io.BytesIO(chart_png), width=Cm(15.5))
+            self._text(self.d, r.text("chart_caption"), italic=True, size=9, align=self.WD_ALIGN.CENTER)
+
+    def _area(self, area) -> None:
+        heading = self.d.add_heading(f"{area.id}. {join(area.title)}", level=1)
+        heading.paragraph_format.page_break_before = True
+        for text in area.description:
+            if text:
+                self._text(self.d, text, italic=True)
+        s = area.summary
+        mean = "—" if s.mean_level is None else f"{self._number(s.mean_level)} / {s.highest_level}"
+        self._text(self.d, f"{self.r.text('completion')}: {self._percent(s.completion)} "
+                           f"({s.complete}/{s.indicators}); {self.r.text('mean_level')}: {mean}", size=10)
+        for entry in area.indicators:
+            self._indicator(entry)
+
+    def _indicator(self, e: IndicatorEntry) -> None:
+        r = self.r
+        heading = self.d.add_heading(f"{e.id}. {clean(e.statement[0])}", level=2)
+        heading.paragraph_format.keep_with_next = True
+        heading.paragraph_format.keep_together = True
+        langs = len(r.langs)
+        cols = 1 + langs
+        rows: list[tuple[str, object]] = []
+        if r.bilingual:
+            rows.append((r.text("indicator"), e.statement))
+        level_text = tuple(
+            (f"{e.level} — {label}" if e.level is not None else label) + (f"\n{desc}" if desc else "")
+            for label, desc in zip(e.level_label, e.level_descriptor))
+        rows.append((r.text("level"), level_text))
+        if r.options.include_criteria and e.criteria:
+            rows.append((f"{r.text('criteria')}\n{MET} {join(r.label('met'))}\n{NOT_MET} {join(r.label('not_met'))}",
+                         tuple("\n".join(f"{MET if c.met else NOT_MET} {c.id} {c.text[i]}" for c in e.criteria)
+                               for i in range(langs))))
+        for key, value in (("description", e.description), ("evidence", e.evidence), ("gaps", e.gaps),
+                           ("authority", e.authority)):
+            rows.append((r.text(key), value or "—"))
+        rows.append((r.text("status"), join(e.status_label)))
+        table = self._table(len(rows), cols)
+        for index, (row, (label, value)) in enumerate(zip(table.rows, rows)):
+            self._row_flags(row)
+            self._text(row.cells[0], label, bold=True, size=10)
+            self._shade(row.cells[0])
+            if isinstance(value, tuple):
+                for i, text in enumerate(value):
+                    self._level_or_text(row.cells[1 + i], text, first_bold=label == r.text("level"))
+            else:
+                cell = row.cells[1].merge(row.cells[-1]) if cols > 2 else row.cells[1]
+                self._text(cell, value, size=10)
+            if index < len(rows) - 1:  # keep the block on one page: each row holds on to the next
+                for cell in row.cells:
+                    for paragraph in cell.paragraphs:
+                        paragraph.paragraph_format.keep_with_next = True
+                        paragraph.paragraph_format.keep_together = True
+        self._widths(table, [4.0, 13.0] if cols == 2 else [3.4, 6.8, 6.8])
+
+    def _level_or_text(self, cell, text: str, *, first_bold: bool) -> None:
+        lines = text.split("\n")
+        if first_bold and lines:
+            self._text(cell, lines[0], bold=True, size=10)
+            if len(lines) > 1:
+                self._text(cell, "\n".join(lines[1:]), italic=True, size=9)
+        else:
+            self._text(cell, text, size=10)
+
+    def _action_plan(self) -> None:
+        from docx.enum.section import WD_SECTION
+
+        r = self.r
+        section = self.d.add_section(WD_SECTION.NEW_PAGE)
+        self._page(section, landscape=True)
+        self.d.add_heading(r.text("action_plan"), level=1)
+        if not r.actions:
+            self._text(self.d, r.text("no_actions"))
+            return
+        headers = [r.text("number"), r.text("action"), r.text("linked_indicators"), r.text("lead"),
+                   r.text("dates"), r.text("priority"), r.text("status"), r.text("resources_assistance")]
+        table = self._table(len(r.actions) + 1, len(headers))
+        for cell, text in zip(table.rows[0].cells, headers):
+            self._text(cell, text, bold=True, size=9)
+            self._shade(cell)
+        self._row_flags(table.rows[0], header=True)
+        yes = join(r.label("assistance_requested"))
+        for row, a in zip(table.rows[1:], r.actions):
+            self._row_flags(row)
+            self._text(row.cells[0], str(a.number), size=9)
+            self._text(row.cells[1], a.title, bold=True, size=9)
+            if a.gap:
+                self._text(row.cells[1], f"{r.text('gap')}: {a.gap}", size=9)
+            if a.expected_result:
+                self._text(row.cells[1], f"{r.text('expected_result')}: {a.expected_result}", italic=True, size=9)
+            self._text(row.cells[2], ", ".join(a.indicator_ids), size=9)
+            self._text(row.cells[3], a.lead, size=9)
+            if a.partners:
+                self._text(row.cells[3], f"{r.text('partners')}: {a.partners}", italic=True, size=9)
+            self._text(row.cells[4], "\n".join(x for x in (self._date(a.start_date), self._date(a.due_date)) if x)
+                       or "—", size=9)
+            self._text(row.cells[5], join(a.priority_label), size=9)
+            self._text(row.cells[6], join(a.status_label), size=9)
+            resources = [a.budget] if a.budget else []
+            if a.assistance_requested:
+                resources.append(f"{yes}: {a.assistance_details}" if a.assistance_details else yes)
+            self._text(row.cells[7], "\n".join(resources) or "—", size=9)
+        self._widths(table, [1.0, 6.6, 2.0, 4.2, 2.3, 2.2, 2.8, 4.6])
+
+    def _signatures(self) -> None:
+        from docx.enum.section import WD_SECTION
+
+        r = self.r
+        section = self.d.add_section(WD_SECTION.NEW_PAGE)
+        self._page(section)
+        self.d.add_heading(r.text("signatures"), level=1)
+        headers = ["", r.text("name"), r.text("position"), r.text("signature"), r.text("date")]
+        table = self._table(3, len(headers))
+        for cell, text in zip(table.rows[0].cells, headers):
+            self._text(cell, text, bold=True, size=10)
+            self._shade(cell)
+        for row, key in zip(table.rows[1:], ("prepared_by", "approved_by")):
+            self._row_flags(row)
+            self._text(row.cells[0], r.text(key), bold=True, size=10)
+            row.height = self.Cm(2.0)
+        self._widths(table, [3.4, 4.4, 4.0, 3.0, 2.2])
+        self._text(self.d, f"{r.text('lead_authority')}: {r.title_page.lead_authority}", size=10)\
+            .paragraph_format.space_before = self.Pt(18)
