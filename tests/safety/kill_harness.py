@@ -91,8 +91,12 @@ def read_state(path: Path) -> dict:
         }
 
 
-def parse_log(text: str) -> tuple[list[dict], dict | None, bool]:
+def parse_log(text: str | bytes) -> tuple[list[dict], dict | None, bool]:
     """(committed edits in order, the request in flight or None, whether the child said READY)."""
+    if isinstance(text, bytes):
+        # The kill can cut the last line anywhere, even inside a multi-byte letter: decode whole lines only.
+        complete, _, _ = text.rpartition(b"\n")
+        text = complete.decode("utf-8") + "\n" if complete else ""
     committed: list[dict] = []
     begun: dict[int, dict] = {}
     ready = False
@@ -272,7 +276,7 @@ def kill_once(path: Path, seed: int, run: int, workdir: Path, figures: Figures) 
         return [f"the child stopped by itself (exit {exited}): {err_path.read_text(errors='replace')[-2000:]}"]
     if is_hot_journal(Path(str(path) + "-journal")):
         figures.hot_journals += 1
-    committed, in_flight, ready = parse_log(log_path.read_text(encoding="utf-8"))
+    committed, in_flight, ready = parse_log(log_path.read_bytes())
     if not ready:
         figures.killed_before_ready += 1
     try:
