@@ -13,9 +13,10 @@ import os
 import sqlite3
 import tempfile
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from model import store
 from model.catalogue import Catalogue, CatalogueError, Indicator, parse_catalogue
@@ -111,6 +112,7 @@ class Assessment:
         self.readonly = readonly
         self.user = default_user()
         self.last_saved: str | None = None
+        self._in_transaction = False
 
     # ----------------------------------------------------------------- opening and creating
     @classmethod
@@ -230,6 +232,13 @@ class Assessment:
         if self.readonly:
             raise DocumentError("read_only", file=str(self.path))
         con = self._con
+        if self._in_transaction:  # inside transaction(): committed (or rolled back) there, all together
+            try:
+                for sql, params in statements:
+                    con.execute(sql, params)
+            except sqlite3.Error as exc:
+                raise store.write_error(exc, self.path) from None
+            return
         try:
             con.execute("BEGIN IMMEDIATE")
             try:
@@ -243,6 +252,35 @@ class Assessment:
                 raise
         except sqlite3.Error as exc:
             raise store.write_error(exc, self.path) from None
+        self.last_saved = now_iso()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Make every change inside the ``with`` block one transaction: all are kept, or none (an import)."""
+        if self.readonly:
+            raise DocumentError("read_only", file=str(self.path))
+        if self._in_transaction:
+            raise RuntimeError("transactions do not nest")
+        con = self._con
+        try:
+            con.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise store.write_error(exc, self.path) from None
+        self._in_transaction = True
+        try:
+            yield
+            con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('updated', ?)", (now_iso(),))
+            con.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise store.write_error(exc, self.path) from None
+        except BaseException:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise
+        finally:
+            self._in_transaction = False
         self.last_saved = now_iso()
 
     # ----------------------------------------------------------------- metadata

@@ -66,3 +66,39 @@ class UserInputError(TeiaError):
 
     kind = "input"
     template = "{detail}"
+
+
+class WorkbookError(TeiaError):
+    """A workbook cannot be imported (wrong, damaged or hostile); nothing in the assessment was changed."""
+
+    TEMPLATES = {
+        "not_workbook": "{file} is not an Excel workbook (.xlsx) or is damaged. Nothing was imported.",
+        "too_large": "{file} is too large or too strongly compressed to be a filled-in workbook ({detail}). "
+        "Nothing was imported.",
+        "unsafe": "{file} contains XML constructs that are not allowed in a workbook ({detail}). Nothing was imported.",
+        "not_ours": "{file} was not exported by TEIA Self-Assessment (or its hidden sheet was removed). "
+        "Nothing was imported.",
+        "other_assessment": "{file} belongs to another assessment, not to this one. Nothing was imported.",
+        "other_catalogue": "{file} was exported with another catalogue of indicators ({detail}). Nothing was imported.",
+        "newer": "{file} was made by a newer version of TEIA Self-Assessment (workbook format {version}). "
+        "Nothing was imported.",
+        "missing_sheet": "The sheet \"{sheet}\" is missing from {file} (was it renamed or deleted?). "
+        "Nothing was imported.",
+        "columns_changed": "The columns of the sheet \"{sheet}\" in {file} were changed (column {column}: expected "
+        "\"{expected}\", found \"{found}\"). Nothing was imported.",
+        "too_many_rows": "The sheet \"{sheet}\" in {file} has more than {limit} rows. Nothing was imported.",
+        "bad_value": "{file}, sheet \"{sheet}\", cell {cell}: {detail}. Nothing was imported.",
+        "duplicate": "{file}, sheet \"{sheet}\": {item} appears twice (rows {first} and {second}). "
+        "Nothing was imported.",
+        "unknown_indicator": "{file}, sheet \"{sheet}\", cell {cell}: there is no indicator {indicator} in this "
+        "assessment. Nothing was imported.",
+        "stale": "The assessment changed while the import was being reviewed ({detail}). Read the workbook again. "
+        "Nothing was imported.",
+    }
+
+    def english(self) -> str:
+        template = self.TEMPLATES.get(self.kind, "{file}: {detail}")
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError):
+            return f"{self.kind}: {self.params}"

@@ -1,0 +1,1 @@
+"""Readers that bring filled-in files back into an assessment after review."""
