@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-VERBS = ("demo", "check", "set")
+VERBS = ("demo", "check", "set", "export", "import")
 
 
 def _verb_parser() -> argparse.ArgumentParser:
@@ -29,7 +29,34 @@ def _verb_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", help="not_started, draft or complete")
     p.add_argument("--criteria", help="comma-separated ids of the criteria met, e.g. 1.2.a,1.2.c")
     p.add_argument("--user", help="name recorded in the history")
+    p = sub.add_parser("export", help="write the assessment as a Word report or an Excel workbook")
+    p.add_argument("file")
+    p.add_argument("--format", required=True, choices=("docx", "xlsx"))
+    p.add_argument("--lang", default="ru", help="en, ru, ky, or two side by side such as ru+en (default ru)")
+    p.add_argument("-o", "--out", required=True, help="the file to write")
+    p.add_argument("--no-chart", action="store_true", help="leave the radar chart out of the Word report")
+    p = sub.add_parser("import", help="bring a filled-in workbook back into the assessment")
+    p.add_argument("file")
+    p.add_argument("workbook")
+    p.add_argument("--yes", action="store_true", help="apply the changes (without it they are only listed)")
+    p.add_argument("--include-conflicts", action="store_true",
+                   help="with --yes, also apply changes to fields edited in the assessment after the export")
+    p.add_argument("--user", help="name recorded in the history")
     return parser
+
+
+def _radar_png(labels: list[str], values: list[float | None]) -> bytes:
+    """The radar chart for a Word export from the command line: Qt draws it, without a display."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from gui.radar import radar_png
+
+    if QGuiApplication.instance() is None:
+        _radar_png.app = QGuiApplication([sys.argv[0]])  # kept alive for the rest of the command
+    return radar_png(labels, values)
 
 
 def run_verb(argv: list[str]) -> int:
@@ -49,6 +76,16 @@ def run_verb(argv: list[str]) -> int:
                 args.file, args.indicator, level=args.level, description=args.description, evidence=args.evidence,
                 gaps=args.gaps, authority=args.authority, status=args.status, criteria=args.criteria,
                 user=args.user))
+        elif args.verb == "export":
+            from model import commands_io
+
+            print(commands_io.export(args.file, args.format, args.lang, args.out,
+                                     chart=None if args.no_chart else _radar_png))
+        elif args.verb == "import":
+            from model import commands_io
+
+            print(commands_io.import_workbook(args.file, args.workbook, apply=args.yes,
+                                              include_conflicts=args.include_conflicts, user=args.user))
     except TeiaError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -1,0 +1,73 @@
+"""The command-line verbs that write Word and Excel files and import a workbook back; each returns its text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from model import report
+from model.document import Assessment
+from model.errors import UserInputError
+from model.importer import xlsx as workbook_import
+
+FORMATS = ("docx", "xlsx")
+ChartMaker = Callable[[list[str], list[float | None]], bytes]
+
+
+def export(path: str, fmt: str, lang: str, out: str, *, chart: ChartMaker | None = None) -> str:
+    """Write the assessment as a Word report or a workbook; ``chart`` draws the radar chart (GUI layer)."""
+    if fmt not in FORMATS:
+        raise UserInputError(detail=f"--format must be one of {', '.join(FORMATS)}")
+    report.parse_lang(lang)
+    with Assessment.open(path, readonly=True) as doc:
+        content = report.build(doc, lang)
+    if fmt == "docx":
+        from model.export import docx
+
+        png = chart(*report.chart_data(content)) if chart else None
+        docx.write(content, out, chart_png=png)
+    else:
+        from model.export import xlsx
+
+        xlsx.write(content, out)
+    return f"Wrote {out} ({fmt}, {content.lang}; {len(content.indicators())} indicators, {len(content.actions)} actions)."
+
+
+def describe(plan: workbook_import.ImportPlan) -> list[str]:
+    lines = []
+    for change in plan.changes:
+        mark = "CONFLICT " if change.conflict else ""
+        old = change.old.replace("\n", " ")
+        new = change.new.replace("\n", " ")
+        lines.append(f"  {mark}{change.target} [{change.field}] {_short(old)!r} -> {_short(new)!r}  ({change.cell})")
+    return lines
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def import_workbook(path: str, workbook: str, *, apply: bool = False, include_conflicts: bool = False,
+                    user: str | None = None) -> str:
+    """Show (and with ``apply`` write) the changes a workbook brings; conflicts only with ``include_conflicts``."""
+    if not Path(workbook).exists():
+        raise UserInputError(detail=f"the workbook {workbook} does not exist")
+    with Assessment.open(path, readonly=not apply) as doc:
+        if user:
+            doc.user = user
+        plan = workbook_import.read(doc, workbook)
+        conflicts = len(plan.conflicts)
+        lines = [f"{Path(workbook).name}: {len(plan.changes)} change(s), {conflicts} conflict(s)"]
+        lines += describe(plan)
+        if not plan.changes:
+            return lines[0] + "; nothing to import."
+        if not apply:
+            lines.append("Nothing was changed. Run again with --yes to apply the changes"
+                         + (" (add --include-conflicts to apply the conflicting ones too)." if conflicts else "."))
+            return "\n".join(lines)
+        accepted = {c.key for c in plan.changes} if include_conflicts else plan.default_accepted()
+        applied = workbook_import.apply(doc, plan, accepted)
+        skipped = conflicts if not include_conflicts else 0
+        lines.append(f"Applied {len(applied)} change(s) to {path}"
+                     + (f"; left {skipped} conflict(s) unchanged (use --include-conflicts)." if skipped else "."))
+        return "\n".join(lines)
