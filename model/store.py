@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
+from functools import lru_cache
 from pathlib import Path
 
 from model.errors import DocumentError
@@ -115,6 +116,26 @@ def expected_objects(version: int = SCHEMA_VERSION) -> set[tuple[str, str]]:
 SCHEMAS = {1: SCHEMA_V1}
 
 
+@lru_cache(maxsize=None)
+def expected_layout(version: int = SCHEMA_VERSION) -> dict[str, tuple]:
+    """The columns of every table and index of a document of ``version`` (what PRAGMA table_info/index_info say)."""
+    layout: dict[str, tuple] = {}
+    con = sqlite3.connect(":memory:")
+    try:
+        con.executescript(SCHEMAS[version])
+        for kind, name in con.execute("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index')"):
+            layout[name] = _layout_of(con, kind, name)
+    finally:
+        con.close()
+    return layout
+
+
+def _layout_of(con: sqlite3.Connection, kind: str, name: str) -> tuple:
+    pragma = "table_info" if kind == "table" else "index_info"
+    quoted = '"' + name.replace('"', '""') + '"'
+    return tuple(tuple(row) for row in con.execute(f"PRAGMA {pragma}({quoted})"))
+
+
 def read_header(path: Path) -> tuple[int, int]:
     """(application_id, user_version) read straight from the file, without SQLite writing anything."""
     try:
@@ -143,8 +164,15 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     mode = "ro" if readonly else "rw"
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     con = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0.2, check_same_thread=False)
+    # quick_check does not look inside text values: bytes that are not UTF-8 (a damaged or hostile file)
+    # would make every read of that row raise; show them as U+FFFD instead.
+    con.text_factory = _decode_text
     con.execute("PRAGMA trusted_schema = OFF")
     return con
+
+
+def _decode_text(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
 
 
 def verify_structure(con: sqlite3.Connection, path: Path, version: int) -> None:
@@ -169,6 +197,14 @@ def verify_structure(con: sqlite3.Connection, path: Path, version: int) -> None:
     missing = sorted(expected - found)
     if missing:
         raise DocumentError("damaged", file=str(path), detail="missing " + ", ".join(n for _, n in missing[:5]))
+    # Same names are not enough: a table whose columns differ (edited or damaged schema text) is not ours.
+    layout = expected_layout(version)
+    try:
+        for kind, name in sorted(expected):
+            if name in layout and _layout_of(con, kind, name) != layout[name]:
+                raise DocumentError("foreign_schema", file=str(path), detail=f"{kind} {name} has other columns")
+    except sqlite3.DatabaseError as exc:
+        raise DocumentError("damaged", file=str(path), detail=str(exc)) from None
 
 
 def is_locked_error(exc: sqlite3.Error) -> bool:
