@@ -59,6 +59,7 @@ DERIVED: dict[str, tuple[str, str]] = {
     "wrong-type-catalogue-snapshot.teia": ("document", "damaged"),
     "no-catalogue-snapshot.teia": ("document", "damaged"),
     "corrupt-page.teia": ("document", "damaged"),
+    "renamed-column.teia": ("document", "foreign_schema"),
 }
 
 
@@ -139,6 +140,12 @@ def make_derived_documents(out: Path) -> None:
         target = out / name
         target.write_bytes(data)
         _edit(target, *statements)
+
+    renamed = out / "renamed-column.teia"
+    renamed.write_bytes(data)
+    _edit(renamed, "PRAGMA writable_schema = ON",
+          "UPDATE sqlite_master SET sql = replace(sql, 'name TEXT NOT NULL', 'nome TEXT NOT NULL') "
+          "WHERE name = 'attachment'")
 
     broken = out / "broken-catalogue-snapshot.teia"
     broken.write_bytes(data)

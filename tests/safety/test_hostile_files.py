@@ -106,3 +106,12 @@ def test_a_folder_named_like_a_document_is_refused(tmp_path):
     with pytest.raises(DocumentError) as caught:
         Assessment.open(folder)
     assert caught.value.kind == "not_ours"
+
+
+def test_text_that_is_not_utf8_is_shown_replaced_not_a_crash(tmp_path):
+    path = make_samples.good_document(tmp_path / "bad-text.teia")
+    make_samples._edit(path, "UPDATE response SET description = CAST(x'd09fd1ff' AS TEXT) WHERE indicator_id = '1.1'")
+    with Assessment.open(path) as doc:
+        assert doc.response("1.1").description == "П\ufffd\ufffd"
+        doc.update_response("1.1", description="Оңдолду")
+        assert doc.response("1.1").description == "Оңдолду"
