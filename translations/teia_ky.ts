@@ -1,0 +1,695 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky_KG">
+<context>
+    <name>ActionPlanView</name>
+    <message>
+        <source>National action plan</source>
+        <translation>Иш-аракеттердин улуттук планы</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Катар №</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Иш-аракет</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Көрсөткүчтөр</translation>
+    </message>
+    <message>
+        <source>Lead authority</source>
+        <translation>Жетектөөчү орган</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Өнөктөштөр</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Артыкчылык</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation>Жардам</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Күтүлгөн натыйжа</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>Аткарылышы боюнча эскертмелер</translation>
+    </message>
+    <message>
+        <source>Authority contains…</source>
+        <translation>Органдын аталышында…</translation>
+    </message>
+    <message>
+        <source>Action contains…</source>
+        <translation>Иш-аракеттин текстинде…</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Мөөнөтү өткөндөр гана</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Иш-аракет кошуу</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Иш-аракетти өчүрүү</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Бардык абалдар</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Бардык артыкчылыктар</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Бардык иш чөйрөлөрү</translation>
+    </message>
+    <message>
+        <source>{0} of {1} actions shown</source>
+        <translation>Көрсөтүлгөн иш-аракеттер: {0} / {1}</translation>
+    </message>
+    <message>
+        <source>Action not changed</source>
+        <translation>Иш-аракет өзгөртүлгөн жок</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Жаңы иш-аракет</translation>
+    </message>
+    <message>
+        <source>Delete the action &quot;{0}&quot;?</source>
+        <translation>«{0}» иш-аракети өчүрүлсүнбү?</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSession</name>
+    <message>
+        <source>Edit {0}</source>
+        <translation>{0} өзгөртүү</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorListDialog</name>
+    <message>
+        <source>{0} indicators. Double-click one to open it.</source>
+        <translation>Көрсөткүчтөр: {0}. Ачуу үчүн көрсөткүчтү эки жолу басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPage</name>
+    <message>
+        <source>Criteria — tick those that are met</source>
+        <translation>Критерийлер — аткарылгандарын белгилеңиз</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Жетишилген деңгээл</translation>
+    </message>
+    <message>
+        <source>&amp;Description of the current situation</source>
+        <translation>&amp;Учурдагы абалдын сыпаттамасы</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (laws, decrees, plans, reports, records)</source>
+        <translation>&amp;Тастыктоочу далилдер (мыйзамдар, токтомдор, пландар, отчеттор, жазуулар)</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps and challenges</source>
+        <translation>&amp;Кемчиликтер жана кыйынчылыктар</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible authority</source>
+        <translation>&amp;Жооптуу орган</translation>
+    </message>
+    <message>
+        <source>What is in place today, and where?</source>
+        <translation>Бүгүнкү күндө эмне бар жана кайда?</translation>
+    </message>
+    <message>
+        <source>Documents that show it, with dates and numbers</source>
+        <translation>Муну тастыктаган документтер, күнү жана номери менен</translation>
+    </message>
+    <message>
+        <source>What is missing or does not work yet</source>
+        <translation>Эмне жетишпейт же азырынча иштебейт</translation>
+    </message>
+    <message>
+        <source>Ministry, agency or service</source>
+        <translation>Министрлик, агенттик же кызмат</translation>
+    </message>
+    <message>
+        <source>Attachments (stored inside the assessment file)</source>
+        <translation>Тиркемелер (баалоо файлынын ичинде сакталат)</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Файл кошуу…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Up to {0} MB per file</source>
+        <translation>Бир файлга {0} МБ чейин</translation>
+    </message>
+    <message>
+        <source>&amp;Complete — checked and agreed</source>
+        <translation>&amp;Аякталды — текшерилди жана макулдашылды</translation>
+    </message>
+    <message>
+        <source>Actions in the national action plan (double-click to open)</source>
+        <translation>Иш-аракеттердин улуттук планындагы иш-аракеттер (ачуу үчүн эки жолу басыңыз)</translation>
+    </message>
+    <message>
+        <source>Add an action for this gap</source>
+        <translation>Бул кемчилик боюнча иш-аракет кошуу</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Мурунку</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Кийинки ▶</translation>
+    </message>
+    <message>
+        <source>Previous indicator (Ctrl+PgUp)</source>
+        <translation>Мурунку көрсөткүч (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next indicator (Ctrl+PgDown)</source>
+        <translation>Кийинки көрсөткүч (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Area {0}: {1}</source>
+        <translation>Иш чөйрөсү {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Cross-cutting: {0}</source>
+        <translation>Кесилишкен чөйрөлөр: {0}</translation>
+    </message>
+    <message>
+        <source>Convention references: {0}</source>
+        <translation>Конвенцияга шилтемелер: {0}</translation>
+    </message>
+    <message>
+        <source>Evidence to look for: {0}</source>
+        <translation>Изделүүчү тастыктоочу далилдер: {0}</translation>
+    </message>
+    <message>
+        <source>Indicator {0} of {1}</source>
+        <translation>Көрсөткүч {0} / {1}</translation>
+    </message>
+    <message>
+        <source>Last changed {0} by {1}</source>
+        <translation>Акыркы өзгөртүү: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Азырынча баштала элек</translation>
+    </message>
+    <message>
+        <source>Rate the indicator to see whether it has a gap.</source>
+        <translation>Кемчилик бар же жок экенин көрүү үчүн көрсөткүчтү баалаңыз.</translation>
+    </message>
+    <message>
+        <source>Gap: level {0}, target {1}.</source>
+        <translation>Кемчилик: деңгээл {0}, максаттуу деңгээл {1}.</translation>
+    </message>
+    <message>
+        <source>No gap: the target level {0} is reached.</source>
+        <translation>Кемчилик жок: {0} максаттуу деңгээлине жетишилди.</translation>
+    </message>
+    <message>
+        <source>Tick criteria of {0}</source>
+        <translation>{0} критерийлерин белгилөө</translation>
+    </message>
+    <message>
+        <source>Set level of {0}</source>
+        <translation>{0} деңгээлин коюу</translation>
+    </message>
+    <message>
+        <source>Mark {0}</source>
+        <translation>{0} абалын белгилөө</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Файлдарды тиркөө</translation>
+    </message>
+    <message>
+        <source>Attachment not added</source>
+        <translation>Тиркеме кошулган жок</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>{0} окулбай калды: {1}</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Тиркемени өчүрүү</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this indicator?</source>
+        <translation>{0} бул көрсөткүчтөн өчүрүлсүнбү?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзөтүү</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Өтүү</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрүнүш</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Т&amp;ил</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Жардам</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Акыркы &amp;файлдар</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;indicators</source>
+        <translation>&amp;Көрсөткүчтөрдүн тили</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Негизги аспаптар панели</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Жаңы баалоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ачуу…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example</source>
+        <translation>&amp;Мисалды ачуу</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>&amp;Көчүрмөсүн сактоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Close assessment</source>
+        <translation>Баалоону жа&amp;буу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Жалпы көрүнүш</translation>
+    </message>
+    <message>
+        <source>&amp;Previous indicator</source>
+        <translation>&amp;Мурунку көрсөткүч</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation>&amp;Иш-аракеттер планы</translation>
+    </message>
+    <message>
+        <source>&amp;Next indicator</source>
+        <translation>&amp;Кийинки көрсөткүч</translation>
+    </message>
+    <message>
+        <source>&amp;About TEIA Self-Assessment</source>
+        <translation>«TEIA: өз алдынча баалоо» &amp;жөнүндө</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Артка кайтаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <source>The assessment was not created</source>
+        <translation>Баалоо түзүлгөн жок</translation>
+    </message>
+    <message>
+        <source>Open an assessment</source>
+        <translation>Баалоону ачуу</translation>
+    </message>
+    <message>
+        <source>TEIA assessment (*.teia);;All files (*)</source>
+        <translation>TEIA баалоосу (*.teia);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>The assessment was not opened</source>
+        <translation>Баалоо ачылган жок</translation>
+    </message>
+    <message>
+        <source>The example could not be created</source>
+        <translation>Мисал түзүлгөн жок</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Өзгөртүүлөр сакталган жок</translation>
+    </message>
+    <message>
+        <source>The last changes could not be written to the file. Save a copy elsewhere before closing?</source>
+        <translation>Акыркы өзгөртүүлөр файлга жазылган жок. Жабуудан мурун көчүрмөсүн башка жерге сактайсызбы?</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Көчүрмөнү сактоо</translation>
+    </message>
+    <message>
+        <source>TEIA assessment (*.teia)</source>
+        <translation>TEIA баалоосу (*.teia)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>Көчүрмө сакталган жок</translation>
+    </message>
+    <message>
+        <source>A copy was saved as {0}</source>
+        <translation>Көчүрмө {0} катары сакталды</translation>
+    </message>
+    <message>
+        <source>All changes saved to disk at {0}</source>
+        <translation>Бардык өзгөртүүлөр дискке сакталды: {0}</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>{0} ачылды</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Өзгөртүлгөн жок</translation>
+    </message>
+    <message>
+        <source>NOT SAVED — see the message</source>
+        <translation>САКТАЛГАН ЖОК — билдирүүнү караңыз</translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere…</source>
+        <translation>Көчүрмөнү башка жерге сактоо…</translation>
+    </message>
+    <message>
+        <source>TEIA Self-Assessment</source>
+        <translation>TEIA: өз алдынча баалоо</translation>
+    </message>
+    <message>
+        <source>About TEIA Self-Assessment</source>
+        <translation>«TEIA: өз алдынча баалоо» жөнүндө</translation>
+    </message>
+    <message>
+        <source>TEIA Self-Assessment {0}
+
+Prepares the self-assessment and the national action plan under the UNECE Convention on the Transboundary Effects of Industrial Accidents (Helsinki, 1992), following the Strategic Approach of the Assistance and Cooperation Programme (ECE/CP.TEIA/2008/5).
+
+Works without internet; every change is saved in the assessment file at once.</source>
+        <translation>TEIA: өз алдынча баалоо {0}
+
+БУУ ЕЭКтин Өнөр жай кырсыктарынын трансчек аралык таасири жөнүндө конвенциясынын (Хельсинки, 1992) алкагында, Жардам көрсөтүү жана кызматташтык программасынын Стратегиялык мамилесине (ECE/CP.TEIA/2008/5) ылайык өз алдынча баалоону жана иш-аракеттердин улуттук планын даярдоого жардам берет.
+
+Интернетсиз иштейт; ар бир өзгөртүү баалоо файлына дароо сакталат.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Жаңы баалоо</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Өлкө:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Аталышы:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead authority:</source>
+        <translation>&amp;Жетектөөчү орган:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by (names, separated by commas):</source>
+        <translation>&amp;Даярдагандар (аттары үтүр менен):</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;indicators:</source>
+        <translation>&amp;Көрсөткүчтөрдүн тили:</translation>
+    </message>
+    <message>
+        <source>Catalogue:</source>
+        <translation>Көрсөткүчтөр каталогу:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Сактоо жери:</translation>
+    </message>
+    <message>
+        <source>e.g. Kyrgyz Republic</source>
+        <translation>мисалы, Кыргыз Республикасы</translation>
+    </message>
+    <message>
+        <source>Self-assessment under the Industrial Accidents Convention</source>
+        <translation>Өнөр жай кырсыктары жөнүндө конвенциянын алкагында өз алдынча баалоо</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Emergency Situations</source>
+        <translation>мисалы, Өзгөчө кырдаалдар министрлиги</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>Файлдан жүктөө…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Тандоо…</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>убактылуу</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>расмий</translation>
+    </message>
+    <message>
+        <source>{0} — version {1} ({2}), {3} indicators</source>
+        <translation>{0} — {1}-версия ({2}), {3} көрсөткүч</translation>
+    </message>
+    <message>
+        <source>Load a catalogue</source>
+        <translation>Каталогду жүктөө</translation>
+    </message>
+    <message>
+        <source>Catalogue (*.json)</source>
+        <translation>Каталог файлы (*.json)</translation>
+    </message>
+    <message>
+        <source>Catalogue not loaded</source>
+        <translation>Каталог жүктөлгөн жок</translation>
+    </message>
+    <message>
+        <source>Save the new assessment as</source>
+        <translation>Жаңы баалоону сактоо</translation>
+    </message>
+    <message>
+        <source>TEIA assessment (*.teia)</source>
+        <translation>TEIA баалоосу (*.teia)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the assessment.</source>
+        <translation>Баалоону кайда сактоону тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Choose another name.</source>
+        <translation>{0} мурунтан бар. Башка ат тандаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Gaps without an action</source>
+        <translation>Иш-аракети жок кемчиликтер</translation>
+    </message>
+    <message>
+        <source>Indicators without evidence</source>
+        <translation>Тастыктоочу далилдери жок көрсөткүчтөр</translation>
+    </message>
+    <message>
+        <source>Untitled assessment</source>
+        <translation>Аталышы жок баалоо</translation>
+    </message>
+    <message>
+        <source>Country: {0}</source>
+        <translation>Өлкө: {0}</translation>
+    </message>
+    <message>
+        <source>Lead authority: {0}</source>
+        <translation>Жетектөөчү орган: {0}</translation>
+    </message>
+    <message>
+        <source>Prepared by: {0}</source>
+        <translation>Даярдагандар: {0}</translation>
+    </message>
+    <message>
+        <source>Catalogue: {0}, version {1}</source>
+        <translation>Каталог: {0}, {1}-версия</translation>
+    </message>
+    <message>
+        <source>This catalogue is provisional: its indicators are written from the Convention&apos;s articles and annexes, not the official wording of the benchmarks. You can load the official catalogue from a file when it is available (File → New assessment).</source>
+        <translation>Бул каталог убактылуу: анын көрсөткүчтөрү эталондук көрсөткүчтөрдүн расмий текстинен эмес, Конвенциянын беренелеринен жана тиркемелеринен алынып жазылган. Расмий каталог жеткиликтүү болгондо, аны файлдан жүктөй аласыз (Файл → Жаңы баалоо).</translation>
+    </message>
+    <message>
+        <source>Complete: {0} of {1} indicators ({2}); rated: {3}; drafts: {4}</source>
+        <translation>Аякталды: {1} көрсөткүчтүн {0} ({2}); бааланды: {3}; долбоорлор: {4}</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Иш чөйрөсү</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Аякталды</translation>
+    </message>
+    <message>
+        <source>Mean level</source>
+        <translation>Орточо деңгээл</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Иш-аракеттер планы</translation>
+    </message>
+    <message>
+        <source>Planned actions: {0}</source>
+        <translation>Пландалган иш-аракеттер: {0}</translation>
+    </message>
+    <message>
+        <source>Ongoing actions: {0}</source>
+        <translation>Аткарылып жаткан иш-аракеттер: {0}</translation>
+    </message>
+    <message>
+        <source>Done actions: {0}</source>
+        <translation>Аткарылган иш-аракеттер: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled actions: {0}</source>
+        <translation>Жокко чыгарылган иш-аракеттер: {0}</translation>
+    </message>
+    <message>
+        <source>Overdue actions: {0}</source>
+        <translation>Мөөнөтү өткөн иш-аракеттер: {0}</translation>
+    </message>
+    <message>
+        <source>Gaps without an action: {0}</source>
+        <translation>Иш-аракети жок кемчиликтер: {0}</translation>
+    </message>
+    <message>
+        <source>Indicators without evidence: {0}</source>
+        <translation>Тастыктоочу далилдери жок көрсөткүчтөр: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>TEIA Self-Assessment</source>
+        <translation>TEIA: өз алдынча баалоо</translation>
+    </message>
+    <message>
+        <source>Prepare the country&apos;s self-assessment under the UNECE Convention on the Transboundary Effects of Industrial Accidents: go through the indicators area by area, record the level reached, the evidence, the gaps and the responsible authority. Every change is saved to the file at once.</source>
+        <translation>Өнөр жай кырсыктарынын трансчек аралык таасири жөнүндө БУУ ЕЭКтин конвенциясынын алкагында өлкөнүн өз алдынча баалоосун даярдаңыз: көрсөткүчтөрдү иш чөйрөлөрү боюнча карап чыгып, жетишилген деңгээлди, тастыктоочу далилдерди, кемчиликтерди жана жооптуу органды жазыңыз. Ар бир өзгөртүү файлга дароо сакталат.</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>Жаңы баалоо…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ачуу…</translation>
+    </message>
+    <message>
+        <source>Open the example</source>
+        <translation>Мисалды ачуу</translation>
+    </message>
+    <message>
+        <source>Recent assessments (double-click or Enter to open):</source>
+        <translation>Акыркы баалоолор (ачуу үчүн эки жолу басыңыз же Enter):</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>High</source>
+        <translation>Жогорку</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Орточо</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Төмөнкү</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Пландалган</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Аткарылууда</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Аткарылды</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+</context>
+</TS>

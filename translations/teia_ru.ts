@@ -1,0 +1,695 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>ActionPlanView</name>
+    <message>
+        <source>National action plan</source>
+        <translation>Национальный план действий</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Lead authority</source>
+        <translation>Ведущий орган</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Authority contains…</source>
+        <translation>Орган содержит…</translation>
+    </message>
+    <message>
+        <source>Action contains…</source>
+        <translation>Действие содержит…</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Добавить действие</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Удалить действие</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Все приоритеты</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Все области работы</translation>
+    </message>
+    <message>
+        <source>{0} of {1} actions shown</source>
+        <translation>Показано действий: {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Action not changed</source>
+        <translation>Действие не изменено</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Новое действие</translation>
+    </message>
+    <message>
+        <source>Delete the action &quot;{0}&quot;?</source>
+        <translation>Удалить действие «{0}»?</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSession</name>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Изменение {0}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorListDialog</name>
+    <message>
+        <source>{0} indicators. Double-click one to open it.</source>
+        <translation>Показателей: {0}. Чтобы открыть показатель, дважды щёлкните по нему.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPage</name>
+    <message>
+        <source>Criteria — tick those that are met</source>
+        <translation>Критерии — отметьте выполненные</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Достигнутый уровень</translation>
+    </message>
+    <message>
+        <source>&amp;Description of the current situation</source>
+        <translation>&amp;Описание текущего положения</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (laws, decrees, plans, reports, records)</source>
+        <translation>Подтверждающие &amp;материалы (законы, постановления, планы, отчёты, записи)</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps and challenges</source>
+        <translation>&amp;Пробелы и трудности</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible authority</source>
+        <translation>Ответственный о&amp;рган</translation>
+    </message>
+    <message>
+        <source>What is in place today, and where?</source>
+        <translation>Что уже есть сегодня и где?</translation>
+    </message>
+    <message>
+        <source>Documents that show it, with dates and numbers</source>
+        <translation>Документы, которые это подтверждают, с датами и номерами</translation>
+    </message>
+    <message>
+        <source>What is missing or does not work yet</source>
+        <translation>Чего не хватает или что пока не работает</translation>
+    </message>
+    <message>
+        <source>Ministry, agency or service</source>
+        <translation>Министерство, ведомство или служба</translation>
+    </message>
+    <message>
+        <source>Attachments (stored inside the assessment file)</source>
+        <translation>Вложения (хранятся в файле оценки)</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Добавить файл…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Up to {0} MB per file</source>
+        <translation>Не более {0} МБ на файл</translation>
+    </message>
+    <message>
+        <source>&amp;Complete — checked and agreed</source>
+        <translation>&amp;Завершено — проверено и согласовано</translation>
+    </message>
+    <message>
+        <source>Actions in the national action plan (double-click to open)</source>
+        <translation>Действия национального плана действий (открыть — двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>Add an action for this gap</source>
+        <translation>Добавить действие по этому пробелу</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Предыдущий</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Следующий ▶</translation>
+    </message>
+    <message>
+        <source>Previous indicator (Ctrl+PgUp)</source>
+        <translation>Предыдущий показатель (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next indicator (Ctrl+PgDown)</source>
+        <translation>Следующий показатель (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Area {0}: {1}</source>
+        <translation>Область работы {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Cross-cutting: {0}</source>
+        <translation>Сквозные области: {0}</translation>
+    </message>
+    <message>
+        <source>Convention references: {0}</source>
+        <translation>Ссылки на Конвенцию: {0}</translation>
+    </message>
+    <message>
+        <source>Evidence to look for: {0}</source>
+        <translation>Какие подтверждающие материалы искать: {0}</translation>
+    </message>
+    <message>
+        <source>Indicator {0} of {1}</source>
+        <translation>Показатель {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Last changed {0} by {1}</source>
+        <translation>Последнее изменение: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Ещё не начато</translation>
+    </message>
+    <message>
+        <source>Rate the indicator to see whether it has a gap.</source>
+        <translation>Оцените показатель, чтобы увидеть, есть ли пробел.</translation>
+    </message>
+    <message>
+        <source>Gap: level {0}, target {1}.</source>
+        <translation>Пробел: уровень {0}, целевой уровень {1}.</translation>
+    </message>
+    <message>
+        <source>No gap: the target level {0} is reached.</source>
+        <translation>Пробела нет: целевой уровень {0} достигнут.</translation>
+    </message>
+    <message>
+        <source>Tick criteria of {0}</source>
+        <translation>Отметка критериев {0}</translation>
+    </message>
+    <message>
+        <source>Set level of {0}</source>
+        <translation>Выбор уровня {0}</translation>
+    </message>
+    <message>
+        <source>Mark {0}</source>
+        <translation>Отметка статуса {0}</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>Attachment not added</source>
+        <translation>Вложение не добавлено</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>Не удалось прочитать {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Удалить вложение</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this indicator?</source>
+        <translation>Удалить {0} из этого показателя?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Н&amp;едавние</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;indicators</source>
+        <translation>&amp;Язык показателей</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Новая оценка…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example</source>
+        <translation>Открыть &amp;пример</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Сохранить &amp;копию как…</translation>
+    </message>
+    <message>
+        <source>&amp;Close assessment</source>
+        <translation>&amp;Закрыть оценку</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <source>&amp;Previous indicator</source>
+        <translation>&amp;Предыдущий показатель</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation>П&amp;лан действий</translation>
+    </message>
+    <message>
+        <source>&amp;Next indicator</source>
+        <translation>&amp;Следующий показатель</translation>
+    </message>
+    <message>
+        <source>&amp;About TEIA Self-Assessment</source>
+        <translation>&amp;О программе «TEIA: самостоятельная оценка»</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>The assessment was not created</source>
+        <translation>Оценка не создана</translation>
+    </message>
+    <message>
+        <source>Open an assessment</source>
+        <translation>Открыть оценку</translation>
+    </message>
+    <message>
+        <source>TEIA assessment (*.teia);;All files (*)</source>
+        <translation>Оценка TEIA (*.teia);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The assessment was not opened</source>
+        <translation>Оценка не открыта</translation>
+    </message>
+    <message>
+        <source>The example could not be created</source>
+        <translation>Не удалось создать пример</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Изменения не сохранены</translation>
+    </message>
+    <message>
+        <source>The last changes could not be written to the file. Save a copy elsewhere before closing?</source>
+        <translation>Последние изменения не удалось записать в файл. Сохранить копию в другом месте перед закрытием?</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Сохранить копию как</translation>
+    </message>
+    <message>
+        <source>TEIA assessment (*.teia)</source>
+        <translation>Оценка TEIA (*.teia)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>Копия не сохранена</translation>
+    </message>
+    <message>
+        <source>A copy was saved as {0}</source>
+        <translation>Копия сохранена как {0}</translation>
+    </message>
+    <message>
+        <source>All changes saved to disk at {0}</source>
+        <translation>Все изменения записаны на диск: {0}</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>Открыт файл {0}</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Не изменено</translation>
+    </message>
+    <message>
+        <source>NOT SAVED — see the message</source>
+        <translation>НЕ СОХРАНЕНО — см. сообщение</translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere…</source>
+        <translation>Сохранить копию в другом месте…</translation>
+    </message>
+    <message>
+        <source>TEIA Self-Assessment</source>
+        <translation>TEIA: самостоятельная оценка</translation>
+    </message>
+    <message>
+        <source>About TEIA Self-Assessment</source>
+        <translation>О программе «TEIA: самостоятельная оценка»</translation>
+    </message>
+    <message>
+        <source>TEIA Self-Assessment {0}
+
+Prepares the self-assessment and the national action plan under the UNECE Convention on the Transboundary Effects of Industrial Accidents (Helsinki, 1992), following the Strategic Approach of the Assistance and Cooperation Programme (ECE/CP.TEIA/2008/5).
+
+Works without internet; every change is saved in the assessment file at once.</source>
+        <translation>TEIA: самостоятельная оценка {0}
+
+Помогает подготовить самостоятельную оценку и национальный план действий в рамках Конвенции ЕЭК ООН о трансграничном воздействии промышленных аварий (Хельсинки, 1992) в соответствии со Стратегическим подходом Программы помощи и сотрудничества (ECE/CP.TEIA/2008/5).
+
+Работает без интернета; каждое изменение сразу сохраняется в файле оценки.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Новая оценка</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead authority:</source>
+        <translation>&amp;Ведущий орган:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by (names, separated by commas):</source>
+        <translation>&amp;Подготовили (имена через запятую):</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;indicators:</source>
+        <translation>&amp;Язык показателей:</translation>
+    </message>
+    <message>
+        <source>Catalogue:</source>
+        <translation>Каталог показателей:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>e.g. Kyrgyz Republic</source>
+        <translation>например, Кыргызская Республика</translation>
+    </message>
+    <message>
+        <source>Self-assessment under the Industrial Accidents Convention</source>
+        <translation>Самостоятельная оценка в рамках Конвенции о промышленных авариях</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Emergency Situations</source>
+        <translation>например, Министерство чрезвычайных ситуаций</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>Загрузить из файла…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>предварительный</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>официальный</translation>
+    </message>
+    <message>
+        <source>{0} — version {1} ({2}), {3} indicators</source>
+        <translation>{0} — версия {1} ({2}), показателей: {3}</translation>
+    </message>
+    <message>
+        <source>Load a catalogue</source>
+        <translation>Загрузить каталог</translation>
+    </message>
+    <message>
+        <source>Catalogue (*.json)</source>
+        <translation>Файл каталога (*.json)</translation>
+    </message>
+    <message>
+        <source>Catalogue not loaded</source>
+        <translation>Каталог не загружен</translation>
+    </message>
+    <message>
+        <source>Save the new assessment as</source>
+        <translation>Сохранить новую оценку как</translation>
+    </message>
+    <message>
+        <source>TEIA assessment (*.teia)</source>
+        <translation>Оценка TEIA (*.teia)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the assessment.</source>
+        <translation>Выберите, где сохранить оценку.</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Choose another name.</source>
+        <translation>{0} уже существует. Выберите другое имя.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Gaps without an action</source>
+        <translation>Пробелы без действий</translation>
+    </message>
+    <message>
+        <source>Indicators without evidence</source>
+        <translation>Показатели без подтверждающих материалов</translation>
+    </message>
+    <message>
+        <source>Untitled assessment</source>
+        <translation>Оценка без названия</translation>
+    </message>
+    <message>
+        <source>Country: {0}</source>
+        <translation>Страна: {0}</translation>
+    </message>
+    <message>
+        <source>Lead authority: {0}</source>
+        <translation>Ведущий орган: {0}</translation>
+    </message>
+    <message>
+        <source>Prepared by: {0}</source>
+        <translation>Подготовили: {0}</translation>
+    </message>
+    <message>
+        <source>Catalogue: {0}, version {1}</source>
+        <translation>Каталог: {0}, версия {1}</translation>
+    </message>
+    <message>
+        <source>This catalogue is provisional: its indicators are written from the Convention&apos;s articles and annexes, not the official wording of the benchmarks. You can load the official catalogue from a file when it is available (File → New assessment).</source>
+        <translation>Этот каталог предварительный: его показатели составлены по статьям и приложениям Конвенции, а не по официальной формулировке контрольных показателей. Официальный каталог можно будет загрузить из файла, когда он появится (Файл → Новая оценка).</translation>
+    </message>
+    <message>
+        <source>Complete: {0} of {1} indicators ({2}); rated: {3}; drafts: {4}</source>
+        <translation>Завершено: {0} из {1} показателей ({2}); оценено: {3}; черновиков: {4}</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Область работы</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Mean level</source>
+        <translation>Средний уровень</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>План действий</translation>
+    </message>
+    <message>
+        <source>Planned actions: {0}</source>
+        <translation>Запланировано действий: {0}</translation>
+    </message>
+    <message>
+        <source>Ongoing actions: {0}</source>
+        <translation>Выполняется действий: {0}</translation>
+    </message>
+    <message>
+        <source>Done actions: {0}</source>
+        <translation>Выполнено действий: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled actions: {0}</source>
+        <translation>Отменено действий: {0}</translation>
+    </message>
+    <message>
+        <source>Overdue actions: {0}</source>
+        <translation>Просрочено действий: {0}</translation>
+    </message>
+    <message>
+        <source>Gaps without an action: {0}</source>
+        <translation>Пробелов без действий: {0}</translation>
+    </message>
+    <message>
+        <source>Indicators without evidence: {0}</source>
+        <translation>Показателей без подтверждающих материалов: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>TEIA Self-Assessment</source>
+        <translation>TEIA: самостоятельная оценка</translation>
+    </message>
+    <message>
+        <source>Prepare the country&apos;s self-assessment under the UNECE Convention on the Transboundary Effects of Industrial Accidents: go through the indicators area by area, record the level reached, the evidence, the gaps and the responsible authority. Every change is saved to the file at once.</source>
+        <translation>Подготовьте самостоятельную оценку страны в рамках Конвенции ЕЭК ООН о трансграничном воздействии промышленных аварий: пройдите показатели по областям работы, отметьте достигнутый уровень, подтверждающие материалы, пробелы и ответственный орган. Каждое изменение сразу сохраняется в файле.</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>Новая оценка…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <source>Open the example</source>
+        <translation>Открыть пример</translation>
+    </message>
+    <message>
+        <source>Recent assessments (double-click or Enter to open):</source>
+        <translation>Недавние оценки (открыть — двойной щелчок или Enter):</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+</TS>
