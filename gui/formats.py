@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale
 
 from model.timeutil import parse_iso
 
@@ -26,3 +26,11 @@ def format_percent(share: float) -> str:
 
 def format_number(value: float, decimals: int = 1) -> str:
     return QLocale().toString(value, "f", decimals)
+
+
+def format_date(value: str | None) -> str:
+    """An ISO date (YYYY-MM-DD) in the interface language's short format."""
+    if not value:
+        return ""
+    day = QDate.fromString(value, "yyyy-MM-dd")
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else value

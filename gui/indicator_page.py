@@ -10,14 +10,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from gui.formats import format_timestamp
+from gui.formats import format_date, format_timestamp
 from gui.messages import error_text
 from gui.session import DocumentSession
 from gui.widgets import WrappedChoice
 from model.catalogue import Indicator, Text
 from model.document import MAX_ATTACHMENT_BYTES, Response
 from model.errors import DocumentError
-from model import paths
+from model import actionplan, paths
 
 NA_ID = 100  # button id of "not applicable" (levels are 0..10; -1 would mean "assign an id")
 
@@ -53,6 +53,8 @@ class IndicatorPage(QWidget):
 
     previousRequested = Signal()
     nextRequested = Signal()
+    actionRequested = Signal(int)  # show this action in the plan
+    addActionRequested = Signal(str)  # add an action for this indicator's gap
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -145,6 +147,23 @@ class IndicatorPage(QWidget):
         attach_layout.addLayout(buttons)
         layout.addWidget(self.attach_box)
 
+        self.actions_box = QGroupBox()
+        actions_layout = QVBoxLayout(self.actions_box)
+        self.actions_list = QListWidget()
+        self.actions_list.setMaximumHeight(110)
+        self.actions_list.itemActivated.connect(
+            lambda item: self.actionRequested.emit(int(item.data(Qt.ItemDataRole.UserRole))))
+        actions_layout.addWidget(self.actions_list)
+        action_buttons = QHBoxLayout()
+        self.add_action_button = QPushButton()
+        self.add_action_button.clicked.connect(lambda: self.indicator and self.addActionRequested.emit(self.indicator.id))
+        self.gap_label = QLabel()
+        self.gap_label.setWordWrap(True)
+        action_buttons.addWidget(self.add_action_button)
+        action_buttons.addWidget(self.gap_label, 1)
+        actions_layout.addLayout(action_buttons)
+        layout.addWidget(self.actions_box)
+
         self.complete_check = QCheckBox()
         self.complete_check.toggled.connect(self._complete_toggled)
         layout.addWidget(self.complete_check)
@@ -191,6 +210,8 @@ class IndicatorPage(QWidget):
         self.remove_attach_button.setText(self.tr("Remove"))
         self.attach_limit_label.setText(self.tr("Up to {0} MB per file").format(MAX_ATTACHMENT_BYTES // 1048576))
         self.complete_check.setText(self.tr("&Complete — checked and agreed"))
+        self.actions_box.setTitle(self.tr("Actions in the national action plan (double-click to open)"))
+        self.add_action_button.setText(self.tr("Add an action for this gap"))
         self.prev_button.setText(self.tr("◀ Previous"))
         self.next_button.setText(self.tr("Next ▶"))
         self.prev_button.setToolTip(self.tr("Previous indicator (Ctrl+PgUp)"))
@@ -273,6 +294,7 @@ class IndicatorPage(QWidget):
                         edit.setText(value)
             self.complete_check.setChecked(response.status == "complete")
             self._fill_attachments()
+            self.fill_actions()
             self._fill_updated(response)
         finally:
             self._loading = False
@@ -293,6 +315,23 @@ class IndicatorPage(QWidget):
         has = self.attach_list.count() > 0
         self.open_attach_button.setEnabled(has)
         self.remove_attach_button.setEnabled(has)
+
+    def fill_actions(self) -> None:
+        if self.indicator is None or self.session is None:
+            return
+        self.actions_list.clear()
+        for action in actionplan.actions_for(self.session.doc, self.indicator.id):
+            item = QListWidgetItem(f"{action.title}  ({action.lead or '—'}, {format_date(action.due_date) or '—'})")
+            item.setData(Qt.ItemDataRole.UserRole, action.id)
+            self.actions_list.addItem(item)
+        response = self.session.response(self.indicator.id)
+        target = actionplan.target_level(self.session.doc, self.indicator.id)
+        if response.not_applicable or response.level is None:
+            self.gap_label.setText(self.tr("Rate the indicator to see whether it has a gap."))
+        elif response.level < target:
+            self.gap_label.setText(self.tr("Gap: level {0}, target {1}.").format(response.level, target))
+        else:
+            self.gap_label.setText(self.tr("No gap: the target level {0} is reached.").format(target))
 
     def refresh(self, indicator_id: str) -> None:
         """The model changed (undo, import, another field): show it without disturbing typing."""

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 from gui import i18n
 from gui.formats import format_timestamp
 from gui.icons import app_icon
+from gui.actionplan_view import ActionPlanView
+from gui.indicator_list import IndicatorListDialog
 from gui.indicator_page import IndicatorPage
 from gui.messages import error_text
 from gui.navigator import Navigator
@@ -20,7 +22,7 @@ from gui.new_dialog import NewAssessmentDialog
 from gui.overview_page import OverviewPage
 from gui.session import DocumentSession
 from gui.start_page import StartPage
-from model import APP_NAME, __version__, paths, settings as settings_store
+from model import APP_NAME, __version__, actionplan, paths, settings as settings_store
 from model.demo import build_demo
 from model.document import EXTENSION, Assessment, default_user
 from model.errors import DocumentError, TeiaError
@@ -52,11 +54,18 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.overview = OverviewPage()
         self.overview.areaRequested.connect(self._open_area)
+        self.overview.actionsRequested.connect(lambda values: self.show_plan(**values))
+        self.overview.indicatorsRequested.connect(self.show_indicator_list)
         self.indicator_page = IndicatorPage()
         self.indicator_page.previousRequested.connect(self.previous_indicator)
         self.indicator_page.nextRequested.connect(self.next_indicator)
+        self.indicator_page.actionRequested.connect(self.show_action)
+        self.indicator_page.addActionRequested.connect(self.add_action_for_gap)
+        self.plan_view = ActionPlanView()
+        self.plan_view.indicatorRequested.connect(self.show_indicator)
         self.pages.addWidget(self.overview)
         self.pages.addWidget(self.indicator_page)
+        self.pages.addWidget(self.plan_view)
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
@@ -88,6 +97,7 @@ class MainWindow(QMainWindow):
         self.act_close = self._action(self.close_document, QKeySequence.StandardKey.Close)
         self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
         self.act_overview = self._action(self.show_overview, "Ctrl+Home")
+        self.act_plan = self._action(lambda: self.show_plan(), "Ctrl+L")
         self.act_prev = self._action(self.previous_indicator, "Ctrl+PgUp")
         self.act_next = self._action(self.next_indicator, "Ctrl+PgDown")
         self.act_about = self._action(self.about)
@@ -128,7 +138,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.act_undo)
         self.edit_menu.addAction(self.act_redo)
         self.go_menu = bar.addMenu("")
-        for action in (self.act_overview, self.act_prev, self.act_next):
+        for action in (self.act_overview, self.act_plan, self.act_prev, self.act_next):
             self.go_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         self.content_menu = self.view_menu.addMenu("")
@@ -142,7 +152,7 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.act_new, self.act_open, self.act_overview, self.act_prev, self.act_next):
+        for action in (self.act_new, self.act_open, self.act_overview, self.act_plan, self.act_prev, self.act_next):
             self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
 
@@ -165,7 +175,7 @@ class MainWindow(QMainWindow):
             self.act_new: self.tr("&New assessment…"), self.act_open: self.tr("&Open…"),
             self.act_example: self.tr("Open the &example"), self.act_save_copy: self.tr("Save a &copy as…"),
             self.act_close: self.tr("&Close assessment"), self.act_quit: self.tr("&Quit"),
-            self.act_overview: self.tr("&Overview"), self.act_prev: self.tr("&Previous indicator"),
+            self.act_overview: self.tr("&Overview"), self.act_plan: self.tr("Action &plan"), self.act_prev: self.tr("&Previous indicator"),
             self.act_next: self.tr("&Next indicator"), self.act_about: self.tr("&About TEIA Self-Assessment"),
             self.act_undo: self.tr("&Undo"), self.act_redo: self.tr("&Redo"),
         }
@@ -233,6 +243,7 @@ class MainWindow(QMainWindow):
         self.session.saved.connect(lambda _stamp: self._show_saved())
         self.session.failed.connect(self._write_failed)
         self.session.metaChanged.connect(self.overview.refresh)
+        self.session.actionsChanged.connect(self._actions_changed)
         self.session.undo_stack.canUndoChanged.connect(self._update_enabled)
         self.session.undo_stack.canRedoChanged.connect(self._update_enabled)
         self._write_error_shown = False
@@ -241,6 +252,7 @@ class MainWindow(QMainWindow):
         self.content_actions[self.content_lang].setChecked(True)
         self.navigator.nav_model.load(doc.catalogue, doc.responses(), self.content_lang)
         self.navigator.expandAll()
+        self.plan_view.show_session(self.session, self.content_lang)
         self.settings.add_recent(doc.path)
         self.settings.last_folder = str(doc.path.parent)
         self.settings.open_document = str(doc.path)
@@ -319,6 +331,37 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.indicator_page)
         self.navigator.select(indicator_id)
 
+    def show_plan(self, **filters) -> None:
+        if self.session is None:
+            return
+        self.session.flush()
+        self.plan_view.set_filter(**filters)
+        self.pages.setCurrentWidget(self.plan_view)
+        self.navigator.clearSelection()
+
+    def show_action(self, action_id: int) -> None:
+        self.show_plan()
+        self.plan_view.select_action(action_id)
+
+    def add_action_for_gap(self, indicator_id: str) -> None:
+        if self.session is None:
+            return
+        self.session.flush()
+        response = self.session.doc.response(indicator_id)
+        self.show_plan()
+        self.plan_view.add_action((indicator_id,), gap=response.gaps,
+                                  target_level=actionplan.target_level(self.session.doc, indicator_id))
+
+    def show_indicator_list(self, title: str, indicator_ids: list) -> None:
+        dialog = IndicatorListDialog(self, title, self.session.catalogue, list(indicator_ids), self.content_lang)
+        dialog.indicatorChosen.connect(self.show_indicator)
+        dialog.show()
+
+    def _actions_changed(self) -> None:
+        self.indicator_page.fill_actions()
+        if self.pages.currentWidget() is self.overview:
+            self.overview.refresh()
+
     def _open_area(self, area_id: str) -> None:
         area = self.session.catalogue.area(area_id) if self.session else None
         if area and area.indicators:
@@ -376,6 +419,8 @@ class MainWindow(QMainWindow):
         self.indicator_page.set_content_language(lang)
         self.overview.lang = lang
         self.overview.refresh()
+        self.plan_view.lang = lang
+        self.plan_view.retranslate()
 
     # ----------------------------------------------------------------- status and messages
     def _show_saved(self) -> None:
@@ -389,6 +434,9 @@ class MainWindow(QMainWindow):
             self.saved_label.setText(self.tr("Opened {0}").format(self.session.doc.path.name))
 
     def _write_failed(self, error: DocumentError) -> None:
+        if error.kind in ("bad_value", "unknown_indicator", "too_large"):
+            QMessageBox.warning(self, self.tr("Not changed"), error_text(error))  # refused input, file intact
+            return
         self.saved_label.setText(self.tr("NOT SAVED — see the message"))
         self.saved_label.setStyleSheet("color: #b00020; font-weight: bold;")
         if self._write_error_shown:
@@ -412,7 +460,8 @@ class MainWindow(QMainWindow):
 
     def _update_enabled(self) -> None:
         has = self.session is not None
-        for action in (self.act_save_copy, self.act_close, self.act_overview, self.act_prev, self.act_next):
+        for action in (self.act_save_copy, self.act_close, self.act_overview, self.act_plan, self.act_prev,
+                       self.act_next):
             action.setEnabled(has)
         self.content_menu.setEnabled(has)
         self.act_undo.setEnabled(has and self.session.undo_stack.canUndo())

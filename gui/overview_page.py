@@ -1,21 +1,55 @@
-"""The overview: who, what and how far — completion and mean level per area."""
+"""The overview (dashboard): completion and mean level per area, the radar chart, the action plan in figures."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
+    QWidget,
 )
 
 from gui.formats import format_number, format_percent
 from gui.indicator_page import shown
+from gui.radar import paint_radar
 from gui.session import DocumentSession
-from model import progress
+from model import actionplan, progress
+
+
+class RadarWidget(QWidget):
+    """The radar chart of the areas (mean level as a share of the highest level), drawn with QPainter."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.labels: list[str] = []
+        self.values: list[float | None] = []
+        self.setMinimumSize(420, 340)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_data(self, labels: list[str], values: list[float | None]) -> None:
+        self.labels, self.values = labels, values
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().base())
+        paint_radar(painter, QRectF(self.rect()).adjusted(8, 8, -8, -8), self.labels, self.values)
+        painter.end()
+
+
+class FigureButton(QPushButton):
+    """A figure on the dashboard; clicking it opens the matching list."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet("QPushButton { text-align: left; padding: 6px 10px; }")
 
 
 class OverviewPage(QWidget):
     areaRequested = Signal(str)
+    actionsRequested = Signal(dict)  # a filter for the action plan, e.g. {"status": "ongoing"}
+    indicatorsRequested = Signal(str, list)  # a title and the indicator ids to list
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -48,6 +82,35 @@ class OverviewPage(QWidget):
         self.layout_.addWidget(self.provisional_label)
         self.total_label = QLabel()
         self.layout_.addWidget(self.total_label)
+        row = QHBoxLayout()
+        self.radar = RadarWidget()
+        row.addWidget(self.radar, 3)
+        figures = QVBoxLayout()
+        self.figures_title = QLabel()
+        self.figures_title.setStyleSheet("font-weight: bold;")
+        figures.addWidget(self.figures_title)
+        self.status_buttons: dict[str, FigureButton] = {}
+        for status in actionplan.ACTION_STATUSES:
+            button = FigureButton()
+            button.clicked.connect(lambda _=False, s=status: self.actionsRequested.emit({"status": s}))
+            self.status_buttons[status] = button
+            figures.addWidget(button)
+        self.overdue_button = FigureButton()
+        self.overdue_button.clicked.connect(lambda: self.actionsRequested.emit({"overdue": True}))
+        figures.addWidget(self.overdue_button)
+        self.gaps_button = FigureButton()
+        self.gaps_button.clicked.connect(lambda: self.indicatorsRequested.emit(
+            self.tr("Gaps without an action"), self._gaps))
+        figures.addWidget(self.gaps_button)
+        self.evidence_button = FigureButton()
+        self.evidence_button.clicked.connect(lambda: self.indicatorsRequested.emit(
+            self.tr("Indicators without evidence"), self._without_evidence))
+        figures.addWidget(self.evidence_button)
+        figures.addStretch(1)
+        row.addLayout(figures, 2)
+        self.layout_.addLayout(row)
+        self._gaps: list[str] = []
+        self._without_evidence: list[str] = []
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(12)
         self.grid.setColumnStretch(1, 1)
@@ -84,6 +147,7 @@ class OverviewPage(QWidget):
         summary = progress.summarise(catalogue, self.session.doc.responses())
         self.total_label.setText(self.tr("Complete: {0} of {1} indicators ({2}); rated: {3}; drafts: {4}").format(
             summary.complete, summary.indicators, format_percent(summary.completion), summary.rated, summary.draft))
+        self._refresh_dashboard(summary)
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget()
@@ -109,3 +173,24 @@ class OverviewPage(QWidget):
             self.grid.addWidget(QLabel(format_percent(state.completion)), row, 2)
             mean = "—" if state.mean_level is None else f"{format_number(state.mean_level)} / {state.highest_level}"
             self.grid.addWidget(QLabel(mean), row, 3)
+
+    def _refresh_dashboard(self, summary: progress.Summary) -> None:
+        doc = self.session.doc
+        catalogue = doc.catalogue
+        self.radar.set_data([f"{a.id}. {shown(a.title, self.lang)}" for a in catalogue.areas],
+                            [state.score for state in summary.areas])
+        self.figures_title.setText(self.tr("Action plan"))
+        counts = actionplan.counts_by_status(doc)
+        names = {"planned": self.tr("Planned actions: {0}"), "ongoing": self.tr("Ongoing actions: {0}"),
+                 "done": self.tr("Done actions: {0}"), "cancelled": self.tr("Cancelled actions: {0}")}
+        for status, button in self.status_buttons.items():
+            button.setText(names[status].format(counts[status]))
+        overdue = actionplan.overdue(doc)
+        self.overdue_button.setText(self.tr("Overdue actions: {0}").format(len(overdue)))
+        self.overdue_button.setStyleSheet("QPushButton { text-align: left; padding: 6px 10px; %s }" % (
+            "color: #b00020; font-weight: bold;" if overdue else ""))
+        self._gaps = actionplan.gaps_without_actions(doc)
+        self.gaps_button.setText(self.tr("Gaps without an action: {0}").format(len(self._gaps)))
+        responses = doc.responses()
+        self._without_evidence = [i for i, r in responses.items() if not r.not_applicable and not r.evidence.strip()]
+        self.evidence_button.setText(self.tr("Indicators without evidence: {0}").format(len(self._without_evidence)))

@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from model import actionplan
 from model.document import Assessment, Response
 from model.errors import DocumentError
 
@@ -52,6 +53,7 @@ class DocumentSession(QObject):
     saved = Signal(str)  # ISO time of the last commit
     failed = Signal(object)  # DocumentError
     metaChanged = Signal()
+    actionsChanged = Signal()
 
     def __init__(self, doc: Assessment, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +138,28 @@ class DocumentSession(QObject):
             self.saved.emit(self.doc.last_saved)
         self.metaChanged.emit()
         return True
+
+    # ----------------------------------------------------------------- the action plan
+    def _action_call(self, function, *args, **kwargs):
+        self.flush()
+        try:
+            result = function(self.doc, *args, **kwargs)
+        except DocumentError as error:
+            self.failed.emit(error)
+            return None
+        if self.doc.last_saved:
+            self.saved.emit(self.doc.last_saved)
+        self.actionsChanged.emit()
+        return result if result is not None else True
+
+    def add_action(self, title: str, indicator_ids=(), **values):
+        return self._action_call(actionplan.add_action, title, tuple(indicator_ids), **values)
+
+    def update_action(self, action_id: int, **values):
+        return self._action_call(actionplan.update_action, action_id, **values)
+
+    def delete_action(self, action_id: int) -> bool:
+        return bool(self._action_call(actionplan.delete_action, action_id))
 
     @property
     def has_pending(self) -> bool:

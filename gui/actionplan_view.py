@@ -1,0 +1,264 @@
+"""The action plan page: a filterable, sortable table of actions edited in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
+)
+
+from gui.actionplan_model import COLUMNS, ActionFilter, ActionTableModel
+from gui.formats import format_date
+from gui.indicator_page import shown
+from gui.messages import error_text
+from model import actionplan
+
+
+def priority_labels(widget: QWidget) -> dict[str, str]:
+    return {"high": widget.tr("High"), "medium": widget.tr("Medium"), "low": widget.tr("Low")}
+
+
+def status_labels(widget: QWidget) -> dict[str, str]:
+    return {"planned": widget.tr("Planned"), "ongoing": widget.tr("Ongoing"), "done": widget.tr("Done"),
+            "cancelled": widget.tr("Cancelled")}
+
+
+class ActionDelegate(QStyledItemDelegate):
+    """Date pickers for dates, drop-downs for priority and status, a line editor for the rest."""
+
+    def __init__(self, view: "ActionPlanView") -> None:
+        super().__init__(view)
+        self.view = view
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        column = COLUMNS[index.column()]
+        if column in ("start_date", "due_date"):
+            editor = QDateEdit(parent)
+            editor.setCalendarPopup(True)
+            editor.setDisplayFormat("yyyy-MM-dd")
+            editor.setSpecialValueText(" ")
+            editor.setMinimumDate(QDate(2000, 1, 1))
+            return editor
+        if column in ("priority", "status"):
+            editor = QComboBox(parent)
+            labels = priority_labels(self.view) if column == "priority" else status_labels(self.view)
+            for code, label in labels.items():
+                editor.addItem(label, code)
+            return editor
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QDateEdit):
+            editor.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else QDate.currentDate())
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+        if isinstance(editor, QDateEdit):
+            model.setData(index, editor.date().toString("yyyy-MM-dd"), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+class ActionPlanView(QWidget):
+    indicatorRequested = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.session = None
+        self.lang = "en"
+        self.model = ActionTableModel(self)
+        self.model.editFailed.connect(self._edit_failed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.title_label = QLabel()
+        self.title_label.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        layout.addWidget(self.title_label)
+        filters = QHBoxLayout()
+        self.area_combo = QComboBox()
+        self.status_combo = QComboBox()
+        self.priority_combo = QComboBox()
+        self.authority_edit = QLineEdit()
+        self.text_edit = QLineEdit()
+        self.overdue_check = QCheckBox()
+        for widget in (self.area_combo, self.status_combo, self.priority_combo):
+            widget.currentIndexChanged.connect(self._apply_filter)
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(12)
+        for widget in (self.authority_edit, self.text_edit):
+            widget.textChanged.connect(self._apply_filter)
+            widget.setClearButtonEnabled(True)
+        self.overdue_check.toggled.connect(self._apply_filter)
+        for widget in (self.area_combo, self.status_combo, self.priority_combo, self.authority_edit, self.text_edit,
+                       self.overdue_check):
+            filters.addWidget(widget)
+        layout.addLayout(filters)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(ActionDelegate(self))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in zip(range(len(COLUMNS)), (40, 340, 90, 180, 160, 95, 95, 85, 95, 40, 200, 200)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._double_clicked)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(lambda: self.add_action())
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.count_label = QLabel()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout.addLayout(buttons)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("National action plan"))
+        self.model.headers = [self.tr("No."), self.tr("Action"), self.tr("Indicators"), self.tr("Lead authority"),
+                              self.tr("Partners"), self.tr("Start"), self.tr("Due"), self.tr("Priority"),
+                              self.tr("Status"), self.tr("Aid"), self.tr("Expected result"),
+                              self.tr("Progress notes")]
+        self.model.labels = {"priority": priority_labels(self), "status": status_labels(self)}
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.authority_edit.setPlaceholderText(self.tr("Authority contains…"))
+        self.text_edit.setPlaceholderText(self.tr("Action contains…"))
+        self.overdue_check.setText(self.tr("Overdue only"))
+        self.add_button.setText(self.tr("Add action"))
+        self.delete_button.setText(self.tr("Delete action"))
+        self._fill_combo(self.status_combo, self.tr("All statuses"), status_labels(self))
+        self._fill_combo(self.priority_combo, self.tr("All priorities"), priority_labels(self))
+        self._fill_areas()
+        self._update_count()
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, everything: str, labels: dict[str, str]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, "")
+        for code, label in labels.items():
+            combo.addItem(label, code)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _fill_areas(self) -> None:
+        labels = {}
+        if self.session is not None:
+            labels = {a.id: f"{a.id}. {shown(a.title, self.lang)}" for a in self.session.catalogue.areas}
+        self._fill_combo(self.area_combo, self.tr("All areas"), labels)
+
+    # ----------------------------------------------------------------- data
+    def show_session(self, session, lang: str) -> None:
+        self.session, self.lang = session, lang
+        self.model.commit = self._commit
+        self.model.format_date = format_date
+        self._fill_areas()
+        self.reload()
+
+    def reload(self) -> None:
+        if self.session is None:
+            return
+        self.model.load(actionplan.actions(self.session.doc))
+
+    def set_filter(self, **values) -> None:
+        """Show the plan filtered, e.g. set_filter(status="ongoing") or set_filter(overdue=True)."""
+        for combo, key in ((self.area_combo, "area"), (self.status_combo, "status"),
+                           (self.priority_combo, "priority")):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(values.get(key, ""))))
+            combo.blockSignals(False)
+        for edit, key in ((self.authority_edit, "authority"), (self.text_edit, "text")):
+            edit.blockSignals(True)
+            edit.setText(values.get(key, ""))
+            edit.blockSignals(False)
+        self.overdue_check.blockSignals(True)
+        self.overdue_check.setChecked(bool(values.get("overdue")))
+        self.overdue_check.blockSignals(False)
+        self._indicator_filter = values.get("indicator", "")
+        self._apply_filter()
+
+    _indicator_filter = ""
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(ActionFilter(
+            area=self.area_combo.currentData() or "", status=self.status_combo.currentData() or "",
+            priority=self.priority_combo.currentData() or "", authority=self.authority_edit.text().strip(),
+            text=self.text_edit.text().strip(), overdue=self.overdue_check.isChecked(),
+            indicator=self._indicator_filter))
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("{0} of {1} actions shown").format(self.model.rowCount(), self.model.total))
+
+    def _commit(self, action_id: int, **fields):
+        return self.session.update_action(action_id, **fields)
+
+    def _edit_failed(self, error) -> None:
+        QMessageBox.warning(self, self.tr("Action not changed"), error_text(error))
+
+    # ----------------------------------------------------------------- commands
+    def add_action(self, indicator_ids: tuple[str, ...] = (), gap: str = "", target_level: int | None = None) -> int:
+        if self.session is None:
+            return -1
+        action = self.session.add_action(self.tr("New action"), indicator_ids, gap=gap, target_level=target_level)
+        if action is None:
+            return -1
+        self.set_filter()
+        row = self.model.add(action) if self.model.row_of(action.id) < 0 else self.model.row_of(action.id)
+        index = self.model.index(row, COLUMNS.index("title"))
+        self.table.scrollTo(index)
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+        return action.id
+
+    def delete_selected(self) -> None:
+        index = self.table.currentIndex()
+        if self.session is None or not index.isValid():
+            return
+        action = self.model.action_at(index.row())
+        answer = QMessageBox.question(self, self.tr("Delete action"),
+                                      self.tr("Delete the action \"{0}\"?").format(action.title))
+        if answer == QMessageBox.StandardButton.Yes and self.session.delete_action(action.id):
+            self.model.remove(action.id)
+
+    def select_action(self, action_id: int) -> None:
+        row = self.model.row_of(action_id)
+        if row < 0:
+            self.set_filter()
+            row = self.model.row_of(action_id)
+        if row >= 0:
+            index = self.model.index(row, 1)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if COLUMNS[index.column()] == "number":  # the number is not editable: double-click opens the indicator
+            action = self.model.action_at(index.row())
+            if action.indicator_ids:
+                self.indicatorRequested.emit(action.indicator_ids[0])

@@ -1,0 +1,134 @@
+"""The action plan page and the dashboard: add from a gap, filter, sort, edit in place, figures match the model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QMessageBox, QStyleOptionViewItem
+
+from gui.actionplan_model import COLUMNS
+from gui.indicator_list import IndicatorListDialog
+from gui.main_window import MainWindow
+from model import actionplan, progress, settings as settings_store
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(settings_store.Settings(), "en")
+    qtbot.addWidget(win)
+    win.show()
+    win.open_example()
+    yield win
+    win.close_document()
+
+
+def col(name: str) -> int:
+    return COLUMNS.index(name)
+
+
+def test_add_action_from_a_gap_prefills_the_link(window, qtbot):
+    doc = window.session.doc
+    gap_id = next(i for i in actionplan.gaps(doc) if not actionplan.actions_for(doc, i))
+    window.show_indicator(gap_id)
+    assert "Gap: level" in window.indicator_page.gap_label.text()
+    window.indicator_page.add_action_button.click()
+    assert window.pages.currentWidget() is window.plan_view
+    [action] = actionplan.actions_for(doc, gap_id)
+    assert action.gap == doc.response(gap_id).gaps and action.target_level == actionplan.target_level(doc, gap_id)
+    table = window.plan_view.table
+    assert window.plan_view.model.action_at(table.currentIndex().row()).id == action.id
+    window.show_indicator(gap_id)
+    assert window.indicator_page.actions_list.count() == 1
+    assert gap_id not in actionplan.gaps_without_actions(doc)
+
+
+def test_filters_and_sorting(window):
+    view, model = window.plan_view, window.plan_view.model
+    window.show_plan()
+    total = len(actionplan.actions(window.session.doc))
+    assert model.rowCount() == total >= 15
+    view.set_filter(status="done")
+    assert model.rowCount() == actionplan.counts_by_status(window.session.doc)["done"]
+    assert all(model.action_at(r).status == "done" for r in range(model.rowCount()))
+    view.set_filter(area="4")
+    assert model.rowCount() > 0 and all("4" in model.action_at(r).area_ids for r in range(model.rowCount()))
+    view.set_filter(authority="МИД")
+    assert model.rowCount() > 0 and all("МИД" in model.action_at(r).lead + model.action_at(r).partners
+                                        for r in range(model.rowCount()))
+    view.set_filter(overdue=True)
+    assert model.rowCount() == len(actionplan.overdue(window.session.doc))
+    view.set_filter()
+    view.table.sortByColumn(col("due_date"), Qt.SortOrder.DescendingOrder)
+    dues = [model.action_at(r).due_date for r in range(model.rowCount())]
+    assert dues == sorted(dues, reverse=True)
+    view.table.sortByColumn(col("priority"), Qt.SortOrder.AscendingOrder)
+    assert model.action_at(0).priority == "high"
+
+
+def test_edit_in_place_with_editors(window, qtbot):
+    view, model = window.plan_view, window.plan_view.model
+    window.show_plan()
+    row = 0
+    action_id = model.action_at(row).id
+    delegate = view.table.itemDelegate()
+    option = QStyleOptionViewItem()
+    status_index = model.index(row, col("status"))
+    editor = delegate.createEditor(view.table.viewport(), option, status_index)
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(editor.findData("cancelled"))
+    delegate.setModelData(editor, model, status_index)
+    due_index = model.index(model.row_of(action_id), col("due_date"))
+    editor = delegate.createEditor(view.table.viewport(), option, due_index)
+    assert isinstance(editor, QDateEdit)
+    editor.setDate(QDate(2031, 5, 17))
+    delegate.setModelData(editor, model, due_index)
+    title_index = model.index(model.row_of(action_id), col("title"))
+    assert model.setData(title_index, "Жаңы аракет — ң ө ү")
+    stored = actionplan.action(window.session.doc, action_id)
+    assert (stored.status, stored.due_date, stored.title) == ("cancelled", "2031-05-17", "Жаңы аракет — ң ө ү")
+
+
+def test_bad_indicator_link_is_refused_with_a_message(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    model = window.plan_view.model
+    window.show_plan()
+    before = model.action_at(0)
+    assert not model.setData(model.index(0, col("indicator_ids")), "9.9")
+    assert shown and "9.9" in shown[0]
+    assert actionplan.action(window.session.doc, before.id).indicator_ids == before.indicator_ids
+
+
+def test_dashboard_figures_match_the_model_and_open_lists(window, qtbot):
+    window.show_overview()
+    doc = window.session.doc
+    page = window.overview
+    counts = actionplan.counts_by_status(doc)
+    assert page.status_buttons["ongoing"].text().endswith(f": {counts['ongoing']}")
+    assert page.overdue_button.text().endswith(f": {len(actionplan.overdue(doc))}")
+    assert page.gaps_button.text().endswith(f": {len(actionplan.gaps_without_actions(doc))}")
+    page.status_buttons["ongoing"].click()
+    assert window.pages.currentWidget() is window.plan_view
+    assert window.plan_view.model.rowCount() == counts["ongoing"]
+    window.show_overview()
+    page.overdue_button.click()
+    assert window.plan_view.model.rowCount() == len(actionplan.overdue(doc, date.today()))
+    window.show_overview()
+    page.gaps_button.click()
+    dialogs = [w for w in window.findChildren(IndicatorListDialog)]
+    assert dialogs and dialogs[-1].list.count() == len(actionplan.gaps_without_actions(doc))
+    first = dialogs[-1].list.item(0)
+    dialogs[-1].list.itemActivated.emit(first)
+    assert window.current_indicator() == first.data(Qt.ItemDataRole.UserRole)
+    dialogs[-1].close()
+    assert page.radar.values == [a.score for a in progress.summarise(doc.catalogue, doc.responses()).areas]
+
+
+def test_double_click_number_opens_the_indicator(window):
+    window.show_plan()
+    model = window.plan_view.model
+    index = model.index(0, col("number"))
+    window.plan_view.table.doubleClicked.emit(index)
+    assert window.current_indicator() == model.action_at(0).indicator_ids[0]
