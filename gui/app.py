@@ -58,15 +58,27 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
     language = choose_language(lang, settings)
     i18n.install_language(language)
     window = MainWindow(settings, language)
-    app.aboutToQuit.connect(lambda: window.session and window.session.flush())
-    # Logging out of the desktop: write pending typing before the session ends.
-    app.commitDataRequest.connect(lambda _manager: window.session and window.session.flush())
     window.show()
     target = file or (settings.open_document if settings.open_document and os.path.exists(settings.open_document)
                       else None)
     if target:
         window.open_path(target)
+    if os.environ.get("TEIA_STARTUP_PROBE") == "1":
+        _probe_startup(app)
     return app.exec()
+
+
+def _probe_startup(app: QApplication) -> None:
+    """For bench/startup.py: after the first turn of the event loop (window shown), print the time and quit."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    def ready() -> None:
+        print(f"STARTUP_READY {time.time():.6f}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, ready)
 
 
 __all__ = ["run_gui", "create_application", "FONT_FAMILIES"]

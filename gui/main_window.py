@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QToolBar,
+    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QToolBar,
 )
 
 from gui import i18n
@@ -80,6 +80,17 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._refresh_recent()
         self._update_enabled()
+        app = QApplication.instance()
+        app.aboutToQuit.connect(self.flush_pending)
+        app.commitDataRequest.connect(self._commit_data)  # the desktop session is ending (log out)
+
+    def flush_pending(self) -> None:
+        """Write typing that is still waiting for its debounce timer."""
+        if self.session is not None:
+            self.session.flush()
+
+    def _commit_data(self, _manager) -> None:
+        self.flush_pending()
 
     # ----------------------------------------------------------------- actions and menus
     def _action(self, slot, shortcut=None) -> QAction:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import SIGNAL, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from gui.indicator_page import NA_ID
@@ -144,3 +144,37 @@ def test_example_opens_and_overview_shows_areas(window, qtbot):
     assert window.pages.currentWidget() is window.overview
     assert window.overview.provisional_label.isVisibleTo(window)
     assert "48" in window.overview.total_label.text()
+
+
+@pytest.mark.parametrize("how", ["close window", "quit", "log out"])
+def test_typing_is_flushed_at_once_on_close_quit_and_logout(qtbot, monkeypatch, tmp_path, how):
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow(settings_store.Settings(), "en")
+    qtbot.addWidget(window)
+    window.show()
+    path = tmp_path / f"{how}.teia"
+    _create(window, qtbot, monkeypatch, path)
+    window.show_indicator("1.2")
+    gaps = window.indicator_page.text_edits["gaps"]
+    type_text(gaps, "Нет перечня — ң")
+    assert window.session.has_pending, "the debounce timer has not fired yet"
+    if how == "close window":
+        window.close()
+    elif how == "quit":
+        QApplication.instance().aboutToQuit.emit()
+    else:
+        # The signal carries a QSessionManager that only a real desktop session can create: check the
+        # connection, then call the slot it reaches.
+        app = QApplication.instance()
+        assert app.receivers(SIGNAL("commitDataRequest(QSessionManager&)")) >= 1
+        window._commit_data(None)
+    if window.session is not None:
+        assert not window.session.has_pending
+        copy = tmp_path / "copy.teia"
+        shutil.copyfile(path, copy)
+        path = copy
+    with Assessment.open(path) as doc:
+        assert doc.response("1.2").gaps == "Нет перечня — ң"
+    if window.session is not None:
+        window.close_document()
