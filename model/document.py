@@ -107,6 +107,7 @@ class Assessment:
 
     def __init__(self, path: Path, con: sqlite3.Connection, catalogue: Catalogue, readonly: bool) -> None:
         self.path = path
+        self._identity = _identity(path)
         self._con = con
         self.catalogue = catalogue
         self.readonly = readonly
@@ -181,6 +182,8 @@ class Assessment:
             raise DocumentError("damaged", file=str(path), detail="file too large")
         if not readonly and not _writable(path):
             raise DocumentError("read_only", file=str(path))
+        if readonly:
+            _play_back_journal(path)
         try:
             con = store.connect(path, readonly=readonly)
         except sqlite3.Error as exc:
@@ -239,6 +242,7 @@ class Assessment:
             except sqlite3.Error as exc:
                 raise store.write_error(exc, self.path) from None
             return
+        self._check_file_is_there()
         try:
             con.execute("BEGIN IMMEDIATE")
             try:
@@ -247,11 +251,11 @@ class Assessment:
                 con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('updated', ?)", (now_iso(),))
                 con.execute("COMMIT")
             except BaseException:
-                if con.in_transaction:
-                    con.execute("ROLLBACK")
+                _rollback(con)
                 raise
         except sqlite3.Error as exc:
-            raise store.write_error(exc, self.path) from None
+            raise self._write_failed(exc) from None
+        self._check_file_is_there()
         self.last_saved = now_iso()
 
     @contextmanager
@@ -261,27 +265,74 @@ class Assessment:
             raise DocumentError("read_only", file=str(self.path))
         if self._in_transaction:
             raise RuntimeError("transactions do not nest")
+        self._check_file_is_there()
         con = self._con
         try:
             con.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise store.write_error(exc, self.path) from None
+            raise self._write_failed(exc) from None
         self._in_transaction = True
         try:
             yield
             con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('updated', ?)", (now_iso(),))
             con.execute("COMMIT")
         except sqlite3.Error as exc:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
-            raise store.write_error(exc, self.path) from None
+            _rollback(con)
+            raise self._write_failed(exc) from None
         except BaseException:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
+            _rollback(con)
             raise
         finally:
             self._in_transaction = False
+        self._check_file_is_there()
         self.last_saved = now_iso()
+
+    def _check_file_is_there(self) -> None:
+        """Refuse to report an edit as saved when the file was deleted or replaced while open.
+
+        On POSIX, SQLite keeps writing to a deleted file's inode without an error, and everything is
+        lost when the document is closed; the open connection still holds it all for "Save a copy".
+        """
+        if _identity(self.path) != self._identity:
+            raise DocumentError("write_failed", file=str(self.path),
+                                detail="the file was removed, renamed or its drive was disconnected")
+
+    def _write_failed(self, exc: sqlite3.Error) -> DocumentError:
+        """The error for a failed write; first make sure the document can still be read and copied.
+
+        After an I/O error (a write-protected or pulled drive) SQLite may leave the connection unusable
+        for reading too; it is reopened, read-only if the file cannot be written any more.
+        """
+        if _identity(self.path) != self._identity:
+            return DocumentError("write_failed", file=str(self.path),
+                                 detail="the file was removed, renamed or its drive was disconnected")
+        error = store.write_error(exc, self.path)
+        try:
+            self._con.execute("SELECT COUNT(*) FROM meta").fetchone()
+            return error
+        except sqlite3.Error:
+            pass
+        try:
+            self._con.close()
+        except sqlite3.Error:
+            pass
+        try:
+            fresh = Assessment.open(self.path, readonly=not _writable(self.path))
+            self._con, self.readonly = fresh._con, fresh.readonly
+            return error
+        except DocumentError:
+            pass
+        # The interrupted transaction left a journal that cannot be played back into a file that refuses
+        # writes; the file itself was not changed (quick_check confirms), so read it as it is.
+        try:
+            con = store.connect(self.path, readonly=True, immutable=True)
+            if [row[0] for row in con.execute("PRAGMA quick_check(1)")] == ["ok"]:
+                self._con, self.readonly = con, True
+            else:
+                con.close()
+        except sqlite3.Error:
+            pass
+        return error
 
     # ----------------------------------------------------------------- metadata
     def meta(self) -> dict[str, object]:
@@ -530,6 +581,45 @@ def _seconds_between(earlier: str, later: str) -> float:
     if a is None or b is None:
         return float("inf")
     return (b - a).total_seconds()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file this is (device, inode); None if it is not there."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _play_back_journal(path: Path) -> None:
+    """After a crash, finish the rollback a writer would do, so a read-only view shows the last committed state.
+
+    A read-only connection cannot play back a hot journal and fails; a file nobody may write stays as it is.
+    """
+    journal = Path(f"{path}-journal")
+    try:
+        if journal.stat().st_size == 0 or not _writable(path):
+            return
+    except OSError:
+        return
+    try:
+        con = store.connect(path)
+        try:
+            con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        pass  # locked by its own window, or damaged: the read-only open reports it
+
+
+def _rollback(con: sqlite3.Connection) -> None:
+    """Roll back after a failure; a rollback that fails too (I/O error) must not hide the first error."""
+    try:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass
 
 
 def _writable(path: Path) -> bool:

@@ -160,9 +160,10 @@ def configure(con: sqlite3.Connection) -> None:
     con.execute("PRAGMA synchronous = FULL")
 
 
-def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+def connect(path: Path, *, readonly: bool = False, immutable: bool = False) -> sqlite3.Connection:
+    """A connection with our safety settings; ``immutable`` reads the file as it is (no journal, no locks)."""
     mode = "ro" if readonly else "rw"
-    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    uri = f"{path.resolve().as_uri()}?mode={mode}" + ("&immutable=1" if immutable else "")
     con = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0.2, check_same_thread=False)
     # quick_check does not look inside text values: bytes that are not UTF-8 (a damaged or hostile file)
     # would make every read of that row raise; show them as U+FFFD instead.

@@ -18,6 +18,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import kill_harness  # noqa: E402
+from model.document import Assessment  # noqa: E402
 from kill_harness import CHILD, ROOT, Figures, new_document, parse_log, read_state, run_kills, verify  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
@@ -103,11 +104,9 @@ def test_parse_log_ignores_a_line_cut_by_the_kill():
     assert in_flight == {"op": "meta", "title": "ө"}
 
 
-def test_a_kill_inside_a_transaction_leaves_a_journal_that_is_rolled_back(tmp_path):
-    """Kill while a large attachment is being written: the hot journal is played back on the next open."""
-    path = tmp_path / "doc.teia"
+def _kill_inside_a_transaction(path: Path) -> None:
+    """Commit one edit, then die in the middle of a large transaction, leaving a hot journal."""
     new_document(path)
-    journal = Path(str(path) + "-journal")
     # A tiny page cache makes SQLite spill changed pages into the main file before the commit; only the
     # journal can undo them, so the next open must play it back.
     code = (
@@ -126,8 +125,25 @@ def test_a_kill_inside_a_transaction_leaves_a_journal_that_is_rolled_back(tmp_pa
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=str(ROOT))
     assert result.returncode == -signal.SIGKILL
-    assert kill_harness.is_hot_journal(journal)
+    assert kill_harness.is_hot_journal(Path(str(path) + "-journal"))
+
+
+def test_a_kill_inside_a_transaction_leaves_a_journal_that_is_rolled_back(tmp_path):
+    path = tmp_path / "doc.teia"
+    _kill_inside_a_transaction(path)
     state = read_state(path)
     assert state["responses"]["1.1"]["description"] == "сакталды ң"
     assert state["attachments"] == {}
-    assert not journal.exists()
+    assert not Path(str(path) + "-journal").exists()
+
+
+def test_checking_a_killed_document_read_only_shows_the_last_commit(tmp_path, capsys):
+    import main
+
+    path = tmp_path / "doc.teia"
+    _kill_inside_a_transaction(path)
+    assert main.main(["check", str(path), "--json"]) == 0
+    assert '"integrity": "ok"' in capsys.readouterr().out
+    with Assessment.open(path, readonly=True) as doc:
+        assert doc.response("1.1").description == "сакталды ң"
+        assert doc.attachments() == []
