@@ -186,21 +186,28 @@ def parse(path: str | Path) -> WorkbookContent:
 
     if not DEFUSEDXML:  # openpyxl parses untrusted XML safely only through defusedxml
         raise WorkbookError("unsafe", file=name, detail="defusedxml is not installed")
+    def refused(exc: BaseException) -> WorkbookError:
+        # openpyxl wraps the parser's error; a defusedxml refusal anywhere in the chain means "unsafe"
+        link: BaseException | None = exc
+        while link is not None:
+            if type(link).__module__.startswith("defusedxml"):
+                return WorkbookError("unsafe", file=name, detail=f"{type(link).__name__}: {link}"[:300])
+            link = link.__cause__ or link.__context__
+        return WorkbookError("not_workbook", file=name, detail=f"{type(exc).__name__}: {exc}"[:300])
+
     try:
         # data_only=False: a formula comes back as its text ("=..."), never as a computed or missing value
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except WorkbookError:
         raise
     except Exception as exc:  # openpyxl and the XML parser raise many kinds for a damaged file
-        kind = "unsafe" if type(exc).__module__.startswith("defusedxml") else "not_workbook"
-        raise WorkbookError(kind, file=name, detail=f"{type(exc).__name__}: {exc}"[:300]) from None
+        raise refused(exc) from None
     try:
         return _content(workbook, name)
     except WorkbookError:
         raise
     except Exception as exc:
-        kind = "unsafe" if type(exc).__module__.startswith("defusedxml") else "not_workbook"
-        raise WorkbookError(kind, file=name, detail=f"{type(exc).__name__}: {exc}"[:300]) from None
+        raise refused(exc) from None
     finally:
         workbook.close()
 
