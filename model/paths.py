@@ -1,7 +1,8 @@
 """Where settings, backups, logs and documents live (platformdirs), redirectable for tests and USB sticks.
 
 Order: the TEIA_HOME environment variable (tests, training rooms); a portable marker file next to the
-executable (the whole application travels on a stick); otherwise the user's profile.
+executable of the built application (the whole folder travels on a stick: data in teia-data/ beside it);
+otherwise the user's profile.
 """
 
 from __future__ import annotations
@@ -15,13 +16,24 @@ import platformdirs
 from model import APP_ID
 
 PORTABLE_MARKER = "portable.txt"
+PORTABLE_DATA = "teia-data"
+
+
+def app_folder() -> Path | None:
+    """The folder holding the executable of a built (frozen) application; None when run from the sources."""
+    if not getattr(sys, "frozen", False):
+        return None
+    # Not resolve(): on Windows it turns a mapped network drive into a UNC path, and the folder as the
+    # system started it is the one the user sees.
+    return Path(os.path.abspath(sys.executable)).parent
 
 
 def portable_root() -> Path | None:
-    if not getattr(sys, "frozen", False):
+    """teia-data/ beside the executable when the marker file portable.txt sits there, else None."""
+    folder = app_folder()
+    if folder is None or not (folder / PORTABLE_MARKER).is_file():
         return None
-    folder = Path(sys.executable).resolve().parent
-    return folder / "teia-data" if (folder / PORTABLE_MARKER).exists() else None
+    return folder / PORTABLE_DATA
 
 
 def _root() -> Path | None:
@@ -55,6 +67,29 @@ def documents_dir() -> Path:
     if root:
         return root / "documents"
     return Path(platformdirs.user_documents_dir())
+
+
+def to_stored(path: str | Path) -> str:
+    """A path as settings keep it: in portable mode, relative to the application folder when on its drive.
+
+    A stick is E: in one office and F: in the next; a relative path still finds the documents on it.
+    """
+    text = str(path)
+    folder = app_folder() if portable_root() is not None and not os.environ.get("TEIA_HOME") else None
+    if folder is None or not text or not os.path.isabs(text):
+        return text
+    try:
+        return os.path.relpath(text, folder)
+    except ValueError:  # another drive on Windows
+        return text
+
+
+def from_stored(text: str) -> str:
+    """The absolute path for a path read from settings (see to_stored); empty stays empty."""
+    if not text or os.path.isabs(text):
+        return text
+    folder = app_folder()
+    return os.path.normpath(os.path.join(folder, text)) if folder is not None else text
 
 
 def ensure(folder: Path) -> Path:
