@@ -8,11 +8,11 @@ the answers themselves are single strings, as typed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from model import actionplan, progress
-from model.catalogue import Indicator, Text
+from model.catalogue import Catalogue, Indicator, Text
 from model.document import STATUSES, Assessment, Response
 from model.errors import UserInputError
 from model.report_labels import LABELS, LANGS
@@ -67,6 +67,7 @@ class AreaSummary:
 class LevelChoice:
     value: int | None  # None: not applicable
     label: Texts
+    descriptor: Texts = ()  # the level's short description (printed on the blank forms)
 
 
 @dataclass(frozen=True)
@@ -205,8 +206,10 @@ def _indicator_entry(indicator: Indicator, response: Response, langs: tuple[str,
         label, descriptor = _texts(level.label, langs), _texts(level.descriptor, langs)
     else:
         label, descriptor = _labels("not_rated", langs), tuple("" for _ in langs)
-    choices = tuple(LevelChoice(lvl.value, _texts(lvl.label, langs)) for lvl in scale.levels)
-    choices += (LevelChoice(None, _texts(scale.not_applicable.label, langs)),)
+    choices = tuple(LevelChoice(lvl.value, _texts(lvl.label, langs), _texts(lvl.descriptor, langs))
+                    for lvl in scale.levels)
+    choices += (LevelChoice(None, _texts(scale.not_applicable.label, langs),
+                            _texts(scale.not_applicable.descriptor, langs)),)
     met = set(response.criteria_met)
     return IndicatorEntry(
         id=indicator.id, area_id=indicator.area_id, statement=_texts(indicator.statement, langs),
@@ -268,6 +271,27 @@ def build(doc: Assessment, lang: str = "ru", options: ReportOptions | None = Non
     return Report(langs=langs, document_id=str(meta.get("document_id") or ""), catalogue_sha256=catalogue.sha256,
                   title_page=title_page, summary=tuple(area_summaries), total=total, sections=tuple(sections),
                   actions=actions, options=options)
+
+
+class _BlankAssessment:
+    """What ``build`` reads from an assessment, for a catalogue without a document: nothing answered yet."""
+
+    def __init__(self, catalogue: Catalogue, meta: dict[str, object]) -> None:
+        self.catalogue = catalogue
+        self._meta = dict(meta)
+
+    def meta(self) -> dict[str, object]:
+        return dict(self._meta)
+
+    def responses(self) -> dict[str, Response]:
+        return {indicator.id: Response(indicator.id) for indicator in self.catalogue.indicators()}
+
+
+def build_blank(catalogue: Catalogue, lang: str = "ru", options: ReportOptions | None = None,
+                meta: dict[str, object] | None = None) -> Report:
+    """A report of ``catalogue`` with no answers and no actions (blank forms printed without a document)."""
+    options = replace(options or ReportOptions(), include_actions=False)
+    return build(_BlankAssessment(catalogue, meta or {}), lang, options)  # type: ignore[arg-type]
 
 
 def chart_data(report: Report) -> tuple[list[str], list[float | None]]:
