@@ -37,17 +37,15 @@ def install_language(lang: str) -> bool:
     if lang == "en":
         return True
     ours = translations_dir()
-    candidates = [(f"teia_{lang}", ours), (f"qtbase_{lang}", ours),
-                  (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    # Installed later = asked first: Qt's own Russian, then ours for what it lacks (and all of Kyrgyz),
+    # then the application's strings.
+    candidates = [(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                  (f"qtbase_{lang}", ours), (f"teia_{lang}", ours)]
     loaded_any = False
-    loaded_qtbase = False
     for name, folder in candidates:
-        if name.startswith("qtbase") and loaded_qtbase:
-            continue
         translator = QTranslator(app)
         if translator.load(name, str(folder)):
             app.installTranslator(translator)
             _installed.append(translator)
             loaded_any = True
-            loaded_qtbase = loaded_qtbase or name.startswith("qtbase")
     return loaded_any

@@ -1,6 +1,6 @@
 """Fill the Qt Linguist files from the translation tables; re-run after `make lupdate`.
 
-    .venv/bin/python translations/fill.py          # fill teia_ru.ts, teia_ky.ts; write qtbase_ky.ts
+    .venv/bin/python translations/fill.py          # fill teia_ru.ts, teia_ky.ts; write qtbase_*.ts
     .venv/bin/python translations/fill.py --check  # change nothing; fail if a source has no translation
 
 Tables (tab-separated, UTF-8, one header line; \\n \\t \\\\ are escapes):
@@ -8,6 +8,8 @@ Tables (tab-separated, UTF-8, one header line; \\n \\t \\\\ are escapes):
                                                  Plural (%n) forms are separated by " || "
                                                  (Russian 3 forms: 1 / 2-4 / 5+; Kyrgyz 2: 1 / other).
   qtbase_ky.tsv      context, source, ky        - Qt's own strings (contexts and sources exactly as in Qt)
+  qtbase_ru.tsv      context, source, ru        - only what Qt's own qtbase_ru.qm lacks in this Qt version
+                                                 (gui/i18n.py loads it on top of Qt's file)
 Exit status 1 with a list when a source string in a .ts file has no row in the table, or when a row
 breaks a placeholder or accelerator rule; the .ts files keep such entries unfinished.
 """
@@ -22,8 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 STRINGS = HERE / "strings_ru_ky.tsv"
-QTBASE_TABLE = HERE / "qtbase_ky.tsv"
-QTBASE_TS = HERE / "qtbase_ky.ts"
+QTBASE_LANGS = ("ky", "ru")
 LANGS = ("ru", "ky")
 PLURAL_SEPARATOR = " || "
 # Number of plural forms lrelease uses for each language (Russian: one/few/many; Kyrgyz: one/other).
@@ -166,26 +167,29 @@ def fill_ts(path: Path, lang: str, table: dict, errors: list[str]) -> bool:
     return after != before
 
 
-def build_qtbase(errors: list[str]) -> str:
-    """qtbase_ky.ts from qtbase_ky.tsv: Qt's contexts and source texts, our Kyrgyz."""
-    root = ET.Element("TS", {"version": "2.1", "language": "ky_KG", "sourcelanguage": "en"})
+def build_qtbase(lang: str, errors: list[str]) -> str:
+    """qtbase_<lang>.ts from qtbase_<lang>.tsv: Qt's contexts and source texts, our translation."""
+    table = HERE / f"qtbase_{lang}.tsv"
+    locale = {"ky": "ky_KG", "ru": "ru_RU"}[lang]
+    root = ET.Element("TS", {"version": "2.1", "language": locale, "sourcelanguage": "en"})
     contexts: dict[str, ET.Element] = {}
     seen = set()
-    for context, source, ky in read_table(QTBASE_TABLE, 3):
+    for context, source, text in read_table(table, 3):
         if (context, source) in seen:
-            errors.append(f"{QTBASE_TABLE.name}: [{context}] {source!r} is listed twice")
+            errors.append(f"{table.name}: [{context}] {source!r} is listed twice")
         seen.add((context, source))
-        errors.extend(f"{QTBASE_TABLE.name}: [{context}] {source!r}: {p}" for p in problems(source, ky))
+        errors.extend(f"{table.name}: [{context}] {source!r}: {p}" for p in problems(source, text))
         if context not in contexts:
             contexts[context] = ET.SubElement(root, "context")
             ET.SubElement(contexts[context], "name").text = context
         message = ET.SubElement(contexts[context], "message")
         ET.SubElement(message, "source").text = source
-        ET.SubElement(message, "translation").text = ky
-    write_ts(QTBASE_TS.with_suffix(".tmp"), root)
-    text = QTBASE_TS.with_suffix(".tmp").read_text(encoding="utf-8")
-    QTBASE_TS.with_suffix(".tmp").unlink()
-    return text
+        ET.SubElement(message, "translation").text = text
+    scratch = table.with_suffix(".tmp")
+    write_ts(scratch, root)
+    result = scratch.read_text(encoding="utf-8")
+    scratch.unlink()
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -209,13 +213,17 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"filled {path.name}")
         root = ET.parse(path).getroot()
         used |= {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
-    qtbase = build_qtbase(errors)
-    if args.check:
-        if not QTBASE_TS.exists() or QTBASE_TS.read_text(encoding="utf-8") != qtbase:
-            errors.append(f"{QTBASE_TS.name} differs from {QTBASE_TABLE.name}: run translations/fill.py")
-    elif not QTBASE_TS.exists() or QTBASE_TS.read_text(encoding="utf-8") != qtbase:
-        QTBASE_TS.write_text(qtbase, encoding="utf-8")
-        print(f"wrote {QTBASE_TS.name}")
+    for lang in QTBASE_LANGS:
+        qtbase = build_qtbase(lang, errors)
+        target = HERE / f"qtbase_{lang}.ts"
+        current = target.read_text(encoding="utf-8") if target.exists() else ""
+        if current == qtbase:
+            continue
+        if args.check:
+            errors.append(f"{target.name} differs from qtbase_{lang}.tsv: run translations/fill.py")
+        else:
+            target.write_text(qtbase, encoding="utf-8")
+            print(f"wrote {target.name}")
     unused = [key for key in table if key[0] != "*" and key not in used]
     unused += [key for key in table if key[0] == "*" and key[1] not in {s for _c, s in used}]
     for context, source in unused:

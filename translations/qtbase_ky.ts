@@ -2,6 +2,443 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG" sourcelanguage="en">
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Файлдын &amp;түрү:</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Көрсөтүү: </translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Файлдын аты:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Файлдын түрү:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артка</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Алдыга</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Жогорку папка</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Жаңы папка түзүү</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Жаңы папка түзүү</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Тизме</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Толук маалымат</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Башкача сактоо</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ачуу</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Тандоо</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Папкалар</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Файлдар папкасы</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Белгисиз</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Жарлык</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 файлы</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Жаңы папка</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Жаңы папка</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Атын өзгөртүү</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып салуу</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Жашыруун файлдарды көрсөтүү</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Менин компьютерим</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Акыркы жерлер</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Каптал панель</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Жерлер жана кыстармалар</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Артка өтүү</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Алдыга өтүү</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Жогорку папкага өтүү</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Тизме түрүнө которуу</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Толук маалымат түрүнө которуу</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Папканы табуу</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Папка өчүрүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 мурунтан бар.
+Аны алмаштырасызбы?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Файл табылган жок.
+Файлдын аты туура жазылганын текшериңиз.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Папка табылган жок.
+Папканын аты туура жазылганын текшериңиз.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>«%1» чын эле өчүрүлсүнбү?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1» жазуудан корголгон.
+Баары бир өчүрөсүзбү?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>Барактар &amp;тизмеси:</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Барактар</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Барактарды же аралыктарды үтүр менен көрсөтүңүз. Аралык дефис менен бөлүнгөн эки сан менен берилет. Мисалы: 3,5-7,9 — 3, 5, 6, 7 жана 9-барактар басылат.</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Нускалар</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Нускалардын саны:</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Басып чыгаруу чеги</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Баарын</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Барактар</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>чейин</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Учурдагы барак</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Белгиленген бөлүк</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Барактар тизмеси:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Нускалар боюнча иреттөө</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Тескери тартипте</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметрлер</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Түс режими</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Түстүү</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Боз түстөр</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Эки тараптуу басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Өчүк</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Узун тарабынан түптөө</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Кыска тарабынан түптөө</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Чыгаруу жөндөөлөрү</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>Барактардын &amp;тартиби:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Бир беттеги &amp;барактар:</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Кагаз</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Барактын өлчөмү:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Туурасы:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Бийиктиги:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Кагаз булагы:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Багыты</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Тик</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Жазы</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Тескери жазы</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Тескери тик</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Четтери</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>жогорку чети</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>сол чети</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>оң чети</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>төмөнкү чети</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Барактардын жайгашуусу</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>Барактардын тартиби:</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>Бир бетке барактар:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Өзүнчө</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Миллиметр (мм)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Пункт (пт)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Дюйм (дм)</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>мм</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>пт</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>дм</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -460,225 +897,6 @@
     </message>
 </context>
 <context>
-    <name>QFileDialog</name>
-    <message>
-        <source>Look in:</source>
-        <translation>Папка:</translation>
-    </message>
-    <message>
-        <source>File &amp;name:</source>
-        <translation>Файлдын &amp;аты:</translation>
-    </message>
-    <message>
-        <source>Files of type:</source>
-        <translation>Файлдын түрү:</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Артка</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation>Алдыга</translation>
-    </message>
-    <message>
-        <source>Parent Directory</source>
-        <translation>Жогорку папка</translation>
-    </message>
-    <message>
-        <source>Create New Folder</source>
-        <translation>Жаңы папка түзүү</translation>
-    </message>
-    <message>
-        <source>Create a New Folder</source>
-        <translation>Жаңы папка түзүү</translation>
-    </message>
-    <message>
-        <source>List View</source>
-        <translation>Тизме</translation>
-    </message>
-    <message>
-        <source>Detail View</source>
-        <translation>Толук маалымат</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ачуу</translation>
-    </message>
-    <message>
-        <source>Save As</source>
-        <translation>Башкача сактоо</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ачуу</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сактоо</translation>
-    </message>
-    <message>
-        <source>&amp;Choose</source>
-        <translation>&amp;Тандоо</translation>
-    </message>
-    <message>
-        <source>Directory:</source>
-        <translation>Папка:</translation>
-    </message>
-    <message>
-        <source>Directories</source>
-        <translation>Папкалар</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Файлдар</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <source>File Folder</source>
-        <translation>Файлдар папкасы</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Папка</translation>
-    </message>
-    <message>
-        <source>Drive</source>
-        <translation>Диск</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Белгисиз</translation>
-    </message>
-    <message>
-        <source>Alias</source>
-        <translation>Псевдоним</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Жарлык</translation>
-    </message>
-    <message>
-        <source>%1 File</source>
-        <translation>%1 файлы</translation>
-    </message>
-    <message>
-        <source>New Folder</source>
-        <translation>Жаңы папка</translation>
-    </message>
-    <message>
-        <source>&amp;New Folder</source>
-        <translation>&amp;Жаңы папка</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Атын өзгөртүү</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>Ө&amp;чүрүү</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Өчүрүү</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Алып салуу</translation>
-    </message>
-    <message>
-        <source>Show &amp;hidden files</source>
-        <translation>&amp;Жашыруун файлдарды көрсөтүү</translation>
-    </message>
-    <message>
-        <source>All Files (*)</source>
-        <translation>Бардык файлдар (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Бардык файлдар (*)</translation>
-    </message>
-    <message>
-        <source>My Computer</source>
-        <translation>Менин компьютерим</translation>
-    </message>
-    <message>
-        <source>Recent Places</source>
-        <translation>Акыркы жерлер</translation>
-    </message>
-    <message>
-        <source>Sidebar</source>
-        <translation>Каптал панель</translation>
-    </message>
-    <message>
-        <source>List of places and bookmarks</source>
-        <translation>Жерлер жана кыстармалар</translation>
-    </message>
-    <message>
-        <source>Go back</source>
-        <translation>Артка өтүү</translation>
-    </message>
-    <message>
-        <source>Go forward</source>
-        <translation>Алдыга өтүү</translation>
-    </message>
-    <message>
-        <source>Go to the parent directory</source>
-        <translation>Жогорку папкага өтүү</translation>
-    </message>
-    <message>
-        <source>Change to list view mode</source>
-        <translation>Тизме түрүнө которуу</translation>
-    </message>
-    <message>
-        <source>Change to detail view mode</source>
-        <translation>Толук маалымат түрүнө которуу</translation>
-    </message>
-    <message>
-        <source>Find Directory</source>
-        <translation>Папканы табуу</translation>
-    </message>
-    <message>
-        <source>Could not delete directory.</source>
-        <translation>Папка өчүрүлгөн жок.</translation>
-    </message>
-    <message>
-        <source>%1 already exists.
-Do you want to replace it?</source>
-        <translation>%1 мурунтан бар.
-Аны алмаштырасызбы?</translation>
-    </message>
-    <message>
-        <source>%1
-File not found.
-Please verify the correct file name was given.</source>
-        <translation>%1
-Файл табылган жок.
-Файлдын аты туура жазылганын текшериңиз.</translation>
-    </message>
-    <message>
-        <source>%1
-Directory not found.
-Please verify the correct directory name was given.</source>
-        <translation>%1
-Папка табылган жок.
-Папканын аты туура жазылганын текшериңиз.</translation>
-    </message>
-    <message>
-        <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation>«%1» чын эле өчүрүлсүнбү?</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is write protected.
-Do you want to delete it anyway?</source>
-        <translation>«%1» жазуудан корголгон.
-Баары бир өчүрөсүзбү?</translation>
-    </message>
-</context>
-<context>
     <name>QFileSystemModel</name>
     <message>
         <source>Name</source>
@@ -899,192 +1117,6 @@ Please choose a different file name.</source>
     <message>
         <source>Export to PDF</source>
         <translation>PDFке экспорттоо</translation>
-    </message>
-</context>
-<context>
-    <name>QPageSetupWidget</name>
-    <message>
-        <source>Paper</source>
-        <translation>Кагаз</translation>
-    </message>
-    <message>
-        <source>Page size:</source>
-        <translation>Барактын өлчөмү:</translation>
-    </message>
-    <message>
-        <source>Width:</source>
-        <translation>Туурасы:</translation>
-    </message>
-    <message>
-        <source>Height:</source>
-        <translation>Бийиктиги:</translation>
-    </message>
-    <message>
-        <source>Paper source:</source>
-        <translation>Кагаз булагы:</translation>
-    </message>
-    <message>
-        <source>Orientation</source>
-        <translation>Багыты</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation>Тик</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation>Жазы</translation>
-    </message>
-    <message>
-        <source>Reverse landscape</source>
-        <translation>Тескери жазы</translation>
-    </message>
-    <message>
-        <source>Reverse portrait</source>
-        <translation>Тескери тик</translation>
-    </message>
-    <message>
-        <source>Margins</source>
-        <translation>Четтери</translation>
-    </message>
-    <message>
-        <source>top margin</source>
-        <translation>жогорку чети</translation>
-    </message>
-    <message>
-        <source>left margin</source>
-        <translation>сол чети</translation>
-    </message>
-    <message>
-        <source>right margin</source>
-        <translation>оң чети</translation>
-    </message>
-    <message>
-        <source>bottom margin</source>
-        <translation>төмөнкү чети</translation>
-    </message>
-    <message>
-        <source>Page Layout</source>
-        <translation>Барактардын жайгашуусу</translation>
-    </message>
-    <message>
-        <source>Page order:</source>
-        <translation>Барактардын тартиби:</translation>
-    </message>
-    <message>
-        <source>Pages per sheet:</source>
-        <translation>Бир бетке барактар:</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Өзүнчө</translation>
-    </message>
-    <message>
-        <source>Millimeters (mm)</source>
-        <translation>Миллиметр (мм)</translation>
-    </message>
-    <message>
-        <source>Points (pt)</source>
-        <translation>Пункт (пт)</translation>
-    </message>
-    <message>
-        <source>Inches (in)</source>
-        <translation>Дюйм (дм)</translation>
-    </message>
-    <message>
-        <source>mm</source>
-        <translation>мм</translation>
-    </message>
-    <message>
-        <source>pt</source>
-        <translation>пт</translation>
-    </message>
-    <message>
-        <source>in</source>
-        <translation>дм</translation>
-    </message>
-</context>
-<context>
-    <name>QPrintSettingsOutput</name>
-    <message>
-        <source>Copies</source>
-        <translation>Нускалар</translation>
-    </message>
-    <message>
-        <source>Copies:</source>
-        <translation>Нускалардын саны:</translation>
-    </message>
-    <message>
-        <source>Print range</source>
-        <translation>Басып чыгаруу чеги</translation>
-    </message>
-    <message>
-        <source>Print all</source>
-        <translation>Баарын</translation>
-    </message>
-    <message>
-        <source>Pages from</source>
-        <translation>Барактар</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>чейин</translation>
-    </message>
-    <message>
-        <source>Current Page</source>
-        <translation>Учурдагы барак</translation>
-    </message>
-    <message>
-        <source>Selection</source>
-        <translation>Белгиленген бөлүк</translation>
-    </message>
-    <message>
-        <source>Page Set:</source>
-        <translation>Барактар тизмеси:</translation>
-    </message>
-    <message>
-        <source>Collate</source>
-        <translation>Нускалар боюнча иреттөө</translation>
-    </message>
-    <message>
-        <source>Reverse</source>
-        <translation>Тескери тартипте</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Параметрлер</translation>
-    </message>
-    <message>
-        <source>Color Mode</source>
-        <translation>Түс режими</translation>
-    </message>
-    <message>
-        <source>Color</source>
-        <translation>Түстүү</translation>
-    </message>
-    <message>
-        <source>Grayscale</source>
-        <translation>Боз түстөр</translation>
-    </message>
-    <message>
-        <source>Double Sided Printing</source>
-        <translation>Эки тараптуу басып чыгаруу</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Өчүк</translation>
-    </message>
-    <message>
-        <source>Long side binding</source>
-        <translation>Узун тарабынан түптөө</translation>
-    </message>
-    <message>
-        <source>Short side binding</source>
-        <translation>Кыска тарабынан түптөө</translation>
-    </message>
-    <message>
-        <source>Output Settings</source>
-        <translation>Чыгаруу жөндөөлөрү</translation>
     </message>
 </context>
 <context>

@@ -105,10 +105,261 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
+    </message>
+    <message>
+        <source>A backup of {0} is taken each time it is opened; the last {1} are kept. Choose one to restore it into a new file. The document itself is not changed.</source>
+        <translation>{0} ар бир ачылганда анын камдык көчүрмөсү жасалат; акыркы {1} көчүрмө сакталат. Жаңы файлга калыбына келтирүү үчүн бирөөнү тандаңыз. Документтин өзү өзгөрбөйт.</translation>
+    </message>
+    <message>
+        <source>There are no backups of {0} yet. A backup is taken each time a document is opened.</source>
+        <translation>{0} боюнча азырынча камдык көчүрмө жок. Камдык көчүрмө документ ар бир ачылганда жасалат.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore into a new file…</source>
+        <translation>Жаңы файлга &amp;калыбына келтирүү…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupList</name>
+    <message>
+        <source>Time</source>
+        <translation>Убакыт</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <source>Taken from</source>
+        <translation>Кайсы файлдан</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Apply</source>
+        <translation>Колдонуу</translation>
+    </message>
+    <message>
+        <source>Indicator / action</source>
+        <translation>Көрсөткүч / иш-аракет</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Учурдагы маани</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Жаңы маани</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Карама-каршылык</translation>
+    </message>
+    <message>
+        <source>changed in the assessment after the export</source>
+        <translation>экспорттон кийин баалоодо өзгөртүлгөн</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSession</name>
     <message>
         <source>Edit {0}</source>
         <translation>{0} өзгөртүү</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорттоо</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Word документи (.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel китеби (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Тандоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Түрү:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тили:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Сактоо жери:</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Файлды ачуу</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Папканы ачуу</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорттоо</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word документтери (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel китептери (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Экспорттоо жери</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>{0} жазылууда…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сакталды: {0}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорттоо ишке ашкан жок</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Level</source>
+        <translation>Деңгээл</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Аткарылган критерийлер</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сыпаттама</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Тастыктоочу далилдер</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Кемчиликтер</translation>
+    </message>
+    <message>
+        <source>Responsible authority</source>
+        <translation>Жооптуу орган</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Жаңы иш-аракет</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Иш-аракет</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Көрсөткүчтөр</translation>
+    </message>
+    <message>
+        <source>Gap addressed</source>
+        <translation>Жоюлуучу кемчилик</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Күтүлгөн натыйжа</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Жетектөөчү орган</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Өнөктөштөр</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Артыкчылык</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ресурстар</translation>
+    </message>
+    <message>
+        <source>Assistance requested</source>
+        <translation>Жардам суралган</translation>
+    </message>
+    <message>
+        <source>Assistance needed</source>
+        <translation>Керектүү жардам</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>Аткарылышы боюнча эскертмелер</translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation>{0} импорттоо</translation>
+    </message>
+    <message>
+        <source>{0} changes from {1}.</source>
+        <translation>{1} ичиндеги өзгөртүүлөр: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} of them were changed in the assessment after the export: they are not checked; check them to overwrite.</source>
+        <translation>Алардын {0} экспорттон кийин баалоодо өзгөртүлгөн: алар белгиленген жок; үстүнө жазуу үчүн аларды белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply checked changes</source>
+        <translation>Белгиленген өзгөртүүлөрдү &amp;колдонуу</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Импорттоо ишке ашкан жок</translation>
+    </message>
+    <message>
+        <source>Import workbook</source>
+        <translation>Excel китебин импорттоо</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel китептери (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{0} holds no changes for this assessment.</source>
+        <translation>{0} ичинде бул баалоо үчүн өзгөртүүлөр жок.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +883,65 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source>Indicators without evidence: {0}</source>
         <translation>Тастыктоочу далилдери жок көрсөткүчтөр: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover work</source>
+        <translation>Ишти калыбына келтирүү</translation>
+    </message>
+    <message>
+        <source>The application did not close normally on {0}.</source>
+        <translation>Программа {0} кадимкидей жабылган эмес.</translation>
+    </message>
+    <message>
+        <source>No document was open at that time.</source>
+        <translation>Ошол учурда бир да документ ачык болгон эмес.</translation>
+    </message>
+    <message>
+        <source>Recover work from {0}?</source>
+        <translation>{0} күнкү ишти калыбына келтиресизби?</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ файлы</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Жок</translation>
+    </message>
+    <message>
+        <source>{0}
+Last saved {1}, {2}. Every change was saved as it was made, so it holds the work up to the moment of the problem.</source>
+        <translation>{0}
+Акыркы жолу сакталган: {1}, {2}. Ар бир өзгөртүү ошол замат сакталган, ошондуктан файлда көйгөй чыкканга чейинки иш бар.</translation>
+    </message>
+    <message>
+        <source>{0}
+The file is no longer there (moved, deleted, or on a drive that is not connected). Restore a backup instead.</source>
+        <translation>{0}
+Файл мурунку жеринде жок (жылдырылган, өчүрүлгөн же туташпаган дискте турат). Анын ордуна камдык көчүрмөнү калыбына келтириңиз.</translation>
+    </message>
+    <message>
+        <source>Automatic backups (taken when the document was opened)</source>
+        <translation>Автоматтык камдык көчүрмөлөр (документ ачылганда жасалган)</translation>
+    </message>
+    <message>
+        <source>There are no backups of this document.</source>
+        <translation>Бул документтин камдык көчүрмөлөрү жок.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the document</source>
+        <translation>Документти &amp;ачуу</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup into a new file…</source>
+        <translation>Тандалган көчүрмөнү жаңы файлга &amp;калыбына келтирүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Этибарга албоо</translation>
     </message>
 </context>
 <context>

@@ -105,10 +105,261 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>A backup of {0} is taken each time it is opened; the last {1} are kept. Choose one to restore it into a new file. The document itself is not changed.</source>
+        <translation>Резервная копия {0} создаётся при каждом открытии; хранятся последние {1}. Выберите копию, чтобы восстановить её в новый файл. Сам документ не изменяется.</translation>
+    </message>
+    <message>
+        <source>There are no backups of {0} yet. A backup is taken each time a document is opened.</source>
+        <translation>Резервных копий {0} пока нет. Резервная копия создаётся при каждом открытии документа.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore into a new file…</source>
+        <translation>&amp;Восстановить в новый файл…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupList</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Taken from</source>
+        <translation>Исходный файл</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Indicator / action</source>
+        <translation>Показатель / действие</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Текущее значение</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>changed in the assessment after the export</source>
+        <translation>изменено в оценке после экспорта</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSession</name>
     <message>
         <source>Edit {0}</source>
         <translation>Изменение {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Документ Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Открыть файл</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Экспортировать в</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Запись {0}…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не выполнен</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Выполненные критерии</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждающие материалы</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Пробелы</translation>
+    </message>
+    <message>
+        <source>Responsible authority</source>
+        <translation>Ответственный орган</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Новое действие</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Gap addressed</source>
+        <translation>Устраняемый пробел</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Ведущий орган</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ресурсы</translation>
+    </message>
+    <message>
+        <source>Assistance requested</source>
+        <translation>Запрошена помощь</translation>
+    </message>
+    <message>
+        <source>Assistance needed</source>
+        <translation>Необходимая помощь</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation>Импорт {0}</translation>
+    </message>
+    <message>
+        <source>{0} changes from {1}.</source>
+        <translation>Изменений из {1}: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} of them were changed in the assessment after the export: they are not checked; check them to overwrite.</source>
+        <translation>Из них {0} изменены в оценке после экспорта: они не отмечены; отметьте их, чтобы перезаписать.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply checked changes</source>
+        <translation>&amp;Применить отмеченные изменения</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Импорт не выполнен</translation>
+    </message>
+    <message>
+        <source>Import workbook</source>
+        <translation>Импорт книги Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{0} holds no changes for this assessment.</source>
+        <translation>В {0} нет изменений для этой оценки.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +883,65 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source>Indicators without evidence: {0}</source>
         <translation>Показателей без подтверждающих материалов: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover work</source>
+        <translation>Восстановление работы</translation>
+    </message>
+    <message>
+        <source>The application did not close normally on {0}.</source>
+        <translation>Программа была закрыта некорректно ({0}).</translation>
+    </message>
+    <message>
+        <source>No document was open at that time.</source>
+        <translation>В тот момент ни один документ не был открыт.</translation>
+    </message>
+    <message>
+        <source>Recover work from {0}?</source>
+        <translation>Восстановить работу от {0}?</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>{0}
+Last saved {1}, {2}. Every change was saved as it was made, so it holds the work up to the moment of the problem.</source>
+        <translation>{0}
+Последнее сохранение: {1}, {2}. Каждое изменение сохранялось сразу, поэтому файл содержит работу до момента сбоя.</translation>
+    </message>
+    <message>
+        <source>{0}
+The file is no longer there (moved, deleted, or on a drive that is not connected). Restore a backup instead.</source>
+        <translation>{0}
+Файла больше нет на месте (перемещён, удалён или находится на неподключённом диске). Восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <source>Automatic backups (taken when the document was opened)</source>
+        <translation>Автоматические резервные копии (созданы при открытии документа)</translation>
+    </message>
+    <message>
+        <source>There are no backups of this document.</source>
+        <translation>У этого документа нет резервных копий.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the document</source>
+        <translation>&amp;Открыть документ</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup into a new file…</source>
+        <translation>&amp;Восстановить выбранную копию в новый файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Пропустить</translation>
     </message>
 </context>
 <context>
