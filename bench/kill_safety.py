@@ -30,7 +30,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="teia-kills-") as folder:
         figures = run_kills(args.kills, Path(folder), seed=args.seed, workers=args.workers)
     elapsed = time.monotonic() - started
-    print(f"kill safety: {figures.kills} kills in {elapsed:.1f} s ({elapsed / max(figures.kills, 1) * 1000:.0f} ms each)")
+    each = elapsed / max(figures.kills, 1) * 1000
+    print(f"kill safety: {figures.kills} kills in {elapsed:.1f} s ({each:.0f} ms each)")
     print(f"  documents that opened with integrity ok: {figures.survived} of {figures.kills}")
     print(f"  edits reported committed: {figures.edits_committed}; verified on disk: {figures.edits_verified}; "
           f"lost: {figures.edits_lost}")

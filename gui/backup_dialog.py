@@ -22,7 +22,8 @@ def format_moment(moment: datetime) -> str:
     """A backup's time, in local time and the interface language, to the second (backups can be close)."""
     stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
     locale = QLocale()
-    return locale.toString(stamp.date(), QLocale.FormatType.ShortFormat) + " " + locale.toString(stamp.time(), "HH:mm:ss")
+    day = locale.toString(stamp.date(), QLocale.FormatType.ShortFormat)
+    return day + " " + locale.toString(stamp.time(), "HH:mm:ss")
 
 
 def format_size(size: int) -> str:

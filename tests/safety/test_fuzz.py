@@ -41,7 +41,8 @@ def real_document() -> bytes:
     """A small but real document: responses, an action and an attachment, 512-byte pages."""
     path = make_samples.good_document(_WORK / "real.teia")
     with Assessment.open(path) as doc:
-        doc.update_response("1.1", evidence="Протокол № 7, ң ө ү", criteria_met=[doc.catalogue.indicator("1.1").criterion_ids()[0]])
+        first_criterion = doc.catalogue.indicator("1.1").criterion_ids()[0]
+        doc.update_response("1.1", evidence="Протокол № 7, ң ө ү", criteria_met=[first_criterion])
         doc.add_attachment("1.1", "акт.txt", "Кыргызстан".encode("utf-8") * 20)
         actionplan.add_action(doc, "Окутуу", ["1.1"], due_date="2026-01-31")
     import sqlite3

@@ -134,9 +134,9 @@ def _traced(args: list[str], tmp_path: Path, env: dict | None = None,
             program: list[str] | None = None) -> tuple[subprocess.CompletedProcess, str]:
     trace = tmp_path / f"trace-{len(list(tmp_path.glob('trace-*')))}.txt"
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    result = subprocess.run(["strace", "-f", "-q", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace),
-                             *(program or [sys.executable, str(ROOT / "main.py")]), *args], capture_output=True, text=True,
-                            env=environment, cwd=str(ROOT), timeout=120)
+    command = ["strace", "-f", "-q", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace),
+               *(program or [sys.executable, str(ROOT / "main.py")]), *args]
+    result = subprocess.run(command, capture_output=True, text=True, env=environment, cwd=str(ROOT), timeout=120)
     if result.returncode != 0 and "ptrace" in result.stderr:
         pytest.skip(f"strace cannot trace here: {result.stderr.strip()[:200]}")
     return result, trace.read_text(errors="replace")

@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 
 from model import backup
-from model.catalogue import parse_catalogue
 from model.document import Assessment
 from model.errors import DocumentError
 
@@ -55,13 +54,6 @@ def tiny_disk(tmp_path, mounts) -> Path:
     return point
 
 
-@pytest.fixture
-def catalogue(small_catalogue_json):
-    import json
-
-    return parse_catalogue(json.dumps(small_catalogue_json, ensure_ascii=False), origin="small")
-
-
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -85,10 +77,10 @@ def _stored(path: Path, indicator: str = "1.1") -> str:
         return doc.response(indicator).description
 
 
-def test_a_write_protected_folder_opens_read_only_and_can_be_copied(tmp_path, mounts, catalogue):
+def test_a_write_protected_folder_opens_read_only_and_can_be_copied(tmp_path, mounts, small_catalogue):
     source = tmp_path / "source"
     source.mkdir()
-    with Assessment.create(source / "doc.teia", catalogue) as doc:
+    with Assessment.create(source / "doc.teia", small_catalogue) as doc:
         doc.update_response("1.1", description="Жазылган ң")
     stick = tmp_path / "protected"
     stick.mkdir()
@@ -130,8 +122,8 @@ def immutable(tmp_path):
         _run("chattr", "-i", str(path))
 
 
-def test_a_file_that_refuses_writes_while_open_keeps_its_previous_state(doc_path, catalogue, immutable, tmp_path):
-    doc = Assessment.create(doc_path, catalogue)
+def test_a_file_that_refuses_writes_while_open_keeps_its_previous_state(doc_path, small_catalogue, immutable, tmp_path):
+    doc = Assessment.create(doc_path, small_catalogue)
     try:
         doc.update_response("1.1", description="до ошибки ө")
         doc.add_attachment("1.1", "акт.txt", b"evidence")
@@ -155,8 +147,8 @@ def test_a_file_that_refuses_writes_while_open_keeps_its_previous_state(doc_path
     assert _stored(doc_path) == "до ошибки ө"
 
 
-def test_a_file_deleted_while_open_is_never_reported_saved_and_can_be_copied(doc_path, catalogue, tmp_path):
-    doc = Assessment.create(doc_path, catalogue)
+def test_a_file_deleted_while_open_is_never_reported_saved_and_can_be_copied(doc_path, small_catalogue, tmp_path):
+    doc = Assessment.create(doc_path, small_catalogue)
     try:
         doc.update_response("1.1", description="сохранено ү")
         doc.update_response("1.2", evidence="Протокол")
@@ -175,8 +167,8 @@ def test_a_file_deleted_while_open_is_never_reported_saved_and_can_be_copied(doc
         assert rescued.response("1.2").evidence == "Протокол"
 
 
-def test_a_file_replaced_while_open_is_not_written(doc_path, catalogue, tmp_path):
-    doc = Assessment.create(doc_path, catalogue)
+def test_a_file_replaced_while_open_is_not_written(doc_path, small_catalogue, tmp_path):
+    doc = Assessment.create(doc_path, small_catalogue)
     try:
         doc.update_response("1.1", description="оригинал")
         doc_path.rename(tmp_path / "moved-away.teia")
@@ -190,9 +182,9 @@ def test_a_file_replaced_while_open_is_not_written(doc_path, catalogue, tmp_path
     assert _stored(tmp_path / "moved-away.teia") == "оригинал"
 
 
-def test_a_full_disk_keeps_the_previous_state_and_recovers_when_space_is_freed(tiny_disk, catalogue, tmp_path):
+def test_a_full_disk_keeps_the_previous_state_and_recovers_when_space_is_freed(tiny_disk, small_catalogue, tmp_path):
     path = tiny_disk / "doc.teia"
-    doc = Assessment.create(path, catalogue)
+    doc = Assessment.create(path, small_catalogue)
     try:
         doc.update_response("1.1", description="до заполнения")
         filler = _fill(tiny_disk)
@@ -213,9 +205,9 @@ def test_a_full_disk_keeps_the_previous_state_and_recovers_when_space_is_freed(t
     assert _stored(path) == "после освобождения"
 
 
-def test_a_full_disk_during_backup_is_a_clear_error(tiny_disk, catalogue, doc_path, monkeypatch):
+def test_a_full_disk_during_backup_is_a_clear_error(tiny_disk, small_catalogue, doc_path, monkeypatch):
     monkeypatch.setenv("TEIA_HOME", str(tiny_disk / "home"))
-    with Assessment.create(doc_path, catalogue) as doc:
+    with Assessment.create(doc_path, small_catalogue) as doc:
         doc.add_attachment("1.1", "big.bin", os.urandom(200_000))
         _fill(tiny_disk)
         with pytest.raises(DocumentError) as caught:
@@ -224,9 +216,9 @@ def test_a_full_disk_during_backup_is_a_clear_error(tiny_disk, catalogue, doc_pa
     assert not [p for p in (tiny_disk / "home").rglob("*") if p.is_file()]
 
 
-def test_creating_a_document_on_a_full_disk_leaves_no_partial_file(tiny_disk, catalogue):
+def test_creating_a_document_on_a_full_disk_leaves_no_partial_file(tiny_disk, small_catalogue):
     _fill(tiny_disk)
     with pytest.raises(DocumentError) as caught:
-        Assessment.create(tiny_disk / "new.teia", catalogue)
+        Assessment.create(tiny_disk / "new.teia", small_catalogue)
     assert caught.value.kind == "write_failed"
     assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]
