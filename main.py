@@ -29,12 +29,16 @@ def _verb_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", help="not_started, draft or complete")
     p.add_argument("--criteria", help="comma-separated ids of the criteria met, e.g. 1.2.a,1.2.c")
     p.add_argument("--user", help="name recorded in the history")
-    p = sub.add_parser("export", help="write the assessment as a Word report or an Excel workbook")
+    p = sub.add_parser("export", help="write the assessment as a Word report, an Excel workbook or a PDF")
     p.add_argument("file")
-    p.add_argument("--format", required=True, choices=("docx", "xlsx"))
+    p.add_argument("--format", required=True, choices=("docx", "xlsx", "pdf"))
     p.add_argument("--lang", default="ru", help="en, ru, ky, or two side by side such as ru+en (default ru)")
     p.add_argument("-o", "--out", required=True, help="the file to write")
     p.add_argument("--no-chart", action="store_true", help="leave the radar chart out of the Word report")
+    p.add_argument("--blank", action="store_true", help="PDF: blank forms for a meeting instead of the answers")
+    p.add_argument("--plan", action="store_true", help="PDF: the action plan (landscape)")
+    p.add_argument("--areas", help="PDF: only these areas, e.g. 1,3,A")
+    p.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="PDF: paper size (default A4)")
     p = sub.add_parser("import", help="bring a filled-in workbook back into the assessment")
     p.add_argument("file")
     p.add_argument("workbook")
@@ -45,18 +49,33 @@ def _verb_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _radar_png(labels: list[str], values: list[float | None]) -> bytes:
-    """The radar chart for a Word export from the command line: Qt draws it, without a display."""
+def _offscreen_app() -> None:
+    """A QGuiApplication for drawing without a display (Word chart, PDF), kept for the rest of the command."""
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    if QGuiApplication.instance() is None:
+        _offscreen_app.app = QGuiApplication([sys.argv[0]])
+
+
+def _radar_png(labels: list[str], values: list[float | None]) -> bytes:
+    """The radar chart for a Word export from the command line: Qt draws it, without a display."""
+    _offscreen_app()
     from gui.radar import radar_png
 
-    if QGuiApplication.instance() is None:
-        _radar_png.app = QGuiApplication([sys.argv[0]])  # kept alive for the rest of the command
     return radar_png(labels, values)
+
+
+def _pdf(paper: str):
+    """The PDF printout for the command line: Qt draws it, without a display (see gui.printing)."""
+    def write(content, out: str, kind: str, areas: tuple[str, ...]) -> int:
+        _offscreen_app()
+        from gui import printing
+
+        return printing.write_pdf(content, out, printing.PrintOptions(kind=kind, paper=paper, areas=areas))[1]
+    return write
 
 
 def run_verb(argv: list[str]) -> int:
@@ -80,7 +99,8 @@ def run_verb(argv: list[str]) -> int:
             from model import commands_io
 
             print(commands_io.export(args.file, args.format, args.lang, args.out,
-                                     chart=None if args.no_chart else _radar_png))
+                                     chart=None if args.no_chart else _radar_png, pdf=_pdf(args.paper),
+                                     blank=args.blank, plan=args.plan, areas=args.areas))
         elif args.verb == "import":
             from model import commands_io
 

@@ -10,17 +10,39 @@ from model.document import Assessment
 from model.errors import UserInputError
 from model.importer import xlsx as workbook_import
 
-FORMATS = ("docx", "xlsx")
+FORMATS = ("docx", "xlsx", "pdf")
 ChartMaker = Callable[[list[str], list[float | None]], bytes]
+# Draws a report as PDF (GUI layer, Qt): (report, out, kind "blank"/"filled"/"plan", areas) -> pages written.
+PdfWriter = Callable[[report.Report, str, str, tuple[str, ...]], int]
 
 
-def export(path: str, fmt: str, lang: str, out: str, *, chart: ChartMaker | None = None) -> str:
-    """Write the assessment as a Word report or a workbook; ``chart`` draws the radar chart (GUI layer)."""
+def export(path: str, fmt: str, lang: str, out: str, *, chart: ChartMaker | None = None,
+           pdf: PdfWriter | None = None, blank: bool = False, plan: bool = False, areas: str | None = None) -> str:
+    """Write the assessment as a Word report, a workbook or a PDF; ``chart`` draws the radar chart and
+    ``pdf`` the printout (both GUI layer). ``blank``, ``plan`` and ``areas`` ("1,3,A") choose what a PDF holds."""
     if fmt not in FORMATS:
         raise UserInputError(detail=f"--format must be one of {', '.join(FORMATS)}")
+    if fmt != "pdf" and (blank or plan or areas):
+        raise UserInputError(detail="--blank, --plan and --areas apply to --format pdf only")
+    if blank and plan:
+        raise UserInputError(detail="choose --blank or --plan, not both")
+    if plan and areas:
+        raise UserInputError(detail="--areas applies to the forms and the assessment; the plan is printed whole")
     report.parse_lang(lang)
     with Assessment.open(path, readonly=True) as doc:
         content = report.build(doc, lang)
+    if fmt == "pdf":
+        if pdf is None:
+            raise UserInputError(detail="PDF export is not available here")
+        kind = "blank" if blank else "plan" if plan else "filled"
+        wanted = tuple(dict.fromkeys(a.strip() for a in (areas or "").split(",") if a.strip()))
+        unknown = [a for a in wanted if a not in {s.id for s in content.sections}]
+        if unknown:
+            raise UserInputError(detail=f"--areas: there is no area {', '.join(unknown)} "
+                                        f"(the areas are {', '.join(s.id for s in content.sections)})")
+        pages = pdf(content, out, kind, wanted)
+        what = {"blank": "blank forms", "plan": "action plan", "filled": "assessment"}[kind]
+        return f"Wrote {out} (pdf, {what}, {content.lang}; {pages} pages)."
     if fmt == "docx":
         from model.export import docx
 
