@@ -87,14 +87,20 @@ def test_layout_a4_landscape_plan_page_numbers_toc_and_fonts(demo, tmp_path):
 def test_indicator_blocks_do_not_break_across_pages(demo, tmp_path):
     document = Document(str(word.write(report.build(demo, "ru"), tmp_path / "r.docx")))
     headings = [p for p in document.paragraphs if p.style.name == "Heading 2"]
-    assert all(h.paragraph_format.keep_with_next for h in headings)
+    assert document.styles["Heading 2"].paragraph_format.keep_with_next and len(headings) == 48
+
+    def keeps(paragraph) -> bool:  # direct formatting or the paragraph style
+        fmt, style_fmt = paragraph.paragraph_format, paragraph.style.paragraph_format
+        return bool((fmt.keep_with_next or style_fmt.keep_with_next) and (fmt.keep_together or style_fmt.keep_together))
     indicator_tables = [t for t in document.tables if t.rows[0].cells[0].text.startswith(LABELS["level"]["ru"])]
     assert len(indicator_tables) == 48
     for table in indicator_tables:
         for index, row in enumerate(table.rows):
             assert row._tr.trPr.find(qn("w:cantSplit")) is not None
             if index < len(table.rows) - 1:
-                assert all(p.paragraph_format.keep_with_next for c in row.cells for p in c.paragraphs)
+                assert all(keeps(p) for c in row.cells for p in c.paragraphs)
+            else:
+                assert not any(keeps(p) for c in row.cells for p in c.paragraphs)  # the block may end there
     plan_table = document.tables[-2]
     assert plan_table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
 
