@@ -55,9 +55,12 @@ def _offscreen_app() -> None:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     if QGuiApplication.instance() is None:
-        _offscreen_app.app = QGuiApplication([sys.argv[0]])
+        # A QApplication, not only a QGuiApplication: widgets may still be made later in the same process
+        # (tests running several commands, then dialogs) and Qt allows one application object per process.
+        _offscreen_app.app = QApplication([sys.argv[0]])
 
 
 def _radar_png(labels: list[str], values: list[float | None]) -> bytes:
