@@ -74,3 +74,21 @@ bench: system-headless venv translations
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info translations/*.qm
+
+# The one-folder application for laptops without Python or internet (PyInstaller, packaging/teia.spec):
+# build dist/teia-self-assessment/, run tests/packaging against it, pack it as a .tar.gz.
+DIST_NAME    := teia-self-assessment
+DIST_DIR     := dist/$(DIST_NAME)
+DIST_VERSION  = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' model/__init__.py)
+DIST_ARCHIVE  = dist/$(DIST_NAME)-$(DIST_VERSION)-linux-$(shell uname -m).tar.gz
+
+dist: system-headless venv translations
+	$(call apt_ensure,binutils)
+	@$(VPY) -c 'import PyInstaller' 2>/dev/null || $(VENV)/bin/pip install -q --disable-pip-version-check 'pyinstaller>=6.10'
+	@start=$$(date +%s); \
+	$(VPY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/teia.spec \
+	  && echo "Built $(DIST_DIR) in $$(( $$(date +%s) - start )) s"
+	TEIA_DIST_DIR=$(CURDIR)/$(DIST_DIR) QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -q tests/packaging
+	@rm -f $(DIST_ARCHIVE)
+	@tar -C dist -czf $(DIST_ARCHIVE) $(DIST_NAME)
+	@echo "Folder $(DIST_DIR): $$(du -sh $(DIST_DIR) | cut -f1); archive $(DIST_ARCHIVE): $$(du -h $(DIST_ARCHIVE) | cut -f1)"
