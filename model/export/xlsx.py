@@ -236,17 +236,21 @@ class _Writer:
             self.put(ws, row, 1, label, font=self.bold, fill=self.header_fill)
             self.put(ws, row, 2, value)
             ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=5)
+            self.fit_height(ws, row, [label, value], (60, 58))
             row += 1
         self.put(ws, row + 1, 1, r.text("workbook_note"), border=False)
         ws.merge_cells(start_row=row + 1, start_column=1, end_row=row + 1, end_column=5)
         ws.row_dimensions[row + 1].height = 45
         row += 3
         titles = [r.text("area"), r.text("indicators"), r.text("completed"), r.text("completion"), r.text("mean_level")]
+        widths = (60, 14, 14, 14, 16)
         for column, title in enumerate(titles, start=1):
             self.put(ws, row, column, title, font=self.bold, fill=self.header_fill)
+        self.fit_height(ws, row, titles, widths)
         for area in (*r.summary, r.total):
             row += 1
             name = f"{area.area_id}. {join(area.title)}" if area.area_id else join(area.title)
+            self.fit_height(ws, row, [name], widths)
             bold = self.bold if not area.area_id else None
             self.put(ws, row, 1, name, font=bold)
             self.put(ws, row, 2, area.indicators, font=bold)
@@ -254,7 +258,7 @@ class _Writer:
             self.put(ws, row, 4, area.completion, font=bold, number_format="0%")
             self.put(ws, row, 5, None if area.mean_level is None else round(area.mean_level, 2), font=bold,
                      number_format="0.00")
-        for letter, width in zip("ABCDE", (60, 14, 14, 14, 16)):
+        for letter, width in zip("ABCDE", widths):
             ws.column_dimensions[letter].width = width
         self.print_setup(ws)
         ws.page_setup.orientation = "portrait"
