@@ -882,7 +882,7 @@ class _Builder:
 
 
 # ---------------------------------------------------------------------------------------------- painting
-def _running_title(report: Report, kind: str) -> str:
+def running_title(report: Report, kind: str) -> str:
     tp = report.title_page
     if kind == "blank":
         name = join(print_label(report, "blank_title"))
@@ -916,7 +916,7 @@ def render(report: Report, device: QPagedPaintDevice, options: PrintOptions | No
     builder = _Builder(report, ctx, options)
     blocks = {"blank": builder.blank, "filled": builder.filled, "plan": builder.plan}[options.kind]()
     pages = paginate(blocks, body)
-    running = _running_title(report, options.kind)
+    running = running_title(report, options.kind)
     painter = QPainter()
     if not painter.begin(device):
         raise UserInputError(detail="the printer or the PDF file cannot be written")
@@ -976,7 +976,7 @@ def write_pdf(report: Report, path: str | Path, options: PrintOptions | None = N
         writer = QPdfWriter(str(tmp))
         writer.setResolution(600)
         writer.setPageLayout(layout)
-        writer.setTitle(_running_title(report, options.kind))
+        writer.setTitle(running_title(report, options.kind))
         writer.setCreator("TEIA Self-Assessment")
         result["pages"] = render(report, writer, options, progress)
         del writer  # the file is complete only once the writer is gone
