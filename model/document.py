@@ -323,10 +323,10 @@ class Assessment:
         except DocumentError:
             pass
         # The interrupted transaction left a journal that cannot be played back into a file that refuses
-        # writes; the file itself was not changed (quick_check confirms), so read it as it is.
+        # writes; the file itself was not changed (integrity_check confirms), so read it as it is.
         try:
             con = store.connect(self.path, readonly=True, immutable=True)
-            if [row[0] for row in con.execute("PRAGMA quick_check(1)")] == ["ok"]:
+            if [row[0] for row in con.execute("PRAGMA integrity_check(1)")] == ["ok"]:
                 self._con, self.readonly = con, True
             else:
                 con.close()
@@ -549,7 +549,11 @@ class Assessment:
         return destination
 
     def integrity_check(self) -> list[str]:
-        return [str(row[0]) for row in self._con.execute("PRAGMA integrity_check(20)")]
+        """["ok"], or what is wrong (SQLite sometimes reports severe damage as an error instead of rows)."""
+        try:
+            return [str(row[0]) for row in self._con.execute("PRAGMA integrity_check(20)")]
+        except sqlite3.DatabaseError as exc:
+            return [f"error: {exc}"]
 
     def schema_version(self) -> int:
         return int(self._con.execute("PRAGMA user_version").fetchone()[0])

@@ -60,6 +60,7 @@ DERIVED: dict[str, tuple[str, str]] = {
     "no-catalogue-snapshot.teia": ("document", "damaged"),
     "corrupt-page.teia": ("document", "damaged"),
     "renamed-column.teia": ("document", "foreign_schema"),
+    "damaged-index.teia": ("document", "damaged"),
 }
 
 
@@ -147,6 +148,14 @@ def make_derived_documents(out: Path) -> None:
           "UPDATE sqlite_master SET sql = replace(sql, 'name TEXT NOT NULL', 'nome TEXT NOT NULL') "
           "WHERE name = 'attachment'")
 
+    # One byte of an index changed: quick_check does not notice, integrity_check does.
+    damaged_index = bytearray(data)
+    with closing(sqlite3.connect(good)) as con:
+        root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'sqlite_autoindex_response_1'").fetchone()[0]
+        page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    damaged_index[root * page_size - 2] ^= 0x01  # inside the last key stored on the index's root page
+    (out / "damaged-index.teia").write_bytes(bytes(damaged_index))
+
     broken = out / "broken-catalogue-snapshot.teia"
     broken.write_bytes(data)
     _edit(broken, "UPDATE catalogue SET json = ?", params=(tiny_catalogue_text()[:-200],))
@@ -157,7 +166,7 @@ def make_derived_documents(out: Path) -> None:
 
 def _vacuum_if_valid(path: Path) -> None:
     """Shrink edited samples (free pages after edits) without touching the deliberately broken ones."""
-    if path.name in ("corrupt-page.teia", "truncated-half.teia") or path.stat().st_size < 100:
+    if path.name in ("corrupt-page.teia", "truncated-half.teia", "damaged-index.teia") or path.stat().st_size < 100:
         return
     if not path.read_bytes().startswith(store.SQLITE_MAGIC):
         return

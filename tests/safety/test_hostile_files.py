@@ -115,3 +115,12 @@ def test_text_that_is_not_utf8_is_shown_replaced_not_a_crash(tmp_path):
         assert doc.response("1.1").description == "П\ufffd\ufffd"
         doc.update_response("1.1", description="Оңдолду")
         assert doc.response("1.1").description == "Оңдолду"
+
+
+def test_a_damaged_index_is_caught_although_quick_check_misses_it(derived):
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(f"file:{derived / 'damaged-index.teia'}?mode=ro", uri=True)) as con:
+        assert con.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        assert con.execute("PRAGMA integrity_check").fetchall() != [("ok",)]
