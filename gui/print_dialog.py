@@ -79,6 +79,9 @@ class PrintSetupDialog(QDialog):
         areas_layout = QVBoxLayout(self.areas_box)
         self.areas = QListWidget()
         self.areas.setMinimumHeight(140)
+        self.areas.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.areas.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setMinimumWidth(520)
         for area in catalogue.areas:
             item = QListWidgetItem(f"{area.id}. {area.title.text(lang)}")
             item.setData(Qt.ItemDataRole.UserRole, area.id)
@@ -108,8 +111,9 @@ class PrintSetupDialog(QDialog):
             spin.setDecimals(0)
             spin.setSuffix(self.tr(" mm"))
             self.margins.append(spin)
-            grid.addWidget(QLabel(text), 1 + index // 2, (index % 2) * 2)
-            grid.addWidget(spin, 1 + index // 2, (index % 2) * 2 + 1)
+            row, column = 1 + index % 2, (index // 2) * 2  # left and right on the first row, top and bottom below
+            grid.addWidget(QLabel(text), row, column)
+            grid.addWidget(spin, row, column + 1)
         layout.addWidget(page)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -627,8 +627,8 @@ class _Builder:
             col = (width - gap * (len(texts) - 1)) / len(texts)
             body = Row([(i * (col + gap), c.para(t, c.body, col, bold_prefix=bold_prefix[i] if bold_prefix else 0))
                         for i, t in enumerate(texts)])
-        return Stack([Row([(0.0, box), (x_lead, c.para(lead, lead_font or c.body, c.mm(lead_mm) - c.mm(1), colour=lead_colour)),
-                           (x_text, body)]), Spacer(c.mm(0.8))])
+        lead_text = c.para(lead, lead_font or c.body, c.mm(lead_mm) - c.mm(1), colour=lead_colour)
+        return Stack([Row([(0.0, box), (x_lead, lead_text), (x_text, body)]), Spacer(c.mm(0.8))])
 
     def ruled(self, key: str, count: int) -> Item:
         return Stack([self.label(key), RuledLines(self.c, count, self.w)])
@@ -657,7 +657,7 @@ class _Builder:
                 items.append(Row([(0.0, self.field_line(left, half)),
                                   (half + c.mm(10), self.field_line(right, half))]))
             items.append(Spacer(c.mm(5)))
-        return Block(items, keep=True)
+        return Block(items, area="", keep=True)
 
     def field_line(self, key: str, width: float) -> Item:
         c = self.c
@@ -758,7 +758,8 @@ class _Builder:
         labels, values = chart_data(r)
         chart_w = min(self.w, c.mm(165))
         chart = Chart(c, labels, values, chart_w)
-        caption = c.para(r.text("chart_caption"), c.body_italic, self.w, colour=GREY, align=Qt.AlignmentFlag.AlignHCenter)
+        caption = c.para(r.text("chart_caption"), c.body_italic, self.w, colour=GREY,
+                         align=Qt.AlignmentFlag.AlignHCenter)
         blocks.append(Block([Spacer(c.mm(4)), Row([((self.w - chart_w) / 2, chart)]), caption]))
         for section in self.sections():
             s = section.summary

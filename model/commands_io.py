@@ -27,7 +27,8 @@ def export(path: str, fmt: str, lang: str, out: str, *, chart: ChartMaker | None
     if blank and plan:
         raise UserInputError(detail="choose --blank or --plan, not both")
     if plan and areas:
-        raise UserInputError(detail="--areas applies to the forms and the assessment; the plan is printed whole")
+        raise UserInputError(detail="--areas applies to the forms and the assessment; "
+                                    "the plan is printed whole")
     report.parse_lang(lang)
     with Assessment.open(path, readonly=True) as doc:
         content = report.build(doc, lang)
