@@ -175,5 +175,7 @@ def test_portable_mode_keeps_everything_beside_the_executable(app_dir, tmp_path)
     assert settings_file.is_file(), result.stderr
     saved = json.loads(settings_file.read_text(encoding="utf-8"))
     assert any(Path(p).name == doc.name for p in saved["recent_files"]), "the window did not open the document"
+    backups = list((stick / "teia-data" / "data" / "backups").rglob(f"*{doc.name}"))
+    assert backups, "opening the document made no backup beside the executable"
     ours = [p for p in home.rglob("*") if "teia" in p.name.lower()]
     assert not ours, f"portable mode wrote into the user's profile: {ours}"
