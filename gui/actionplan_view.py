@@ -182,6 +182,13 @@ class ActionPlanView(QWidget):
         self._fill_areas()
         self.reload()
 
+    def clear(self) -> None:
+        """The document was closed: forget it."""
+        self.session = None
+        self.model.commit = None
+        self.model.load([])
+        self._fill_areas()
+
     def reload(self) -> None:
         if self.session is None:
             return

@@ -52,20 +52,30 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
               "or use the command-line verbs (python main.py --help).", file=sys.stderr)
         return 2
     from gui.main_window import MainWindow
+    from model import log, recovery
 
+    log.setup_logging()
     app = create_application()
     settings = settings_store.load()
     language = choose_language(lang, settings)
     i18n.install_language(language)
     window = MainWindow(settings, language)
+    log.install_excepthook(lambda _type, exc, _tb: window.unexpected_error(exc))
     window.show()
+    pending = recovery.pending_recovery()
+    recovery.begin()
+    if pending is not None:
+        window.offer_recovery()  # asks, never restores silently; opens what the person chooses
     target = file or (settings.open_document if settings.open_document and os.path.exists(settings.open_document)
                       else None)
-    if target:
+    if target and window.session is None:
         window.open_path(target)
     if os.environ.get("TEIA_STARTUP_PROBE") == "1":
         _probe_startup(app)
-    return app.exec()
+    code = app.exec()
+    recovery.end()  # a clean exit: nothing to recover next time
+    log.shutdown_logging()
+    return code
 
 
 def _probe_startup(app: QApplication) -> None:

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+import logging
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QToolBar,
 )
 
-from gui import i18n
+from gui import i18n, print_dialog
+from gui.backup_dialog import BackupDialog
+from gui.export_dialog import run_export
+from gui.import_dialog import run_import
 from gui.formats import format_timestamp
 from gui.icons import app_icon
 from gui.actionplan_view import ActionPlanView
@@ -20,9 +25,11 @@ from gui.messages import error_text
 from gui.navigator import Navigator
 from gui.new_dialog import NewAssessmentDialog
 from gui.overview_page import OverviewPage
+from gui.recovery_dialog import OPEN, RESTORE, RecoveryDialog
 from gui.session import DocumentSession
 from gui.start_page import StartPage
-from model import APP_NAME, __version__, actionplan, paths, settings as settings_store
+from model import APP_NAME, __version__, actionplan, backup, paths, recovery, settings as settings_store
+from model.log import LOGGER
 from model.demo import build_demo
 from model.document import EXTENSION, Assessment, default_user
 from model.errors import DocumentError, TeiaError
@@ -106,6 +113,14 @@ class MainWindow(QMainWindow):
         self.act_example = self._action(self.open_example)
         self.act_save_copy = self._action(self.save_copy, "Ctrl+Shift+S")
         self.act_close = self._action(self.close_document, QKeySequence.StandardKey.Close)
+        self.act_restore = self._action(self.restore_from_backup)
+        self.act_export_docx = self._action(lambda: self.export("docx"), "Ctrl+E")
+        self.act_export_xlsx = self._action(lambda: self.export("xlsx"))
+        self.act_import = self._action(self.import_workbook, "Ctrl+I")
+        self.act_export_pdf = self._action(self.export_pdf)
+        self.act_preview = self._action(self.print_preview)
+        self.act_print = self._action(self.print_report, QKeySequence.StandardKey.Print)
+        self.act_log_folder = self._action(self.open_log_folder)
         self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
         self.act_overview = self._action(self.show_overview, "Ctrl+Home")
         self.act_plan = self._action(lambda: self.show_plan(), "Ctrl+L")
@@ -142,6 +157,14 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu("")
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_save_copy)
+        self.file_menu.addAction(self.act_restore)
+        self.file_menu.addSeparator()
+        for action in (self.act_export_docx, self.act_export_xlsx, self.act_import, self.act_export_pdf):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_preview)
+        self.file_menu.addAction(self.act_print)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_close)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
@@ -159,6 +182,7 @@ class MainWindow(QMainWindow):
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.act_log_folder)
         self.help_menu.addAction(self.act_about)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main-toolbar")
@@ -189,6 +213,10 @@ class MainWindow(QMainWindow):
             self.act_overview: self.tr("&Overview"), self.act_plan: self.tr("Action &plan"), self.act_prev: self.tr("&Previous indicator"),
             self.act_next: self.tr("&Next indicator"), self.act_about: self.tr("&About TEIA Self-Assessment"),
             self.act_undo: self.tr("&Undo"), self.act_redo: self.tr("&Redo"),
+            self.act_restore: self.tr("Restore from &backup…"), self.act_export_docx: self.tr("Export &Word report…"),
+            self.act_export_xlsx: self.tr("Export E&xcel workbook…"), self.act_import: self.tr("&Import workbook…"),
+            self.act_export_pdf: self.tr("Export P&DF…"), self.act_preview: self.tr("Print pre&view…"),
+            self.act_print: self.tr("&Print…"), self.act_log_folder: self.tr("Open the &log folder"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -249,6 +277,11 @@ class MainWindow(QMainWindow):
         if not self.close_document():
             doc.close()
             return
+        try:
+            backup.make_backup(doc)  # a rotating copy, taken each time a document is opened
+        except (TeiaError, OSError) as error:
+            logging.getLogger(LOGGER).warning("no backup of %s: %s", doc.path, error)
+        recovery.set_document(doc)
         self.session = DocumentSession(doc, self)
         self.session.responseChanged.connect(self._response_changed)
         self.session.saved.connect(lambda _stamp: self._show_saved())
@@ -292,9 +325,12 @@ class MainWindow(QMainWindow):
         self.session.close()
         self.session.deleteLater()
         self.session = None
+        recovery.set_document(None)
         self.settings.open_document = ""
         self.indicator_page.session = None
         self.indicator_page.indicator = None
+        self.overview.session = None
+        self.plan_view.clear()
         self.stack.setCurrentWidget(self.start_page)
         self._update_title()
         self._show_saved()
@@ -325,6 +361,64 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(self.tr("A copy was saved as {0}").format(name), 8000)
         return True
+
+    # ----------------------------------------------------------------- exports, imports, printing, backups
+    def export(self, fmt: str) -> None:
+        if self.session is not None:
+            self.session.flush()
+            run_export(self, self.session, fmt)
+
+    def import_workbook(self) -> None:
+        if self.session is None:
+            return
+        applied = run_import(self, self.session)
+        if applied:
+            self.session.undo_stack.clear()  # its steps predate the import
+            self.navigator.nav_model.refresh(self.session.doc.responses())
+            self.plan_view.reload()
+            if self.indicator_page.indicator is not None:
+                self.indicator_page.refresh(self.indicator_page.indicator.id)
+            self.overview.refresh()
+
+    def export_pdf(self) -> None:
+        if self.session is not None:
+            self.session.flush()
+            print_dialog.export_pdf(self, self.session, self.content_lang, folder=self.settings.last_folder or None)
+
+    def print_preview(self) -> None:
+        if self.session is not None:
+            self.session.flush()
+            print_dialog.print_preview(self, self.session, self.content_lang)
+
+    def print_report(self) -> None:
+        if self.session is not None:
+            self.session.flush()
+            print_dialog.print_report(self, self.session, self.content_lang)
+
+    def restore_from_backup(self) -> None:
+        if self.session is None:
+            return
+        self.session.flush()
+        dialog = BackupDialog.for_document(self.session.doc, self)
+        if dialog.exec() and dialog.restored_path is not None:
+            answer = QMessageBox.question(self, self.tr("Backup restored"), self.tr(
+                "The backup was restored into {0}. Open it now?").format(str(dialog.restored_path)))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.open_path(str(dialog.restored_path))
+
+    def offer_recovery(self) -> None:
+        """After a run that did not end normally: ask, never restore silently."""
+        pending = recovery.pending_recovery()
+        if pending is None:
+            return
+        dialog = RecoveryDialog(pending, self)
+        dialog.exec()
+        if dialog.choice in (OPEN, RESTORE) and dialog.path is not None:
+            self.open_path(str(dialog.path))
+
+    def open_log_folder(self) -> None:
+        folder = paths.ensure(paths.log_dir())
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # ----------------------------------------------------------------- navigation
     def show_overview(self) -> None:
@@ -460,6 +554,13 @@ class MainWindow(QMainWindow):
         if box.clickedButton() is copy_button and self.save_copy():
             self._write_error_shown = False
 
+    def unexpected_error(self, error: BaseException) -> None:
+        """A bug, not a user error: it is in the log; say so, and keep the work (already on disk)."""
+        self.flush_pending()
+        QMessageBox.critical(self, self.tr("Unexpected error"), self.tr(
+            "Something went wrong inside the application: {0}\nYour work up to the last change is saved in the file. "
+            "The details are in the log (Help → Open the log folder).").format(str(error) or type(error).__name__))
+
     def _error(self, title: str, error: BaseException) -> None:
         QMessageBox.warning(self, title, error_text(error))
 
@@ -472,7 +573,8 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         has = self.session is not None
         for action in (self.act_save_copy, self.act_close, self.act_overview, self.act_plan, self.act_prev,
-                       self.act_next):
+                       self.act_next, self.act_restore, self.act_export_docx, self.act_export_xlsx, self.act_import,
+                       self.act_export_pdf, self.act_preview, self.act_print):
             action.setEnabled(has)
         self.content_menu.setEnabled(has)
         self.act_undo.setEnabled(has and self.session.undo_stack.canUndo())

@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QPainterPath, QPdfWriter, QPen, QRawFont, QTextLayout, QTextOption,
 )
 
-from gui.none_guard import protect_none
 from model.errors import UserInputError
 from model.export.text import clean, write_atomically
 from model.report import ActionEntry, AreaSection, AreaSummary, IndicatorEntry, Report, chart_data, join
@@ -901,7 +900,6 @@ def render(report: Report, device: QPagedPaintDevice, options: PrintOptions | No
 
     ``progress(done, total)`` is called per page; returning False stops with RenderCancelled.
     """
-    protect_none()
     options = options or PrintOptions()
     if options.kind not in KINDS:
         raise UserInputError(detail=f"the printout must be one of {', '.join(KINDS)}, not {options.kind!r}")
@@ -968,7 +966,6 @@ def write_pdf(report: Report, path: str | Path, options: PrintOptions | None = N
               progress: Callable[[int, int], bool | None] | None = None) -> tuple[Path, int]:
     """Write one printout as a PDF (atomically) and return its path and page count. Needs a QGuiApplication;
     may run in a worker thread."""
-    protect_none()
     options = options or PrintOptions()
     layout = options.page_layout()
     result = {"pages": 0}

@@ -10,6 +10,7 @@ import getpass
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import uuid
@@ -24,6 +25,7 @@ from model.errors import DocumentError
 from model.timeutil import now_iso, parse_iso
 
 EXTENSION = ".teia"
+_SURROGATES = re.compile("[\ud800-\udfff]")
 STATUSES = ("not_started", "draft", "complete")
 TEXT_FIELDS = ("description", "evidence", "gaps", "authority")
 RESPONSE_FIELDS = ("level", "not_applicable", "criteria_met", "status", *TEXT_FIELDS, "target_level")
@@ -406,7 +408,8 @@ class Assessment:
                     raise DocumentError("bad_value", field=field, detail="text expected")
                 if len(value) > MAX_TEXT:
                     raise DocumentError("bad_value", field=field, detail=f"longer than {MAX_TEXT} characters")
-                value = value.replace("\x00", "")
+                # NUL and lone surrogates (pasted from broken sources) cannot be stored as UTF-8 text.
+                value = _SURROGATES.sub("\ufffd", value.replace("\x00", ""))
             clean[field] = value
         return clean
 

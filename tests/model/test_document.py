@@ -245,3 +245,10 @@ def test_save_copy_is_complete_and_independent(small_catalogue, doc_path, tmp_pa
     with Assessment.open(copy_path) as copy:
         assert copy.response("1.1").evidence == KY
         assert copy.integrity_check() == ["ok"]
+
+
+def test_lone_surrogates_and_nul_are_stored_safely(small_catalogue, doc_path):
+    with Assessment.create(doc_path, small_catalogue) as doc:
+        doc.update_response("1.1", evidence="a\ud800b\x00c")
+    with Assessment.open(doc_path) as doc:
+        assert doc.response("1.1").evidence == "a\ufffdbc"
