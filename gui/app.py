@@ -71,21 +71,25 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
     if target and window.session is None:
         window.open_path(target)
     if os.environ.get("TEIA_STARTUP_PROBE") == "1":
-        _probe_startup(app)
+        _probe_startup(app, window)
     code = app.exec()
     recovery.end()  # a clean exit: nothing to recover next time
     log.shutdown_logging()
     return code
 
 
-def _probe_startup(app: QApplication) -> None:
-    """For bench/startup.py: after the first turn of the event loop (window shown), print the time and quit."""
+def _probe_startup(app: QApplication, window) -> None:
+    """For bench/startup.py: after the first turn of the event loop (window shown), print the time and quit.
+
+    The line also names the open document, so the benchmark can tell it was really reopened.
+    """
     import time
 
     from PySide6.QtCore import QTimer
 
     def ready() -> None:
-        print(f"STARTUP_READY {time.time():.6f}", flush=True)
+        document = window.session.doc.path if window.session else ""
+        print(f"STARTUP_READY {time.time():.6f} {document}", flush=True)
         app.quit()
 
     QTimer.singleShot(0, ready)

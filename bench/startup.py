@@ -1,0 +1,64 @@
+"""Cold start of the application with its last document reopened, against a bare QMainWindow (same run).
+
+Each start is a separate process (offscreen); runs alternate between ours and the bare window so both
+share the machine's noise. Ours: `python main.py` with TEIA_HOME settings naming the open document and
+TEIA_STARTUP_PROBE=1 (gui/app.py prints STARTUP_READY after the first event-loop turn and quits).
+
+Usage: python bench/startup.py [--runs 7] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, child_env, emit, median, run_child  # noqa: E402
+
+
+def prepare(folder: Path) -> Path:
+    """A demo document and settings that name it as the document open at the last exit."""
+    from model.demo import build_demo
+
+    home = folder / "home"
+    document = folder / "assessment.teia"
+    build_demo(document).close()
+    (home / "config").mkdir(parents=True)
+    settings = {"open_document": str(document), "language": "ru", "recent_files": [str(document)]}
+    (home / "config" / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
+    return home
+
+
+def measure(runs: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        home = prepare(Path(tmp))
+        env = child_env(home, TEIA_STARTUP_PROBE="1")
+        main, bare = str(ROOT / "main.py"), str(ROOT / "bench" / "bare_window.py")
+        run_child([main], env)  # warm the file cache and write bytecode once, as any second start has it
+        run_child([bare], env)
+        ours, baseline = [], []
+        for _ in range(runs):
+            seconds, output = run_child([main], env)
+            ours.append(seconds)
+            baseline.append(run_child([bare], env)[0])
+        settings = json.loads((home / "config" / "settings.json").read_text(encoding="utf-8"))
+        if not settings.get("open_document"):
+            raise RuntimeError("the application did not keep the document open")
+    return {"startup_s": median(ours), "bare_window_s": median(baseline),
+            "startup_ratio": median(ours) / median(baseline), "runs": runs}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    emit(measure(max(5, args.runs)), args.json)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
