@@ -156,12 +156,17 @@ def _run_window(app_dir: Path, doc: Path, env: dict[str, str], cwd: Path
 
 
 def test_portable_mode_keeps_everything_beside_the_executable(app_dir, tmp_path):
+    # A copy of the executables beside a link to _internal (a full copy where links are not allowed): the
+    # built folder is never written to, and its files are not linked, so packing it is never disturbed.
     stick = tmp_path / "stick" / app_dir.name
-    try:  # hard links: instant, and the built folder itself is never touched
-        shutil.copytree(app_dir, stick, symlinks=True, copy_function=os.link)
+    stick.mkdir(parents=True)
+    for item in app_dir.iterdir():
+        if item.is_file():
+            shutil.copy2(item, stick / item.name)
+    try:
+        os.symlink(app_dir / "_internal", stick / "_internal", target_is_directory=True)
     except OSError:
-        shutil.rmtree(stick, ignore_errors=True)
-        shutil.copytree(app_dir, stick, symlinks=True)
+        shutil.copytree(app_dir / "_internal", stick / "_internal", symlinks=True)
     (stick / "portable.txt").write_text("Keep settings, backups and logs in teia-data beside this file.\n",
                                         encoding="utf-8")
     home = tmp_path / "home"
