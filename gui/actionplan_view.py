@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
     QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
@@ -15,13 +15,18 @@ from gui.messages import error_text
 from model import actionplan
 
 
+# A fixed context: lupdate would file `widget.tr(...)` under "widget", a context Qt never asks for.
 def priority_labels(widget: QWidget) -> dict[str, str]:
-    return {"high": widget.tr("High"), "medium": widget.tr("Medium"), "low": widget.tr("Low")}
+    return {"high": QCoreApplication.translate("ActionPlanView", "High"),
+            "medium": QCoreApplication.translate("ActionPlanView", "Medium"),
+            "low": QCoreApplication.translate("ActionPlanView", "Low")}
 
 
 def status_labels(widget: QWidget) -> dict[str, str]:
-    return {"planned": widget.tr("Planned"), "ongoing": widget.tr("Ongoing"), "done": widget.tr("Done"),
-            "cancelled": widget.tr("Cancelled")}
+    return {"planned": QCoreApplication.translate("ActionPlanView", "Planned"),
+            "ongoing": QCoreApplication.translate("ActionPlanView", "Ongoing"),
+            "done": QCoreApplication.translate("ActionPlanView", "Done"),
+            "cancelled": QCoreApplication.translate("ActionPlanView", "Cancelled")}
 
 
 class ActionDelegate(QStyledItemDelegate):

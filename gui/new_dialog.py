@@ -52,9 +52,6 @@ class NewAssessmentDialog(QDialog):
         self.catalogue_label.setWordWrap(True)
         self.catalogue_button = QPushButton()
         self.catalogue_button.clicked.connect(self._choose_catalogue)
-        catalogue_row = QHBoxLayout()
-        catalogue_row.addWidget(self.catalogue_label, 1)
-        catalogue_row.addWidget(self.catalogue_button)
         self.file_edit = QLineEdit()
         self.browse_button = QPushButton()
         self.browse_button.clicked.connect(self._choose_file)
@@ -63,9 +60,14 @@ class NewAssessmentDialog(QDialog):
         file_row.addWidget(self.browse_button)
         self.labels = [QLabel() for _ in range(7)]
         rows = [self.country_edit, self.title_edit, self.lead_edit, self.authors_edit, self.language_combo,
-                catalogue_row, file_row]
+                self.catalogue_label, file_row]
         for label, field in zip(self.labels, rows):
             form.addRow(label, field)
+            if field is self.catalogue_label:  # the wrapped text alone in its row gets the height it needs
+                button_row = QHBoxLayout()
+                button_row.addWidget(self.catalogue_button)
+                button_row.addStretch(1)
+                form.addRow("", button_row)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

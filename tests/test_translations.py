@@ -21,6 +21,8 @@ NUMERUS_FORMS = {"ru": 3, "ky": 2}  # what lrelease uses: ru one/few/many, ky on
 # Strings whose Kyrgyz is rightly the same as the Russian. Keep this tiny; each needs a reason.
 SAME_IN_KY_AND_RU = {
     "&File",  # «Файл» is the usual Kyrgyz word for a file menu as well (e.g. Kyrgyz office software)
+    "A4",  # a paper format's name
+    " mm",  # the unit «мм» is written the same in both
 }
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d")

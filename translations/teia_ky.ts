@@ -4,6 +4,34 @@
 <context>
     <name>ActionPlanView</name>
     <message>
+        <source>High</source>
+        <translation>Жогорку</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Орточо</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Төмөнкү</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Пландалган</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Аткарылууда</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Аткарылды</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
         <source>National action plan</source>
         <translation>Иш-аракеттердин улуттук планы</translation>
     </message>
@@ -165,8 +193,12 @@
         <translation>Карама-каршылык</translation>
     </message>
     <message>
-        <source>changed in the assessment after the export</source>
-        <translation>экспорттон кийин баалоодо өзгөртүлгөн</translation>
+        <source>This field was changed in the assessment after the workbook was exported. Check the box to overwrite it with the workbook&apos;s value.</source>
+        <translation>Бул талаа таблица экспорттолгондон кийин баалоодо өзгөртүлгөн. Таблицадагы маани менен алмаштыруу үчүн белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>changed after export</source>
+        <translation>экспорттон кийин өзгөртүлгөн</translation>
     </message>
 </context>
 <context>
@@ -174,6 +206,129 @@
     <message>
         <source>Edit {0}</source>
         <translation>{0} өзгөртүү</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>An unexpected error occurred: {detail}</source>
+        <translation>Күтүлбөгөн ката кетти: {detail}</translation>
+    </message>
+    <message>
+        <source>The catalogue {file} cannot be used.
+Entry: {entry}
+Problem: {problem}</source>
+        <translation>{file} каталогун колдонууга болбойт.
+Жазуу: {entry}
+Көйгөй: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx) or is damaged. Nothing was imported.</source>
+        <translation>{file} Excel таблицасы (.xlsx) эмес же бузулган. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>{file} is too large or too strongly compressed to be a filled-in workbook. Nothing was imported.</source>
+        <translation>{file} толтурулган таблица үчүн өтө чоң же өтө катуу кысылган. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>{file} contains XML constructs that are not allowed in a workbook. Nothing was imported.</source>
+        <translation>{file} таблицада уруксат берилбеген XML түзүлүштөрүн камтыйт. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>{file} was not exported by TEIA Self-Assessment. Nothing was imported.</source>
+        <translation>{file} «TEIA: өз алдынча баалоо» программасынан экспорттолгон эмес. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>{file} belongs to another assessment, not to this one. Nothing was imported.</source>
+        <translation>{file} бул баалоого эмес, башка баалоого тиешелүү. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>{file} was exported with another catalogue of indicators ({detail}). Nothing was imported.</source>
+        <translation>{file} көрсөткүчтөрдүн башка каталогу менен экспорттолгон ({detail}). Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of TEIA Self-Assessment. Nothing was imported.</source>
+        <translation>{file} «TEIA: өз алдынча баалоо» программасынын жаңыраак версиясында түзүлгөн. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; is missing from {file} (was it renamed or deleted?). Nothing was imported.</source>
+        <translation>{file} ичинде «{sheet}» барагы жок (анын аты өзгөртүлдүбү же өчүрүлдүбү?). Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>The columns of the sheet &quot;{sheet}&quot; in {file} were changed (column {column}: expected &quot;{expected}&quot;, found &quot;{found}&quot;). Nothing was imported.</source>
+        <translation>{file} ичиндеги «{sheet}» барагынын мамычалары өзгөртүлгөн ({column} мамыча: «{expected}» күтүлгөн, «{found}» табылды). Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; in {file} has more than {limit} rows. Nothing was imported.</source>
+        <translation>{file} ичиндеги «{sheet}» барагында {limit} саптан ашык бар. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &quot;{sheet}&quot;, cell {cell}: {detail}. Nothing was imported.</source>
+        <translation>{file}, «{sheet}» барагы, {cell} уячасы: {detail}. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &quot;{sheet}&quot;: {item} appears twice (rows {first} and {second}). Nothing was imported.</source>
+        <translation>{file}, «{sheet}» барагы: {item} эки жолу кездешет ({first} жана {second} саптар). Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &quot;{sheet}&quot;, cell {cell}: there is no indicator {indicator} in this assessment. Nothing was imported.</source>
+        <translation>{file}, «{sheet}» барагы, {cell} уячасы: бул баалоодо {indicator} көрсөткүчү жок. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>The assessment changed while the import was being reviewed. Read the workbook again. Nothing was imported.</source>
+        <translation>Импорт каралып жатканда баалоо өзгөрдү. Таблицаны кайра окуңуз. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>{file} файлы жок.</translation>
+    </message>
+    <message>
+        <source>{file} is not a TEIA self-assessment document. It was not opened and not changed.</source>
+        <translation>{file} TEIA өз алдынча баалоо документи эмес. Ал ачылган жок жана өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be opened. The file was left unchanged.
+Details: {detail}</source>
+        <translation>{file} бузулган, аны ачууга болбойт. Файл өзгөртүлгөн жок.
+Толугураак: {detail}</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of TEIA Self-Assessment. Please update the application to open it. The file was left unchanged.</source>
+        <translation>{file} «TEIA: өз алдынча баалоо» программасынын жаңыраак версиясында түзүлгөн. Аны ачуу үчүн программаны жаңыртыңыз. Файл өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>{file} contains parts that do not belong to a TEIA document ({detail}). It was not opened and not changed.</source>
+        <translation>{file} TEIA документине тиешеси жок бөлүктөрдү камтыйт ({detail}). Ал ачылган жок жана өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>{file} is already open in another window or program. Close it there first.</source>
+        <translation>{file} башка терезеде же программада ачык турат. Адегенде аны ошол жерден жабыңыз.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: the file or its folder is read-only (for example a write-protected USB stick). Use &quot;Save a copy&quot; to keep working elsewhere.</source>
+        <translation>{file} жазылбайт: файл же анын папкасы окуу үчүн гана (мисалы, жазуудан корголгон USB-флешка). Башка жерде иштөөнү улантуу үчүн «Көчүрмөсүн сактоо» буйругун колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Choose another name.</source>
+        <translation>{file} мурунтан бар. Башка ат тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved to {file}: {detail}.
+Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewhere.</source>
+        <translation>Акыркы өзгөртүү {file} файлына сакталган жок: {detail}.
+Терилген текст терезеде калат; аны башка жерге сактоо үчүн «Көчүрмөсүн сактоо» буйругун колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB; attachments can be at most {limit_mb} MB each.</source>
+        <translation>{name} файлынын көлөмү {size_mb} МБ; ар бир тиркеме {limit_mb} МБдан ашпашы керек.</translation>
+    </message>
+    <message>
+        <source>There is no indicator {indicator} in this assessment.</source>
+        <translation>Бул баалоодо {indicator} көрсөткүчү жок.</translation>
+    </message>
+    <message>
+        <source>The value for {field} is not valid: {detail}</source>
+        <translation>{field} талаасынын мааниси жараксыз: {detail}</translation>
     </message>
 </context>
 <context>
@@ -188,7 +343,7 @@
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation>Excel китеби (.xlsx)</translation>
+        <translation>Excel таблицасы (.xlsx)</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -224,7 +379,7 @@
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel китептери (*.xlsx)</translation>
+        <translation>Excel таблицалары (*.xlsx)</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -351,11 +506,11 @@
     </message>
     <message>
         <source>Import workbook</source>
-        <translation>Excel китебин импорттоо</translation>
+        <translation>Excel таблицасын импорттоо</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel китептери (*.xlsx)</translation>
+        <translation>Excel таблицалары (*.xlsx)</translation>
     </message>
     <message>
         <source>{0} holds no changes for this assessment.</source>
@@ -588,7 +743,7 @@
     </message>
     <message>
         <source>&amp;Close assessment</source>
-        <translation>Баалоону жа&amp;буу</translation>
+        <translation>Баалоону жаб&amp;уу</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -612,7 +767,7 @@
     </message>
     <message>
         <source>&amp;About TEIA Self-Assessment</source>
-        <translation>«TEIA: өз алдынча баалоо» &amp;жөнүндө</translation>
+        <translation>«TEIA: өз алдынча баалоо» ж&amp;өнүндө</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -621,6 +776,38 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Камдык көчүрмөдөн ка&amp;лыбына келтирүү…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Word report…</source>
+        <translation>Word &amp;отчетун экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel workbook…</source>
+        <translation>Excel &amp;таблицасын экспорттоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Import workbook…</source>
+        <translation>Таблицаны &amp;импорттоо…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>PDFке &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Алдын ала к&amp;өрүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Журнал папкасын ачуу</translation>
     </message>
     <message>
         <source>The assessment was not created</source>
@@ -667,6 +854,14 @@
         <translation>Көчүрмө {0} катары сакталды</translation>
     </message>
     <message>
+        <source>Backup restored</source>
+        <translation>Камдык көчүрмө калыбына келтирилди</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {0}. Open it now?</source>
+        <translation>Камдык көчүрмө {0} файлына калыбына келтирилди. Азыр ачасызбы?</translation>
+    </message>
+    <message>
         <source>All changes saved to disk at {0}</source>
         <translation>Бардык өзгөртүүлөр дискке сакталды: {0}</translation>
     </message>
@@ -685,6 +880,16 @@
     <message>
         <source>Save a copy elsewhere…</source>
         <translation>Көчүрмөнү башка жерге сактоо…</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Күтүлбөгөн ката</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the application: {0}
+Your work up to the last change is saved in the file. The details are in the log (Help → Open the log folder).</source>
+        <translation>Программанын ичинде ката кетти: {0}
+Акыркы өзгөртүүгө чейинки ишиңиз файлда сакталган. Толугураак маалымат журналда (Жардам → Журнал папкасын ачуу).</translation>
     </message>
     <message>
         <source>TEIA Self-Assessment</source>
@@ -858,31 +1063,131 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>Planned actions: {0}</source>
-        <translation>Пландалган иш-аракеттер: {0}</translation>
+        <translation>Пландалган: {0}</translation>
     </message>
     <message>
         <source>Ongoing actions: {0}</source>
-        <translation>Аткарылып жаткан иш-аракеттер: {0}</translation>
+        <translation>Аткарылууда: {0}</translation>
     </message>
     <message>
         <source>Done actions: {0}</source>
-        <translation>Аткарылган иш-аракеттер: {0}</translation>
+        <translation>Аткарылды: {0}</translation>
     </message>
     <message>
         <source>Cancelled actions: {0}</source>
-        <translation>Жокко чыгарылган иш-аракеттер: {0}</translation>
+        <translation>Жокко чыгарылды: {0}</translation>
     </message>
     <message>
         <source>Overdue actions: {0}</source>
-        <translation>Мөөнөтү өткөн иш-аракеттер: {0}</translation>
+        <translation>Мөөнөтү өттү: {0}</translation>
     </message>
     <message>
         <source>Gaps without an action: {0}</source>
-        <translation>Иш-аракети жок кемчиликтер: {0}</translation>
+        <translation>Иш-аракетсиз кемчиликтер: {0}</translation>
     </message>
     <message>
         <source>Indicators without evidence: {0}</source>
-        <translation>Тастыктоочу далилдери жок көрсөткүчтөр: {0}</translation>
+        <translation>Тастыктоочу далилдери жок
+көрсөткүчтөр: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSetupDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDFке экспорттоо</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>Эмнени басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Blank forms for a meeting</source>
+        <translation>Жыйын үчүн бош формалар</translation>
+    </message>
+    <message>
+        <source>The filled assessment</source>
+        <translation>Толтурулган баалоо</translation>
+    </message>
+    <message>
+        <source>The action plan (landscape)</source>
+        <translation>Иш-аракеттер планы (жазы багыт)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Англис тили</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орус тили</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Кыргыз тили</translation>
+    </message>
+    <message>
+        <source>{0} and {1} side by side</source>
+        <translation>{0} жана {1} катар</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Иш чөйрөлөрү</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Барак</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (АКШ)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Тик</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Жазы</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Кагаз</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Багыты</translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation>Сол чети</translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation>Жогорку чети</translation>
+    </message>
+    <message>
+        <source>Right margin</source>
+        <translation>Оң чети</translation>
+    </message>
+    <message>
+        <source>Bottom margin</source>
+        <translation>Төмөнкү чети</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> мм</translation>
     </message>
 </context>
 <context>
@@ -969,37 +1274,6 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Recent assessments (double-click or Enter to open):</source>
         <translation>Акыркы баалоолор (ачуу үчүн эки жолу басыңыз же Enter):</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>High</source>
-        <translation>Жогорку</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Орточо</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Төмөнкү</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Пландалган</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Аткарылууда</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Аткарылды</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Жокко чыгарылды</translation>
     </message>
 </context>
 </TS>

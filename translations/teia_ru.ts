@@ -4,6 +4,34 @@
 <context>
     <name>ActionPlanView</name>
     <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
         <source>National action plan</source>
         <translation>Национальный план действий</translation>
     </message>
@@ -165,8 +193,12 @@
         <translation>Конфликт</translation>
     </message>
     <message>
-        <source>changed in the assessment after the export</source>
-        <translation>изменено в оценке после экспорта</translation>
+        <source>This field was changed in the assessment after the workbook was exported. Check the box to overwrite it with the workbook&apos;s value.</source>
+        <translation>Это поле изменено в оценке после экспорта таблицы. Отметьте его, чтобы заменить значением из таблицы.</translation>
+    </message>
+    <message>
+        <source>changed after export</source>
+        <translation>изменено после экспорта</translation>
     </message>
 </context>
 <context>
@@ -174,6 +206,129 @@
     <message>
         <source>Edit {0}</source>
         <translation>Изменение {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>An unexpected error occurred: {detail}</source>
+        <translation>Произошла непредвиденная ошибка: {detail}</translation>
+    </message>
+    <message>
+        <source>The catalogue {file} cannot be used.
+Entry: {entry}
+Problem: {problem}</source>
+        <translation>Каталог {file} не может быть использован.
+Запись: {entry}
+Проблема: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx) or is damaged. Nothing was imported.</source>
+        <translation>{file} не является таблицей Excel (.xlsx) или повреждён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file} is too large or too strongly compressed to be a filled-in workbook. Nothing was imported.</source>
+        <translation>{file} слишком велик или слишком сильно сжат для заполненной таблицы. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file} contains XML constructs that are not allowed in a workbook. Nothing was imported.</source>
+        <translation>{file} содержит конструкции XML, недопустимые в таблице. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file} was not exported by TEIA Self-Assessment. Nothing was imported.</source>
+        <translation>{file} экспортирован не программой «TEIA: самостоятельная оценка». Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file} belongs to another assessment, not to this one. Nothing was imported.</source>
+        <translation>{file} относится к другой оценке, а не к этой. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file} was exported with another catalogue of indicators ({detail}). Nothing was imported.</source>
+        <translation>{file} экспортирован с другим каталогом показателей ({detail}). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of TEIA Self-Assessment. Nothing was imported.</source>
+        <translation>{file} создан более новой версией программы «TEIA: самостоятельная оценка». Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; is missing from {file} (was it renamed or deleted?). Nothing was imported.</source>
+        <translation>В {file} нет листа «{sheet}» (он переименован или удалён?). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The columns of the sheet &quot;{sheet}&quot; in {file} were changed (column {column}: expected &quot;{expected}&quot;, found &quot;{found}&quot;). Nothing was imported.</source>
+        <translation>Столбцы листа «{sheet}» в {file} изменены (столбец {column}: ожидалось «{expected}», найдено «{found}»). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; in {file} has more than {limit} rows. Nothing was imported.</source>
+        <translation>Лист «{sheet}» в {file} содержит больше {limit} строк. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &quot;{sheet}&quot;, cell {cell}: {detail}. Nothing was imported.</source>
+        <translation>{file}, лист «{sheet}», ячейка {cell}: {detail}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &quot;{sheet}&quot;: {item} appears twice (rows {first} and {second}). Nothing was imported.</source>
+        <translation>{file}, лист «{sheet}»: {item} встречается дважды (строки {first} и {second}). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &quot;{sheet}&quot;, cell {cell}: there is no indicator {indicator} in this assessment. Nothing was imported.</source>
+        <translation>{file}, лист «{sheet}», ячейка {cell}: в этой оценке нет показателя {indicator}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The assessment changed while the import was being reviewed. Read the workbook again. Nothing was imported.</source>
+        <translation>Оценка изменилась, пока проверялся импорт. Прочитайте таблицу заново. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>Файл {file} не существует.</translation>
+    </message>
+    <message>
+        <source>{file} is not a TEIA self-assessment document. It was not opened and not changed.</source>
+        <translation>{file} не является документом самостоятельной оценки TEIA. Он не открыт и не изменён.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be opened. The file was left unchanged.
+Details: {detail}</source>
+        <translation>{file} повреждён и не может быть открыт. Файл оставлен без изменений.
+Подробности: {detail}</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of TEIA Self-Assessment. Please update the application to open it. The file was left unchanged.</source>
+        <translation>{file} создан более новой версией программы «TEIA: самостоятельная оценка». Обновите программу, чтобы открыть его. Файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>{file} contains parts that do not belong to a TEIA document ({detail}). It was not opened and not changed.</source>
+        <translation>{file} содержит части, не относящиеся к документу TEIA ({detail}). Он не открыт и не изменён.</translation>
+    </message>
+    <message>
+        <source>{file} is already open in another window or program. Close it there first.</source>
+        <translation>{file} уже открыт в другом окне или программе. Сначала закройте его там.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: the file or its folder is read-only (for example a write-protected USB stick). Use &quot;Save a copy&quot; to keep working elsewhere.</source>
+        <translation>Невозможно записать {file}: файл или папка доступны только для чтения (например, USB-накопитель с защитой от записи). Чтобы продолжить работу в другом месте, используйте «Сохранить копию».</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Choose another name.</source>
+        <translation>{file} уже существует. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved to {file}: {detail}.
+Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewhere.</source>
+        <translation>Последнее изменение не удалось сохранить в {file}: {detail}.
+Введённый текст остаётся в окне; чтобы сохранить его в другом месте, используйте «Сохранить копию».</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB; attachments can be at most {limit_mb} MB each.</source>
+        <translation>Размер файла {name} — {size_mb} МБ; каждое вложение может быть не больше {limit_mb} МБ.</translation>
+    </message>
+    <message>
+        <source>There is no indicator {indicator} in this assessment.</source>
+        <translation>В этой оценке нет показателя {indicator}.</translation>
+    </message>
+    <message>
+        <source>The value for {field} is not valid: {detail}</source>
+        <translation>Недопустимое значение поля {field}: {detail}</translation>
     </message>
 </context>
 <context>
@@ -188,7 +343,7 @@
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation>Книга Excel (.xlsx)</translation>
+        <translation>Таблица Excel (.xlsx)</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -224,7 +379,7 @@
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation>Книги Excel (*.xlsx)</translation>
+        <translation>Таблицы Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -351,11 +506,11 @@
     </message>
     <message>
         <source>Import workbook</source>
-        <translation>Импорт книги Excel</translation>
+        <translation>Импорт таблицы Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation>Книги Excel (*.xlsx)</translation>
+        <translation>Таблицы Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>{0} holds no changes for this assessment.</source>
@@ -623,6 +778,38 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Word report…</source>
+        <translation>&amp;Экспорт отчёта Word…</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel workbook…</source>
+        <translation>Экспорт &amp;таблицы Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Import workbook…</source>
+        <translation>&amp;Импорт таблицы…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Эк&amp;спорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Открыть папку &amp;журналов</translation>
+    </message>
+    <message>
         <source>The assessment was not created</source>
         <translation>Оценка не создана</translation>
     </message>
@@ -667,6 +854,14 @@
         <translation>Копия сохранена как {0}</translation>
     </message>
     <message>
+        <source>Backup restored</source>
+        <translation>Резервная копия восстановлена</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {0}. Open it now?</source>
+        <translation>Резервная копия восстановлена в {0}. Открыть её сейчас?</translation>
+    </message>
+    <message>
         <source>All changes saved to disk at {0}</source>
         <translation>Все изменения записаны на диск: {0}</translation>
     </message>
@@ -685,6 +880,16 @@
     <message>
         <source>Save a copy elsewhere…</source>
         <translation>Сохранить копию в другом месте…</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the application: {0}
+Your work up to the last change is saved in the file. The details are in the log (Help → Open the log folder).</source>
+        <translation>В программе произошла ошибка: {0}
+Вся работа до последнего изменения сохранена в файле. Подробности — в журнале (Справка → Открыть папку журналов).</translation>
     </message>
     <message>
         <source>TEIA Self-Assessment</source>
@@ -858,23 +1063,23 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>Planned actions: {0}</source>
-        <translation>Запланировано действий: {0}</translation>
+        <translation>Запланировано: {0}</translation>
     </message>
     <message>
         <source>Ongoing actions: {0}</source>
-        <translation>Выполняется действий: {0}</translation>
+        <translation>Выполняется: {0}</translation>
     </message>
     <message>
         <source>Done actions: {0}</source>
-        <translation>Выполнено действий: {0}</translation>
+        <translation>Выполнено: {0}</translation>
     </message>
     <message>
         <source>Cancelled actions: {0}</source>
-        <translation>Отменено действий: {0}</translation>
+        <translation>Отменено: {0}</translation>
     </message>
     <message>
         <source>Overdue actions: {0}</source>
-        <translation>Просрочено действий: {0}</translation>
+        <translation>Просрочено: {0}</translation>
     </message>
     <message>
         <source>Gaps without an action: {0}</source>
@@ -882,7 +1087,107 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>Indicators without evidence: {0}</source>
-        <translation>Показателей без подтверждающих материалов: {0}</translation>
+        <translation>Показатели без
+подтверждающих материалов: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSetupDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>Что печатать</translation>
+    </message>
+    <message>
+        <source>Blank forms for a meeting</source>
+        <translation>Пустые формы для совещания</translation>
+    </message>
+    <message>
+        <source>The filled assessment</source>
+        <translation>Заполненная оценка</translation>
+    </message>
+    <message>
+        <source>The action plan (landscape)</source>
+        <translation>План действий (альбомная ориентация)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Кыргызский</translation>
+    </message>
+    <message>
+        <source>{0} and {1} side by side</source>
+        <translation>{0} и {1} рядом</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Области работы</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (США)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Ориентация</translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation>Левое поле</translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation>Верхнее поле</translation>
+    </message>
+    <message>
+        <source>Right margin</source>
+        <translation>Правое поле</translation>
+    </message>
+    <message>
+        <source>Bottom margin</source>
+        <translation>Нижнее поле</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> мм</translation>
     </message>
 </context>
 <context>
@@ -969,37 +1274,6 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Recent assessments (double-click or Enter to open):</source>
         <translation>Недавние оценки (открыть — двойной щелчок или Enter):</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>High</source>
-        <translation>Высокий</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Средний</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Низкий</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Запланировано</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Выполняется</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Выполнено</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменено</translation>
     </message>
 </context>
 </TS>

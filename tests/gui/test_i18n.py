@@ -76,8 +76,9 @@ def expected(lang: str, context: str, source: str) -> str:
 
 
 def english_sources() -> set[str]:
+    """Every English source text, except the language names, which the Language menu shows in themselves."""
     root = ET.parse(TRANSLATIONS / "teia_ru.ts").getroot()
-    return {m.findtext("source") for m in root.iter("message")}
+    return {m.findtext("source") for m in root.iter("message")} - set(i18n.NATIVE_NAMES.values())
 
 
 def visible_texts(widget: QWidget) -> list[str]:
