@@ -164,16 +164,104 @@ def connect(path: Path, *, readonly: bool = False, immutable: bool = False) -> s
     """A connection with our safety settings; ``immutable`` reads the file as it is (no journal, no locks)."""
     mode = "ro" if readonly else "rw"
     uri = f"{path.resolve().as_uri()}?mode={mode}" + ("&immutable=1" if immutable else "")
-    con = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0.2, check_same_thread=False)
-    # integrity_check does not look inside text values: bytes that are not UTF-8 (a damaged or hostile file)
-    # would make every read of that row raise; show them as U+FFFD instead.
-    con.text_factory = _decode_text
+    con = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0.2, check_same_thread=False,
+                          factory=_Connection)
     con.execute("PRAGMA trusted_schema = OFF")
     return con
 
 
 def _decode_text(raw: bytes) -> str:
     return raw.decode("utf-8", "replace")
+
+
+def _replacing(con: sqlite3.Connection, exc: sqlite3.Error) -> bool:
+    """After a text that is not UTF-8: switch ``con`` to the replacing decoder; False if that cannot help."""
+    if not str(exc).startswith("Could not decode") or con.text_factory is _decode_text:
+        return False
+    con.text_factory = _decode_text
+    return True
+
+
+class _Cursor(sqlite3.Cursor):
+    """Reads text with SQLite's own fast decoder, and shows bytes that are not UTF-8 as U+FFFD.
+
+    integrity_check does not look inside text values, so a damaged or hostile file may hold such bytes,
+    which would make every read of that row raise. A Python decoder for every text cell is slow (a quarter
+    of a second per 20,000 actions), so it is switched on for the connection only at the first bad text:
+    a row that failed to decode stays current and is read again; the rows a failed fetchall had taken are
+    read again by running the same query once more.
+    """
+
+    _query: tuple[str, object] | None = None
+    _taken = 0
+
+    def execute(self, sql: str, parameters: object = ()) -> "_Cursor":  # type: ignore[override]
+        self._query, self._taken = (sql, parameters), 0
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.OperationalError as exc:
+            if not _replacing(self.connection, exc):
+                raise
+            return super().execute(sql, parameters)
+
+    def __next__(self) -> tuple:
+        try:
+            row = super().__next__()
+        except sqlite3.OperationalError as exc:
+            if not _replacing(self.connection, exc):
+                raise
+            row = super().__next__()
+        self._taken += 1
+        return row
+
+    def fetchone(self) -> tuple | None:
+        try:
+            row = super().fetchone()
+        except sqlite3.OperationalError as exc:
+            if not _replacing(self.connection, exc):
+                raise
+            row = super().fetchone()
+        if row is not None:
+            self._taken += 1
+        return row
+
+    def fetchmany(self, size: int | None = None) -> list[tuple]:
+        size = self.arraysize if size is None else size
+        try:
+            rows = super().fetchmany(size)
+        except sqlite3.OperationalError as exc:
+            rows = self._again(exc, size)
+        self._taken += len(rows)
+        return rows
+
+    def fetchall(self) -> list[tuple]:
+        try:
+            rows = super().fetchall()
+        except sqlite3.OperationalError as exc:
+            rows = self._again(exc)
+        self._taken += len(rows)
+        return rows
+
+    def _again(self, exc: sqlite3.OperationalError, size: int | None = None) -> list[tuple]:
+        """After a fetch failed on a text that is not UTF-8: the next rows (``size``, or all), read again."""
+        if self._query is None or not _replacing(self.connection, exc):
+            raise exc
+        taken = self._taken
+        super().execute(*self._query)
+        for _ in range(taken):
+            super().fetchone()
+        self._taken = taken
+        return super().fetchall() if size is None else super().fetchmany(size)
+
+
+class _Connection(sqlite3.Connection):
+    """Every cursor is a _Cursor, including those Connection.execute makes."""
+
+    def cursor(self, factory: type = _Cursor) -> sqlite3.Cursor:  # type: ignore[override]
+        return super().cursor(factory)
+
+    def execute(self, sql: str, parameters: object = ()) -> sqlite3.Cursor:  # type: ignore[override]
+        return self.cursor().execute(sql, parameters)
 
 
 def verify_structure(con: sqlite3.Connection, path: Path, version: int) -> None:
