@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
 
 from gui import i18n, print_dialog
 from gui.backup_dialog import BackupDialog
+from gui.details_dialog import DetailsDialog
 from gui.export_dialog import run_export
 from gui.import_dialog import run_import
 from gui.formats import format_timestamp
+from gui.history_dialog import HistoryDialog
 from gui.icons import app_icon
 from gui.actionplan_view import ActionPlanView
 from gui.indicator_list import IndicatorListDialog
@@ -121,6 +123,8 @@ class MainWindow(QMainWindow):
         self.act_preview = self._action(self.print_preview)
         self.act_print = self._action(self.print_report, QKeySequence.StandardKey.Print)
         self.act_log_folder = self._action(self.open_log_folder)
+        self.act_details = self._action(self.edit_details)
+        self.act_history = self._action(self.show_history)
         self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
         self.act_overview = self._action(self.show_overview, "Ctrl+Home")
         self.act_plan = self._action(lambda: self.show_plan(), "Ctrl+L")
@@ -171,6 +175,9 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.act_undo)
         self.edit_menu.addAction(self.act_redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.act_details)
+        self.edit_menu.addAction(self.act_history)
         self.go_menu = bar.addMenu("")
         for action in (self.act_overview, self.act_plan, self.act_prev, self.act_next):
             self.go_menu.addAction(action)
@@ -217,6 +224,7 @@ class MainWindow(QMainWindow):
             self.act_export_xlsx: self.tr("Export E&xcel workbook…"), self.act_import: self.tr("&Import workbook…"),
             self.act_export_pdf: self.tr("Export P&DF…"), self.act_preview: self.tr("Print pre&view…"),
             self.act_print: self.tr("&Print…"), self.act_log_folder: self.tr("Open the &log folder"),
+            self.act_details: self.tr("Assessment &details…"), self.act_history: self.tr("&History of changes…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -416,6 +424,29 @@ class MainWindow(QMainWindow):
         if dialog.choice in (OPEN, RESTORE) and dialog.path is not None:
             self.open_path(str(dialog.path))
 
+    def edit_details(self) -> None:
+        if self.session is None:
+            return
+        dialog = DetailsDialog(self.session.doc.meta(), self.settings.user_name or self._user(), self)
+        if dialog.exec() != DetailsDialog.DialogCode.Accepted:
+            return
+        if dialog.user_name() and dialog.user_name() != self.settings.user_name:
+            self.settings.user_name = dialog.user_name()
+            self.session.doc.user = dialog.user_name()
+            settings_store.save(self.settings)
+        self.session.set_meta(**dialog.values())
+        self._update_title()
+
+    def show_history(self) -> None:
+        """The history of the indicator shown, or of the whole assessment."""
+        if self.session is None:
+            return
+        self.session.flush()
+        current = self.current_indicator()
+        title = (self.tr("History of indicator {0}").format(current) if current
+                 else self.tr("History of the assessment"))
+        HistoryDialog(self.session.doc.history(current, limit=5000), title, self).exec()
+
     def open_log_folder(self) -> None:
         folder = paths.ensure(paths.log_dir())
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
@@ -574,7 +605,7 @@ class MainWindow(QMainWindow):
         has = self.session is not None
         for action in (self.act_save_copy, self.act_close, self.act_overview, self.act_plan, self.act_prev,
                        self.act_next, self.act_restore, self.act_export_docx, self.act_export_xlsx, self.act_import,
-                       self.act_export_pdf, self.act_preview, self.act_print):
+                       self.act_export_pdf, self.act_preview, self.act_print, self.act_details, self.act_history):
             action.setEnabled(has)
         self.content_menu.setEnabled(has)
         self.act_undo.setEnabled(has and self.session.undo_stack.canUndo())

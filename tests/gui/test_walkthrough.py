@@ -178,3 +178,30 @@ def test_typing_is_flushed_at_once_on_close_quit_and_logout(qtbot, monkeypatch, 
         assert doc.response("1.2").gaps == "Нет перечня — ң"
     if window.session is not None:
         window.close_document()
+
+
+def test_details_and_history(window, qtbot, monkeypatch, tmp_path):
+    from gui.details_dialog import DetailsDialog
+    from gui.history_dialog import HistoryDialog
+
+    _create(window, qtbot, monkeypatch, tmp_path / "details.teia")
+
+    def fill(dialog):
+        dialog.country_edit.setText("Кыргызстан")
+        dialog.final_check.setChecked(True)
+        dialog.user_edit.setText("Ү. Асанова")
+        return DetailsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(DetailsDialog, "exec", fill)
+    window.edit_details()
+    meta = window.session.doc.meta()
+    assert meta["country"] == "Кыргызстан" and meta["final"] is True
+    assert window.settings.user_name == "Ү. Асанова"
+    window.show_indicator("1.1")
+    window.indicator_page.level_group.button(1).click()
+    seen = []
+    monkeypatch.setattr(HistoryDialog, "exec", lambda d: seen.append(d) or 0)
+    window.show_history()
+    model = seen[0].model
+    assert model.rowCount() == 1
+    assert [model.index(0, c).data() for c in (1, 2, 3, 5)] == ["Ү. Асанова", "1.1", "level", "1"]

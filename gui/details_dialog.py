@@ -1,0 +1,53 @@
+"""Assessment details after creation: country, title, lead authority, authors, final; and the user's own name."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+
+
+class DetailsDialog(QDialog):
+    def __init__(self, meta: dict, user_name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Assessment details"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.country_edit = QLineEdit(str(meta.get("country") or ""))
+        self.title_edit = QLineEdit(str(meta.get("title") or ""))
+        self.lead_edit = QLineEdit(str(meta.get("lead_authority") or ""))
+        self.authors_edit = QLineEdit(", ".join(meta.get("authors") or []))
+        self.final_check = QCheckBox(self.tr("Final version (agreed; exports say \"Final\" instead of \"Draft\")"))
+        self.final_check.setChecked(bool(meta.get("final")))
+        self.user_edit = QLineEdit(user_name)
+        self.user_edit.setPlaceholderText(self.tr("Recorded with each change, e.g. \"A. Asanova (MES)\""))
+        form.addRow(self.tr("&Country:"), self.country_edit)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Lead authority:"), self.lead_edit)
+        form.addRow(self.tr("&Prepared by (names, separated by commas):"), self.authors_edit)
+        form.addRow("", self.final_check)
+        form.addRow(self.tr("&Your name on this computer:"), self.user_edit)
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label and isinstance(label.widget(), QLabel) and field:
+                label.widget().setBuddy(field.widget())
+        layout.addLayout(form)
+        created = QLabel(self.tr("Created {0}; last changed {1}").format(meta.get("created", ""), meta.get("updated", "")))
+        created.setStyleSheet("color: palette(mid);")
+        layout.addWidget(created)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(620, self.sizeHint().height())
+
+    def values(self) -> dict:
+        return {
+            "country": self.country_edit.text().strip(), "title": self.title_edit.text().strip(),
+            "lead_authority": self.lead_edit.text().strip(),
+            "authors": [a.strip() for a in self.authors_edit.text().split(",") if a.strip()],
+            "final": self.final_check.isChecked(),
+        }
+
+    def user_name(self) -> str:
+        return self.user_edit.text().strip()
