@@ -121,6 +121,12 @@ def test_demo_check_and_export_from_the_built_folder(app_dir, env, tmp_path):
     # The radar chart is drawn by the frozen Qt (offscreen) and embedded as a picture.
     assert report.inline_shapes and len(report.inline_shapes) >= 1
 
+    if "pdf" in help_text.stdout:  # printing through the bundled QtPrintSupport, fonts from the system
+        pdf = tmp_path / "report.pdf"
+        result = run(app_dir, ["export", str(doc), "--format", "pdf", "--lang", "ky", "-o", str(pdf)], env, tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert pdf.read_bytes().startswith(b"%PDF-") and pdf.stat().st_size > 20_000
+
 
 def test_the_window_opens_offscreen(app_dir, env, tmp_path):
     doc = tmp_path / "demo.teia"
