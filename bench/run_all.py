@@ -1,0 +1,93 @@
+"""Run every benchmark (each in its own process), print figure / value / target / pass, write results.json.
+
+Every figure is a ratio against the bare library measured in the same run, except the scale figures,
+which are absolute (seconds and megabytes on this machine). `make bench` runs this; it takes 1-2 minutes.
+
+Usage: python bench/run_all.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "results.json"
+
+# (script, extra arguments, quick arguments)
+SCRIPTS = (
+    ("startup.py", ["--runs", "7"], ["--runs", "5"]),
+    ("commit_latency.py", ["--samples", "400"], ["--samples", "300"]),
+    ("export_ratio.py", ["--runs", "5"], ["--runs", "5"]),
+    ("open_2000.py", [], []),
+)
+# key: (target, unit, what it is)
+TARGETS = {
+    "startup_ratio": (1.3, "x", "cold start with the last document / bare QMainWindow"),
+    "commit_p99_ratio": (2.0, "x", "p99 edit to durable commit / raw sqlite3 FULL commit"),
+    "docx_ratio": (1.2, "x", "Word export / raw python-docx, same text"),
+    "xlsx_ratio": (1.2, "x", "Excel export / raw openpyxl, same text"),
+    "open_2000_s": (1.0, "s", "open 2,000 indicators + 20,000 actions, navigator + plan shown"),
+    "rss_mb": (250.0, "MB", "peak resident memory of that process"),
+}
+
+
+def run(script: str, args: list[str]) -> dict:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, str(HERE / script), *args, "--json"], capture_output=True, text=True,
+                            env=env, timeout=170)
+    if result.returncode != 0:
+        raise RuntimeError(f"{script} failed (exit {result.returncode}):\n{result.stdout[-2000:]}\n"
+                           f"{result.stderr[-3000:]}")
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    print(f"  {script}: {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="the minimum number of runs and samples")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    details: dict[str, dict] = {}
+    for script, normal, quick in SCRIPTS:
+        details[script] = run(script, quick if args.quick else normal)
+    figures = {key: value for part in details.values() for key, value in part.items() if key in TARGETS}
+    missing = sorted(set(TARGETS) - set(figures))
+    if missing:
+        raise RuntimeError(f"no figure for {', '.join(missing)}")
+
+    rows = []
+    for key, (target, unit, what) in TARGETS.items():
+        value = figures[key]
+        rows.append((key, f"{value:.3f}", f"<= {target:g} {unit}", "pass" if value <= target else "FAIL", what))
+    widths = [max(len(r[i]) for r in rows + [("figure", "value", "target", "result", "")]) for i in range(4)]
+    header = ("figure", "value", "target", "result")
+    print("  ".join(h.ljust(w) for h, w in zip(header, widths)) + "  what")
+    for row in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(row[:4], widths)) + "  " + row[4])
+    elapsed = time.perf_counter() - started
+    print(f"\n{sum(r[3] == 'pass' for r in rows)} of {len(rows)} targets met; {elapsed:.0f} s in all.")
+
+    results = dict(figures)
+    results["targets"] = {key: target for key, (target, _, _) in TARGETS.items()}
+    results["passed"] = {key: figures[key] <= target for key, (target, _, _) in TARGETS.items()}
+    results["details"] = details
+    results["machine"] = {"python": platform.python_version(), "system": platform.platform(),
+                          "cpus": os.cpu_count(), "seconds": round(elapsed, 1),
+                          "date": time.strftime("%Y-%m-%dT%H:%M:%S")}
+    RESULTS.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"Wrote {RESULTS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
