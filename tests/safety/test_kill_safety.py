@@ -95,6 +95,24 @@ def test_a_changed_value_is_reported_as_lost(tmp_path):
     assert figures.edits_lost == 1
 
 
+def test_an_edit_in_flight_may_be_changed_by_the_models_rules(tmp_path):
+    """The first edit of a not-started indicator makes it a draft even when "not started" was asked for."""
+    path = tmp_path / "doc.teia"
+    new_document(path)
+    before = read_state(path)
+    request = {"op": "response", "indicator": "1.1", "fields": {"authority": "МЧС", "status": "not_started"}}
+    with Assessment.open(path) as doc:
+        doc.update_response("1.1", **request["fields"])
+    actual = read_state(path)
+    assert actual["responses"]["1.1"]["status"] == "draft"
+    figures = Figures()
+    assert verify(before, [], request, actual, figures) == []
+    assert figures.in_flight_applied == 1
+    # A text that differs from the request is still caught.
+    wrong = dict(request, fields={"authority": "другое", "status": "not_started"})
+    assert verify(before, [], wrong, actual, Figures()) != []
+
+
 def test_parse_log_ignores_a_line_cut_by_the_kill():
     text = ('READY 0\nBEGIN 1 {"op": "meta", "title": "а"}\nCOMMITTED 1 {"op": "meta", "title": "а"}\n'
             'BEGIN 2 {"op": "meta", "title": "ө"}\nCOMMITTED 2 {"op": "meta", "title": "ө').encode("utf-8")
