@@ -7,8 +7,9 @@ Tables (tab-separated, UTF-8, one header line; \\n \\t \\\\ are escapes):
   strings_ru_ky.tsv  context, source, ru, ky   - our interface; context "*" fits every context.
                                                  Plural (%n) forms are separated by " || "
                                                  (Russian 3 forms: 1 / 2-4 / 5+; Kyrgyz 2: 1 / other).
-  qtbase_ky.tsv      context, source, ky        - Qt's own strings (contexts and sources exactly as in Qt)
-  qtbase_ru.tsv      context, source, ru        - only what Qt's own qtbase_ru.qm lacks in this Qt version
+  qtbase_ky.tsv      context, source, comment, ky - Qt's own strings (context, source and disambiguating
+                                                 comment exactly as in Qt)
+  qtbase_ru.tsv      context, source, comment, ru - only what Qt's own qtbase_ru.qm lacks in this Qt version
                                                  (gui/i18n.py loads it on top of Qt's file)
 Exit status 1 with a list when a source string in a .ts file has no row in the table, or when a row
 breaks a placeholder or accelerator rule; the .ts files keep such entries unfinished.
@@ -174,16 +175,18 @@ def build_qtbase(lang: str, errors: list[str]) -> str:
     root = ET.Element("TS", {"version": "2.1", "language": locale, "sourcelanguage": "en"})
     contexts: dict[str, ET.Element] = {}
     seen = set()
-    for context, source, text in read_table(table, 3):
-        if (context, source) in seen:
+    for context, source, comment, text in read_table(table, 4):
+        if (context, source, comment) in seen:
             errors.append(f"{table.name}: [{context}] {source!r} is listed twice")
-        seen.add((context, source))
+        seen.add((context, source, comment))
         errors.extend(f"{table.name}: [{context}] {source!r}: {p}" for p in problems(source, text))
         if context not in contexts:
             contexts[context] = ET.SubElement(root, "context")
             ET.SubElement(contexts[context], "name").text = context
         message = ET.SubElement(contexts[context], "message")
         ET.SubElement(message, "source").text = source
+        if comment:
+            ET.SubElement(message, "comment").text = comment
         ET.SubElement(message, "translation").text = text
     scratch = table.with_suffix(".tmp")
     write_ts(scratch, root)

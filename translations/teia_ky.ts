@@ -202,6 +202,45 @@
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Assessment details</source>
+        <translation>Баалоо жөнүндө маалымат</translation>
+    </message>
+    <message>
+        <source>Final version (agreed; exports say &quot;Final&quot; instead of &quot;Draft&quot;)</source>
+        <translation>Акыркы версия (макулдашылган; экспортто «Долбоор» ордуна «Акыркы» деп жазылат)</translation>
+    </message>
+    <message>
+        <source>Recorded with each change, e.g. &quot;A. Asanova (MES)&quot;</source>
+        <translation>Ар бир өзгөртүү менен жазылат, мисалы «А. Асанова (ӨКМ)»</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Өлкө:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Аталышы:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead authority:</source>
+        <translation>&amp;Жетектөөчү орган:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by (names, separated by commas):</source>
+        <translation>&amp;Даярдагандар (аттары үтүр менен):</translation>
+    </message>
+    <message>
+        <source>&amp;Your name on this computer:</source>
+        <translation>Бул компьютердеги а&amp;тыңыз:</translation>
+    </message>
+    <message>
+        <source>Created {0}; last changed {1}</source>
+        <translation>Түзүлгөн: {0}; акыркы өзгөртүү: {1}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSession</name>
     <message>
         <source>Edit {0}</source>
@@ -396,6 +435,37 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>Export failed</source>
         <translation>Экспорттоо ишке ашкан жок</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсөткүч</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Эмне</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Мурда</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Кийин</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Кантип</translation>
     </message>
 </context>
 <context>
@@ -810,6 +880,14 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>&amp;Журнал папкасын ачуу</translation>
     </message>
     <message>
+        <source>Assessment &amp;details…</source>
+        <translation>Баалоо жөнүндө &amp;маалымат…</translation>
+    </message>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>Өзгөртүүлөрдүн &amp;тарыхы…</translation>
+    </message>
+    <message>
         <source>The assessment was not created</source>
         <translation>Баалоо түзүлгөн жок</translation>
     </message>
@@ -860,6 +938,14 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>The backup was restored into {0}. Open it now?</source>
         <translation>Камдык көчүрмө {0} файлына калыбына келтирилди. Азыр ачасызбы?</translation>
+    </message>
+    <message>
+        <source>History of indicator {0}</source>
+        <translation>{0} көрсөткүчүнүн тарыхы</translation>
+    </message>
+    <message>
+        <source>History of the assessment</source>
+        <translation>Баалоонун тарыхы</translation>
     </message>
     <message>
         <source>All changes saved to disk at {0}</source>

@@ -202,6 +202,45 @@
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Assessment details</source>
+        <translation>Сведения об оценке</translation>
+    </message>
+    <message>
+        <source>Final version (agreed; exports say &quot;Final&quot; instead of &quot;Draft&quot;)</source>
+        <translation>Окончательная версия (согласована; в экспорте «Окончательная» вместо «Черновик»)</translation>
+    </message>
+    <message>
+        <source>Recorded with each change, e.g. &quot;A. Asanova (MES)&quot;</source>
+        <translation>Записывается при каждом изменении, например «А. Асанова (МЧС)»</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead authority:</source>
+        <translation>&amp;Ведущий орган:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by (names, separated by commas):</source>
+        <translation>&amp;Подготовили (имена через запятую):</translation>
+    </message>
+    <message>
+        <source>&amp;Your name on this computer:</source>
+        <translation>Ваше &amp;имя на этом компьютере:</translation>
+    </message>
+    <message>
+        <source>Created {0}; last changed {1}</source>
+        <translation>Создано {0}; последнее изменение {1}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSession</name>
     <message>
         <source>Edit {0}</source>
@@ -396,6 +435,37 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>Export failed</source>
         <translation>Экспорт не выполнен</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как</translation>
     </message>
 </context>
 <context>
@@ -810,6 +880,14 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Открыть папку &amp;журналов</translation>
     </message>
     <message>
+        <source>Assessment &amp;details…</source>
+        <translation>&amp;Сведения об оценке…</translation>
+    </message>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>&amp;История изменений…</translation>
+    </message>
+    <message>
         <source>The assessment was not created</source>
         <translation>Оценка не создана</translation>
     </message>
@@ -860,6 +938,14 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>The backup was restored into {0}. Open it now?</source>
         <translation>Резервная копия восстановлена в {0}. Открыть её сейчас?</translation>
+    </message>
+    <message>
+        <source>History of indicator {0}</source>
+        <translation>История показателя {0}</translation>
+    </message>
+    <message>
+        <source>History of the assessment</source>
+        <translation>История оценки</translation>
     </message>
     <message>
         <source>All changes saved to disk at {0}</source>
