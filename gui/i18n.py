@@ -37,10 +37,10 @@ def install_language(lang: str) -> bool:
     if lang == "en":
         return True
     ours = translations_dir()
-    # Installed later = asked first: Qt's own Russian, then ours for what it lacks (and all of Kyrgyz),
-    # then the application's strings.
+    # Installed later = asked first: Qt's own Russian (from Qt, or the copy a frozen build keeps beside
+    # ours), our Kyrgyz for Qt, our additions to Qt's Russian, then the application's strings.
     candidates = [(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                  (f"qtbase_{lang}", ours), (f"teia_{lang}", ours)]
+                  (f"qtbase_{lang}", ours), (f"qtbase_extra_{lang}", ours), (f"teia_{lang}", ours)]
     loaded_any = False
     for name, folder in candidates:
         translator = QTranslator(app)

@@ -9,8 +9,8 @@ Tables (tab-separated, UTF-8, one header line; \\n \\t \\\\ are escapes):
                                                  (Russian 3 forms: 1 / 2-4 / 5+; Kyrgyz 2: 1 / other).
   qtbase_ky.tsv      context, source, comment, ky - Qt's own strings (context, source and disambiguating
                                                  comment exactly as in Qt)
-  qtbase_ru.tsv      context, source, comment, ru - only what Qt's own qtbase_ru.qm lacks in this Qt version
-                                                 (gui/i18n.py loads it on top of Qt's file)
+  qtbase_extra_ru.tsv  context, source, comment, ru - only what Qt's own qtbase_ru.qm lacks in this Qt
+                                                 version (gui/i18n.py loads it on top of Qt's file)
 Exit status 1 with a list when a source string in a .ts file has no row in the table, or when a row
 breaks a placeholder or accelerator rule; the .ts files keep such entries unfinished.
 """
@@ -25,7 +25,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 STRINGS = HERE / "strings_ru_ky.tsv"
-QTBASE_LANGS = ("ky", "ru")
+# Our files for Qt's own strings: all of Kyrgyz; for Russian only additions (its own name, so it never
+# collides with Qt's qtbase_ru.qm, which a frozen build copies next to ours).
+QTBASE_FILES = {"qtbase_ky": "ky", "qtbase_extra_ru": "ru"}
 LANGS = ("ru", "ky")
 PLURAL_SEPARATOR = " || "
 # Number of plural forms lrelease uses for each language (Russian: one/few/many; Kyrgyz: one/other).
@@ -168,9 +170,9 @@ def fill_ts(path: Path, lang: str, table: dict, errors: list[str]) -> bool:
     return after != before
 
 
-def build_qtbase(lang: str, errors: list[str]) -> str:
-    """qtbase_<lang>.ts from qtbase_<lang>.tsv: Qt's contexts and source texts, our translation."""
-    table = HERE / f"qtbase_{lang}.tsv"
+def build_qtbase(name: str, lang: str, errors: list[str]) -> str:
+    """<name>.ts from <name>.tsv: Qt's contexts and source texts, our translation."""
+    table = HERE / f"{name}.tsv"
     locale = {"ky": "ky_KG", "ru": "ru_RU"}[lang]
     root = ET.Element("TS", {"version": "2.1", "language": locale, "sourcelanguage": "en"})
     contexts: dict[str, ET.Element] = {}
@@ -216,14 +218,14 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"filled {path.name}")
         root = ET.parse(path).getroot()
         used |= {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
-    for lang in QTBASE_LANGS:
-        qtbase = build_qtbase(lang, errors)
-        target = HERE / f"qtbase_{lang}.ts"
+    for name, lang in QTBASE_FILES.items():
+        qtbase = build_qtbase(name, lang, errors)
+        target = HERE / f"{name}.ts"
         current = target.read_text(encoding="utf-8") if target.exists() else ""
         if current == qtbase:
             continue
         if args.check:
-            errors.append(f"{target.name} differs from qtbase_{lang}.tsv: run translations/fill.py")
+            errors.append(f"{target.name} differs from {name}.tsv: run translations/fill.py")
         else:
             target.write_text(qtbase, encoding="utf-8")
             print(f"wrote {target.name}")

@@ -365,3 +365,12 @@ def test_sorting_proxy_follows_the_interface_language(qapp):
     order = [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
     assert order == ["", "apple", "Zebra", "нан", "ңа", "уул", "үй"]
 
+
+
+def test_file_dialog_in_russian_has_what_qts_own_russian_lacks(qtbot):
+    switch("ru")
+    dialog = QFileDialog(None, "x", str(ROOT))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    labels = {w.text() for w in dialog.findChildren(QLabel)}
+    assert {"&Папка:", "&Тип файлов:", "&Имя файла:"} <= labels, labels  # ours, ours, Qt's
