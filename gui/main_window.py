@@ -306,8 +306,8 @@ class MainWindow(QMainWindow):
         self.navigator.expandAll()
         self.plan_view.show_session(self.session, self.content_lang)
         self.settings.add_recent(doc.path)
-        self.settings.last_folder = str(doc.path.parent)
-        self.settings.open_document = str(doc.path)
+        self.settings.last_folder = str(doc.path.resolve().parent)
+        self.settings.open_document = str(doc.path.resolve())
         settings_store.save(self.settings)
         self._refresh_recent()
         self.stack.setCurrentWidget(self.splitter)
@@ -639,7 +639,7 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        open_document = str(self.session.doc.path) if self.session else ""
+        open_document = str(self.session.doc.path.resolve()) if self.session else ""
         if not self.close_document():
             event.ignore()
             return

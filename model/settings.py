@@ -11,6 +11,7 @@ from pathlib import Path
 from model import paths
 
 MAX_RECENT = 10
+PATH_FIELDS = ("open_document", "last_folder")  # plus every entry of recent_files (see paths.to_stored)
 
 
 @dataclass
@@ -54,17 +55,25 @@ def load() -> Settings:
                 setattr(result, spec.name, value[:MAX_RECENT])
         elif isinstance(value, type(default)):
             setattr(result, spec.name, value)
+    # In portable mode paths are stored relative to the application folder (the stick's letter changes).
+    result.recent_files = [paths.from_stored(p) for p in result.recent_files]
+    for name in PATH_FIELDS:
+        setattr(result, name, paths.from_stored(getattr(result, name)))
     return result
 
 
 def save(settings: Settings) -> None:
     """Write atomically; a failure to save settings must never stop the user's work."""
     target = settings_file()
+    stored = asdict(settings)
+    stored["recent_files"] = [paths.to_stored(p) for p in settings.recent_files]
+    for name in PATH_FIELDS:
+        stored[name] = paths.to_stored(stored[name])
     try:
         paths.ensure(target.parent)
         fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=target.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(asdict(settings), handle, ensure_ascii=False, indent=1)
+            json.dump(stored, handle, ensure_ascii=False, indent=1)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
