@@ -20,6 +20,7 @@ class NavigatorModel(QStandardItemModel):
         super().__init__(parent)
         self._items: dict[str, QStandardItem] = {}
         self._areas: dict[str, QStandardItem] = {}
+        self._shown: dict[object, tuple] = {}  # what each item shows now: refreshing 2,000 unchanged items is skipped
         self.catalogue: Catalogue | None = None
         self.lang = "en"
 
@@ -27,6 +28,7 @@ class NavigatorModel(QStandardItemModel):
         self.clear()
         self._items.clear()
         self._areas.clear()
+        self._shown.clear()
         self.catalogue, self.lang = catalogue, lang
         bold = QFont()
         bold.setBold(True)
@@ -55,16 +57,20 @@ class NavigatorModel(QStandardItemModel):
         for area in self.catalogue.areas:
             state = progress.area_progress(area, responses)
             title = area.title.text(self.lang)
-            area_item = self._areas[area.id]
-            area_item.setText(f"{area.id}. {title}  ({state.complete}/{state.indicators})")
-            area_item.setToolTip(title)
+            text = f"{area.id}. {title}  ({state.complete}/{state.indicators})"
+            if self._shown.get(("area", area.id)) != (text, title):
+                self._shown[("area", area.id)] = (text, title)
+                area_item = self._areas[area.id]
+                area_item.setText(text)
+                area_item.setToolTip(title)
             for indicator in area.indicators:
                 self.refresh_indicator(indicator.id, responses.get(indicator.id) or Response(indicator.id))
 
     def refresh_indicator(self, indicator_id: str, response: Response) -> None:
         item = self._items.get(indicator_id)
-        if item is None or self.catalogue is None:
+        if item is None or self.catalogue is None or self._shown.get(indicator_id) == (self.lang, response.status):
             return
+        self._shown[indicator_id] = (self.lang, response.status)
         statement = self.catalogue.indicator(indicator_id).statement.text(self.lang)
         item.setText(f"{indicator_id}  {statement}")
         item.setToolTip(statement)
@@ -94,6 +100,10 @@ class Navigator(QTreeView):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
+            return
+        if not _previous.isValid() and not self.selectionModel().isSelected(current):
+            # The view took the first row as current only because it got the focus (the window just
+            # showed a document): nothing was chosen, and showing the overview again costs a full refresh.
             return
         ident = current.data(ID_ROLE)
         if current.data(KIND_ROLE) == "indicator":

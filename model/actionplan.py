@@ -58,22 +58,34 @@ _COLUMNS = ("a.id, a.uid, a.title, a.gap, a.expected_result, a.target_level, a.l
             "a.due_date, a.budget, a.assistance_requested, a.assistance_details, a.priority, a.status, "
             "a.progress_notes, a.revision, a.created_at, a.updated_at, a.updated_by, "
             "(SELECT group_concat(indicator_id, char(31)) FROM action_indicator ai WHERE ai.action_id = a.id)")
+_COLUMNS_WITHOUT_LINKS = _COLUMNS.rsplit(", (SELECT", 1)[0]
+
+
+_new_action = object.__new__
 
 
 def _action(row: tuple) -> Action:
     (ident, uid, title, gap, expected, target, lead, partners, start, due, budget, assist, assist_details,
      priority, status, notes, revision, created, updated, by, links) = row
-    return Action(
+    # Filled like Action(...) would, without its frozen __init__ (one object.__setattr__ per field): plans
+    # hold tens of thousands of actions and this is read whenever the plan or the overview is shown.
+    action = _new_action(Action)
+    action.__dict__.update(
         id=ident, uid=uid, title=title, indicator_ids=tuple(sorted(links.split("\x1f"))) if links else (), gap=gap,
         expected_result=expected, target_level=target if isinstance(target, int) else None, lead=lead,
         partners=partners, start_date=start, due_date=due, budget=budget, assistance_requested=bool(assist),
         assistance_details=assist_details, priority=priority, status=status, progress_notes=notes,
         revision=revision, created_at=created, updated_at=updated, updated_by=by,
     )
+    return action
 
 
 def actions(doc: Assessment) -> list[Action]:
-    return [_action(r) for r in doc.query(f"SELECT {_COLUMNS} FROM action a ORDER BY a.id")]
+    # The links in one grouped query rather than a subquery per action (a third faster at 20,000 actions).
+    links = dict(doc.query("SELECT action_id, group_concat(indicator_id, char(31)) FROM action_indicator "
+                           "GROUP BY action_id"))
+    rows = doc.query(f"SELECT {_COLUMNS_WITHOUT_LINKS} FROM action a ORDER BY a.id")
+    return [_action((*row, links.get(row[0]))) for row in rows]
 
 
 def action(doc: Assessment, action_id: int) -> Action:
@@ -193,8 +205,9 @@ def target_level(doc: Assessment, indicator_id: str) -> int:
 def gaps(doc: Assessment) -> list[str]:
     """Rated indicators below their target level (not-applicable and unrated ones excluded)."""
     result = []
+    responses = doc.responses()  # one query, not one per indicator
     for indicator in doc.catalogue.indicators():
-        response = doc.response(indicator.id)
+        response = responses[indicator.id]
         if response.not_applicable or response.level is None:
             continue
         target = response.target_level if response.target_level is not None else indicator.scale.highest

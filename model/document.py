@@ -566,14 +566,23 @@ _COLUMNS = ("indicator_id, level, not_applicable, criteria_met, status, descript
             "target_level, revision, updated_at, updated_by")
 
 
+_new_response = object.__new__
+
+
 def _response(row: tuple) -> Response:
-    try:
-        criteria = json.loads(row[3]) if row[3] else []
-    except json.JSONDecodeError:
+    if not row[3] or row[3] == "[]":
         criteria = []
+    else:
+        try:
+            criteria = json.loads(row[3])
+        except json.JSONDecodeError:
+            criteria = []
     if not isinstance(criteria, list):
         criteria = []
-    response = Response(
+    # Filled like Response(...) would, without its frozen __init__ (one object.__setattr__ per field): every
+    # response is read each time the navigator or the overview is refreshed.
+    response = _new_response(Response)
+    response.__dict__.update(
         indicator_id=row[0], level=row[1] if isinstance(row[1], int) else None, not_applicable=bool(row[2]),
         criteria_met=tuple(str(c) for c in criteria), status=row[4] if row[4] in STATUSES else "draft",
         description=row[5] or "", evidence=row[6] or "", gaps=row[7] or "", authority=row[8] or "",
