@@ -226,7 +226,8 @@ class ActionPlanView(QWidget):
             indicator=self._indicator_filter))
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{0} of {1} actions shown").format(self.model.rowCount(), self.model.total))
+        self.count_label.setText(self.tr("{0} of %n action(s) shown", "", self.model.total).format(
+            self.model.rowCount()))
 
     def _commit(self, action_id: int, **fields):
         return self.session.update_action(action_id, **fields)

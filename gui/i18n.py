@@ -34,9 +34,14 @@ def install_language(lang: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(locale_for(lang))
-    if lang == "en":
-        return True
     ours = translations_dir()
+    if lang == "en":
+        # English is the source language; its file holds only plural forms ("1 action", "2 actions").
+        translator = QTranslator(app)
+        if translator.load("teia_en", str(ours)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        return True
     # Installed later = asked first: Qt's own Russian (from Qt, or the copy a frozen build keeps beside
     # ours), our Kyrgyz for Qt, our additions to Qt's Russian, then the application's strings.
     candidates = [(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),

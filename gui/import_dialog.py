@@ -149,7 +149,7 @@ class ImportDialog(QDialog):
         for column, width in ((0, 60), (1, 170), (2, 150), (3, 230), (4, 230)):
             self.view.setColumnWidth(column, width)
         conflicts = len(plan.conflicts)
-        summary = self.tr("{0} changes from {1}.").format(len(plan.changes), plan.workbook)
+        summary = self.tr("%n change(s) from {0}.", "", len(plan.changes)).format(plan.workbook)
         if conflicts:
             summary += " " + self.tr("{0} of them were changed in the assessment after the export: they are not "
                                      "checked; check them to overwrite.").format(conflicts)

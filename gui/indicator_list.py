@@ -17,7 +17,7 @@ class IndicatorListDialog(QDialog):
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("{0} indicators. Double-click one to open it.").format(len(indicator_ids)))
+        hint = QLabel(self.tr("%n indicator(s). Double-click one to open it.", "", len(indicator_ids)))
         layout.addWidget(hint)
         self.list = QListWidget()
         self.list.setWordWrap(True)

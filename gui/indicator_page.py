@@ -309,7 +309,7 @@ class IndicatorPage(QWidget):
     def _fill_attachments(self) -> None:
         self.attach_list.clear()
         for info in self.session.doc.attachments(self.indicator.id):
-            item = QListWidgetItem(f"{info.name}  ({max(1, info.size // 1024)} KB)")
+            item = QListWidgetItem(self.tr("{0}  ({1} KB)").format(info.name, max(1, info.size // 1024)))
             item.setData(Qt.ItemDataRole.UserRole, info.id)
             self.attach_list.addItem(item)
         has = self.attach_list.count() > 0

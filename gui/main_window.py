@@ -215,9 +215,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         texts = {
             self.act_new: self.tr("&New assessment…"), self.act_open: self.tr("&Open…"),
-            self.act_example: self.tr("Open the &example"), self.act_save_copy: self.tr("Save a &copy as…"),
+            self.act_example: self.tr("Open the &example"), self.act_save_copy: self.tr("Save a cop&y as…"),
             self.act_close: self.tr("&Close assessment"), self.act_quit: self.tr("&Quit"),
-            self.act_overview: self.tr("&Overview"), self.act_plan: self.tr("Action &plan"), self.act_prev: self.tr("&Previous indicator"),
+            self.act_overview: self.tr("&Overview"), self.act_plan: self.tr("Action p&lan"), self.act_prev: self.tr("&Previous indicator"),
             self.act_next: self.tr("&Next indicator"), self.act_about: self.tr("&About TEIA Self-Assessment"),
             self.act_undo: self.tr("&Undo"), self.act_redo: self.tr("&Redo"),
             self.act_restore: self.tr("Restore from &backup…"), self.act_export_docx: self.tr("Export &Word report…"),

@@ -23,6 +23,7 @@ SAME_IN_KY_AND_RU = {
     "&File",  # «Файл» is the usual Kyrgyz word for a file menu as well (e.g. Kyrgyz office software)
     "A4",  # a paper format's name
     " mm",  # the unit «мм» is written the same in both
+    "{0}  ({1} KB)",  # a file name and its size; «КБ» is the unit in both
 }
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d")

@@ -31,7 +31,9 @@ QTBASE_FILES = {"qtbase_ky": "ky", "qtbase_extra_ru": "ru"}
 LANGS = ("ru", "ky")
 PLURAL_SEPARATOR = " || "
 # Number of plural forms lrelease uses for each language (Russian: one/few/many; Kyrgyz: one/other).
-NUMERUS_FORMS = {"ru": 3, "ky": 2}
+NUMERUS_FORMS = {"ru": 3, "ky": 2, "en": 2}
+# English needs a file only for plural forms (lupdate -pluralonly): "%n action(s)" -> "1 action", "2 actions".
+EN_PLURALS = HERE / "strings_en_plural.tsv"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d")
 
 
@@ -63,6 +65,10 @@ def load_strings() -> dict[tuple[str, str], dict[str, str]]:
             raise SystemExit(f"{STRINGS.name}: {context} {source!r} is listed twice")
         table[key] = {"ru": ru, "ky": ky}
     return table
+
+
+def load_en_plurals() -> dict[tuple[str, str], dict[str, str]]:
+    return {(context, source): {"en": en} for context, source, en in read_table(EN_PLURALS, 3)}
 
 
 def lookup(table: dict, context: str, source: str) -> dict[str, str] | None:
@@ -143,7 +149,7 @@ def fill_ts(path: Path, lang: str, table: dict, errors: list[str]) -> bool:
             row = lookup(table, name, source)
             label = f"{path.name}: [{name}] {source!r}"
             if row is None:
-                errors.append(f"{label}: no translation in {STRINGS.name}")
+                errors.append(f"{label}: no translation in {(EN_PLURALS if lang == 'en' else STRINGS).name}")
                 continue
             text = row[lang]
             numerus = message.get("numerus") == "yes"
@@ -204,18 +210,23 @@ def main(argv: list[str] | None = None) -> int:
     table = load_strings()
     errors: list[str] = []
     used = set()
-    for lang in LANGS:
+    tables = {lang: table for lang in LANGS}
+    if (HERE / "teia_en.ts").exists():
+        tables["en"] = load_en_plurals()
+    for lang, lang_table in tables.items():
         path = HERE / f"teia_{lang}.ts"
         if args.check:
             backup = path.read_text(encoding="utf-8")
-            fill_ts(path, lang, table, errors)
+            fill_ts(path, lang, lang_table, errors)
             changed = path.read_text(encoding="utf-8") != backup
             path.write_text(backup, encoding="utf-8")
             if changed:
                 errors.append(f"{path.name} is not filled from {STRINGS.name}: run translations/fill.py")
         else:
-            if fill_ts(path, lang, table, errors):
+            if fill_ts(path, lang, lang_table, errors):
                 print(f"filled {path.name}")
+        if lang == "en":
+            continue
         root = ET.parse(path).getroot()
         used |= {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
     for name, lang in QTBASE_FILES.items():

@@ -115,9 +115,12 @@
         <source>All areas</source>
         <translation>Бардык иш чөйрөлөрү</translation>
     </message>
-    <message>
-        <source>{0} of {1} actions shown</source>
-        <translation>Көрсөтүлгөн иш-аракеттер: {0} / {1}</translation>
+    <message numerus="yes">
+        <source>{0} of %n action(s) shown</source>
+        <translation>
+            <numerusform>%n иш-аракеттин {0} көрсөтүлдү</numerusform>
+            <numerusform>%n иш-аракеттин {0} көрсөтүлдү</numerusform>
+        </translation>
     </message>
     <message>
         <source>Action not changed</source>
@@ -558,9 +561,12 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <source>Import {0}</source>
         <translation>{0} импорттоо</translation>
     </message>
-    <message>
-        <source>{0} changes from {1}.</source>
-        <translation>{1} ичиндеги өзгөртүүлөр: {0}.</translation>
+    <message numerus="yes">
+        <source>%n change(s) from {0}.</source>
+        <translation>
+            <numerusform>{0} ичинде %n өзгөртүү.</numerusform>
+            <numerusform>{0} ичинде %n өзгөртүү бар.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} of them were changed in the assessment after the export: they are not checked; check them to overwrite.</source>
@@ -589,9 +595,12 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
 </context>
 <context>
     <name>IndicatorListDialog</name>
-    <message>
-        <source>{0} indicators. Double-click one to open it.</source>
-        <translation>Көрсөткүчтөр: {0}. Ачуу үчүн көрсөткүчтү эки жолу басыңыз.</translation>
+    <message numerus="yes">
+        <source>%n indicator(s). Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n көрсөткүч. Ачуу үчүн аны эки жолу басыңыз.</numerusform>
+            <numerusform>%n көрсөткүч. Ачуу үчүн көрсөткүчтү эки жолу басыңыз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -713,6 +722,10 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Азырынча баштала элек</translation>
     </message>
     <message>
+        <source>{0}  ({1} KB)</source>
+        <translation>{0}  ({1} КБ)</translation>
+    </message>
+    <message>
         <source>Rate the indicator to see whether it has a gap.</source>
         <translation>Кемчилик бар же жок экенин көрүү үчүн көрсөткүчтү баалаңыз.</translation>
     </message>
@@ -808,10 +821,6 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>&amp;Мисалды ачуу</translation>
     </message>
     <message>
-        <source>Save a &amp;copy as…</source>
-        <translation>&amp;Көчүрмөсүн сактоо…</translation>
-    </message>
-    <message>
         <source>&amp;Close assessment</source>
         <translation>Баалоону жаб&amp;уу</translation>
     </message>
@@ -828,7 +837,11 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>&amp;Мурунку көрсөткүч</translation>
     </message>
     <message>
-        <source>Action &amp;plan</source>
+        <source>Save a cop&amp;y as…</source>
+        <translation>&amp;Көчүрмөсүн сактоо…</translation>
+    </message>
+    <message>
+        <source>Action p&amp;lan</source>
         <translation>&amp;Иш-аракеттер планы</translation>
     </message>
     <message>

@@ -115,9 +115,13 @@
         <source>All areas</source>
         <translation>Все области работы</translation>
     </message>
-    <message>
-        <source>{0} of {1} actions shown</source>
-        <translation>Показано действий: {0} из {1}</translation>
+    <message numerus="yes">
+        <source>{0} of %n action(s) shown</source>
+        <translation>
+            <numerusform>Показано {0} из %n действия</numerusform>
+            <numerusform>Показано {0} из %n действий</numerusform>
+            <numerusform>Показано {0} из %n действий</numerusform>
+        </translation>
     </message>
     <message>
         <source>Action not changed</source>
@@ -558,9 +562,13 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <source>Import {0}</source>
         <translation>Импорт {0}</translation>
     </message>
-    <message>
-        <source>{0} changes from {1}.</source>
-        <translation>Изменений из {1}: {0}.</translation>
+    <message numerus="yes">
+        <source>%n change(s) from {0}.</source>
+        <translation>
+            <numerusform>%n изменение из {0}.</numerusform>
+            <numerusform>%n изменения из {0}.</numerusform>
+            <numerusform>%n изменений из {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} of them were changed in the assessment after the export: they are not checked; check them to overwrite.</source>
@@ -589,9 +597,13 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
 </context>
 <context>
     <name>IndicatorListDialog</name>
-    <message>
-        <source>{0} indicators. Double-click one to open it.</source>
-        <translation>Показателей: {0}. Чтобы открыть показатель, дважды щёлкните по нему.</translation>
+    <message numerus="yes">
+        <source>%n indicator(s). Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n показатель. Чтобы открыть, дважды щёлкните по нему.</numerusform>
+            <numerusform>%n показателя. Чтобы открыть показатель, дважды щёлкните по нему.</numerusform>
+            <numerusform>%n показателей. Чтобы открыть показатель, дважды щёлкните по нему.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -713,6 +725,10 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Ещё не начато</translation>
     </message>
     <message>
+        <source>{0}  ({1} KB)</source>
+        <translation>{0}  ({1} КБ)</translation>
+    </message>
+    <message>
         <source>Rate the indicator to see whether it has a gap.</source>
         <translation>Оцените показатель, чтобы увидеть, есть ли пробел.</translation>
     </message>
@@ -808,10 +824,6 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Открыть &amp;пример</translation>
     </message>
     <message>
-        <source>Save a &amp;copy as…</source>
-        <translation>Сохранить &amp;копию как…</translation>
-    </message>
-    <message>
         <source>&amp;Close assessment</source>
         <translation>&amp;Закрыть оценку</translation>
     </message>
@@ -828,7 +840,11 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>&amp;Предыдущий показатель</translation>
     </message>
     <message>
-        <source>Action &amp;plan</source>
+        <source>Save a cop&amp;y as…</source>
+        <translation>Сохранить &amp;копию как…</translation>
+    </message>
+    <message>
+        <source>Action p&amp;lan</source>
         <translation>П&amp;лан действий</translation>
     </message>
     <message>

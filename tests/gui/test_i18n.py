@@ -221,7 +221,7 @@ def test_start_page_overview_and_new_dialog_are_translated(window, qtbot, lang):
     assert not [t for t in visible_texts(window.overview) if t in english]
 
 
-@pytest.mark.parametrize("lang", ["ru", "ky"])
+@pytest.mark.parametrize("lang", ["ru", "ky", "en"])
 def test_accelerators_are_unique_in_each_menu(window, lang):
     switch(lang, window)
     groups = {"menu bar": [a.text() for a in window.menuBar().actions()]}
@@ -374,3 +374,22 @@ def test_file_dialog_in_russian_has_what_qts_own_russian_lacks(qtbot):
     qtbot.addWidget(dialog)
     labels = {w.text() for w in dialog.findChildren(QLabel)}
     assert {"&Папка:", "&Тип файлов:", "&Имя файла:"} <= labels, labels  # ours, ours, Qt's
+
+
+@pytest.mark.parametrize("lang, one, many", [
+    ("en", "1 indicator. Double-click it", "5 indicators. Double-click one"),
+    ("ru", "1 показатель.", "5 показателей."),
+    ("ky", "1 көрсөткүч.", "5 көрсөткүч."),
+])
+def test_plural_forms_follow_the_language(qtbot, lang, one, many):
+    from gui.indicator_list import IndicatorListDialog
+    from model.catalogue import builtin_catalogue
+
+    switch(lang)
+    catalogue = builtin_catalogue()
+    texts = []
+    for count in (1, 5):
+        dialog = IndicatorListDialog(None, "x", catalogue, catalogue.indicator_ids()[:count], lang)
+        qtbot.addWidget(dialog)
+        texts.append(dialog.findChildren(QLabel)[0].text())
+    assert texts[0].startswith(one) and texts[1].startswith(many), texts

@@ -1,0 +1,34 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ActionPlanView</name>
+    <message numerus="yes">
+        <source>{0} of %n action(s) shown</source>
+        <translation>
+            <numerusform>{0} of %n action shown</numerusform>
+            <numerusform>{0} of %n actions shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) from {0}.</source>
+        <translation>
+            <numerusform>%n change from {0}.</numerusform>
+            <numerusform>%n changes from {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorListDialog</name>
+    <message numerus="yes">
+        <source>%n indicator(s). Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n indicator. Double-click it to open it.</numerusform>
+            <numerusform>%n indicators. Double-click one to open it.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
