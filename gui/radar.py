@@ -81,6 +81,11 @@ def paint_radar(painter: QPainter, rect: QRectF, labels: list[str], values: list
             box.moveRight(anchor.x())
             box.moveTop(anchor.y() - box.height() / 2)
             align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        # Keep every label inside the chart's rectangle (long Russian and Kyrgyz titles).
+        if box.left() < rect.left():
+            box.moveLeft(rect.left())
+        if box.right() > rect.right():
+            box.moveRight(rect.right())
         painter.drawText(box, int(align) | int(flags), label)
     painter.restore()
 
