@@ -1,6 +1,6 @@
 """Fuzz the document and catalogue loaders with many cases and print what happened to them.
 
-    python bench/fuzz.py [--examples 10000] [--random]
+    python bench/fuzz.py [--examples 10000] [--random] [--only document]
 
 Runs every target of tests/safety/test_fuzz.py with the given number of examples (--random draws new
 cases instead of the fixed, derandomized sequence CI uses). Prints the cases run per target and their
@@ -23,6 +23,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=int, default=10_000, help="cases per target")
     parser.add_argument("--random", action="store_true", help="new random cases instead of the fixed sequence")
+    parser.add_argument("--only", default="", help="run only the targets whose name contains this, e.g. document")
     args = parser.parse_args()
     os.environ["TEIA_FUZZ_EXAMPLES"] = str(args.examples)
     if args.random:
@@ -32,7 +33,7 @@ def main() -> int:
     import test_fuzz
 
     targets = [getattr(test_fuzz, name) for name in dir(test_fuzz)
-               if name.startswith("test_") and hasattr(getattr(test_fuzz, name), "hypothesis")]
+               if name.startswith("test_") and hasattr(getattr(test_fuzz, name), "hypothesis") and args.only in name]
     failures = 0
     started = time.monotonic()
     for target in targets:

@@ -211,6 +211,11 @@ class Assessment:
         except CatalogueError as exc:
             con.close()
             raise DocumentError("damaged", file=str(path), detail=str(exc)) from None
+        except UnicodeDecodeError:
+            # SQLite's message about a damaged schema can quote bytes that are not UTF-8; Python then fails
+            # to build the sqlite3 error itself.
+            con.close()
+            raise DocumentError("damaged", file=str(path), detail="unreadable text in the file's structure") from None
         except DocumentError:
             con.close()
             raise
