@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
+import weakref
 from functools import lru_cache
 from pathlib import Path
 
@@ -255,10 +256,29 @@ class _Cursor(sqlite3.Cursor):
 
 
 class _Connection(sqlite3.Connection):
-    """Every cursor is a _Cursor, including those Connection.execute makes."""
+    """Every cursor is a _Cursor, including those Connection.execute makes; closing closes them too.
+
+    A cursor still alive after close() (kept by an error's traceback, for example) keeps its statement, and
+    SQLite then keeps the file open, with the exclusive lock, until that cursor is freed: reopening the
+    document would say "already open".
+    """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._cursors: weakref.WeakSet = weakref.WeakSet()
 
     def cursor(self, factory: type = _Cursor) -> sqlite3.Cursor:  # type: ignore[override]
-        return super().cursor(factory)
+        cursor = super().cursor(factory)
+        self._cursors.add(cursor)
+        return cursor
+
+    def close(self) -> None:
+        for cursor in list(self._cursors):
+            try:
+                cursor.close()
+            except sqlite3.Error:
+                pass
+        super().close()
 
     def execute(self, sql: str, parameters: object = ()) -> sqlite3.Cursor:  # type: ignore[override]
         return self.cursor().execute(sql, parameters)

@@ -222,3 +222,14 @@ def test_creating_a_document_on_a_full_disk_leaves_no_partial_file(tiny_disk, sm
         Assessment.create(tiny_disk / "new.teia", small_catalogue)
     assert caught.value.kind == "write_failed"
     assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]
+
+
+def test_a_closed_document_can_be_opened_again_while_an_old_cursor_is_alive(doc_path, small_catalogue):
+    """An error kept for a message holds a cursor in its traceback; closing must still release the file."""
+    doc = Assessment.create(doc_path, small_catalogue)
+    cursor = doc._con.execute("SELECT indicator_id FROM response")
+    assert cursor.fetchone() is not None  # a statement left in the middle of its rows
+    doc.close()
+    with Assessment.open(doc_path) as again:
+        again.update_response("1.1", description="снова открыт")
+    assert cursor is not None
