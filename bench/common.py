@@ -94,8 +94,8 @@ def insert_actions(doc, count: int, seed: int = 7, text_size: int = 0) -> None:
             "INSERT INTO action (uid, title, gap, expected_result, lead, partners, priority, status, due_date, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '2026-01-01T00:00:00Z', "
             "'2026-01-01T00:00:00Z')",
-            (uid, title, long, long[: text_size // 2], rng.choice(WORDS), long[:200], rng.choice(("high", "medium", "low")),
-             rng.choice(("planned", "ongoing", "done", "cancelled")), due)))
+            (uid, title, long, long[: text_size // 2], rng.choice(WORDS), long[:200],
+             rng.choice(("high", "medium", "low")), rng.choice(("planned", "ongoing", "done", "cancelled")), due)))
         statements.append(("INSERT INTO action_indicator (action_id, indicator_id) SELECT id, ? FROM action "
                            "WHERE uid = ?", (rng.choice(ids), uid)))
     doc.write(statements)

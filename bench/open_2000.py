@@ -59,7 +59,8 @@ def child(path: str) -> int:
     window.show_plan()
     QApplication.processEvents()
     seconds = time.perf_counter() - start
-    navigator_rows = sum(window.navigator.nav_model.item(r).rowCount() for r in range(window.navigator.nav_model.rowCount()))
+    tree = window.navigator.nav_model
+    navigator_rows = sum(tree.item(r).rowCount() for r in range(tree.rowCount()))
     plan_rows = window.plan_view.table.model().rowCount()
     if not (window.navigator.isVisible() and window.plan_view.isVisible()):
         raise SystemExit("the navigator or the action plan is not shown")
