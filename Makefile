@@ -13,7 +13,7 @@ STAMP  := $(VENV)/.installed
 APT_HEADLESS := libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libglib2.0-0 libxkbcommon0 fonts-dejavu-core
 APT_WINDOW   := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
                 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
-APT_TEST     := poppler-utils
+APT_TEST     := poppler-utils strace
 
 TS_FILES := $(wildcard translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)

@@ -30,7 +30,7 @@ from gui.overview_page import OverviewPage
 from gui.recovery_dialog import OPEN, RESTORE, RecoveryDialog
 from gui.session import DocumentSession
 from gui.start_page import StartPage
-from model import APP_NAME, __version__, actionplan, backup, paths, recovery, settings as settings_store
+from model import __version__, actionplan, backup, paths, recovery, settings as settings_store
 from model.log import LOGGER
 from model.demo import build_demo
 from model.document import EXTENSION, Assessment, default_user

@@ -13,7 +13,6 @@ import hashlib
 import os
 import re
 import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -139,19 +138,13 @@ def restore_backup(backup: Backup | str | Path, new_path: str | Path) -> Path:
     with Assessment.open(source, readonly=True) as doc:
         if doc.integrity_check() != ["ok"]:
             raise DocumentError("damaged", file=str(source), detail="integrity check failed")
-    folder = new_path.parent if str(new_path.parent) else Path(".")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".teia-restore-", suffix=".tmp", dir=folder)
-        os.close(fd)
-    except OSError as exc:
-        raise store.write_error(exc, new_path) from None
-    tmp = Path(tmp_name)
+    tmp = store.temp_file_beside(new_path, ".teia-restore-")
     try:
         shutil.copyfile(source, tmp)
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
         _place_without_overwriting(tmp, new_path)
-        store.fsync_dir(folder)
+        store.fsync_dir(new_path.parent if str(new_path.parent) else Path("."))
     except DocumentError:
         tmp.unlink(missing_ok=True)
         raise

@@ -12,7 +12,6 @@ import json
 import os
 import re
 import sqlite3
-import tempfile
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -126,13 +125,7 @@ class Assessment:
         path = Path(path)
         if path.exists() and not overwrite:
             raise DocumentError("exists", file=str(path))
-        folder = path.parent if str(path.parent) else Path(".")
-        try:
-            fd, tmp_name = tempfile.mkstemp(prefix=".teia-new-", suffix=".tmp", dir=folder)
-            os.close(fd)
-        except OSError as exc:
-            raise store.write_error(exc, path) from None
-        tmp = Path(tmp_name)
+        tmp = store.temp_file_beside(path, ".teia-new-")
         try:
             con = sqlite3.connect(tmp, isolation_level=None)
             try:
@@ -534,12 +527,7 @@ class Assessment:
         destination = Path(destination)
         if destination.resolve() == self.path.resolve():
             raise DocumentError("exists", file=str(destination))
-        try:
-            fd, tmp_name = tempfile.mkstemp(prefix=".teia-copy-", suffix=".tmp", dir=destination.parent)
-            os.close(fd)
-        except OSError as exc:
-            raise store.write_error(exc, destination) from None
-        tmp = Path(tmp_name)
+        tmp = store.temp_file_beside(destination, ".teia-copy-")
         try:
             target = sqlite3.connect(tmp)
             try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
+import tempfile
 import weakref
 from functools import lru_cache
 from pathlib import Path
@@ -329,6 +330,29 @@ def write_error(exc: sqlite3.Error | OSError, path: Path) -> DocumentError:
     if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
         return DocumentError("read_only", file=str(path))
     return DocumentError("write_failed", file=str(path), detail=text)
+
+
+def _default_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+# Files a person shares (documents, copies, exports) get the usual permissions, not mkstemp's private 0600.
+DEFAULT_FILE_MODE = _default_mode()
+
+
+def temp_file_beside(target: Path, prefix: str, suffix: str = ".tmp") -> Path:
+    """An empty temporary file in ``target``'s folder (so a rename onto ``target`` is atomic)."""
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
+        os.close(fd)
+        if os.name == "posix":
+            os.chmod(name, DEFAULT_FILE_MODE)
+    except OSError as exc:
+        raise write_error(exc, target) from None
+    return Path(name)
 
 
 def fsync_dir(folder: Path) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Callable
 
@@ -35,13 +34,7 @@ def cell_text(text: str | None) -> str:
 def write_atomically(path: str | Path, write: Callable[[Path], None]) -> Path:
     """Let ``write`` fill a temporary file beside ``path``, then rename it: no half-written export remains."""
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".teia-export-", suffix=path.suffix, dir=folder)
-        os.close(fd)
-    except OSError as exc:
-        raise store.write_error(exc, path) from None
-    tmp = Path(tmp_name)
+    tmp = store.temp_file_beside(path, ".teia-export-", path.suffix)
     try:
         write(tmp)
         os.replace(tmp, path)

@@ -252,3 +252,13 @@ def test_lone_surrogates_and_nul_are_stored_safely(small_catalogue, doc_path):
         doc.update_response("1.1", evidence="a\ud800b\x00c")
     with Assessment.open(doc_path) as doc:
         assert doc.response("1.1").evidence == "a\ufffdbc"
+
+
+def test_documents_and_copies_get_the_usual_permissions(small_catalogue, doc_path, tmp_path):
+    """Atomic writes go through a private temporary file; the result must not stay private (0600)."""
+    from model.store import DEFAULT_FILE_MODE
+
+    with Assessment.create(doc_path, small_catalogue) as doc:
+        copy = doc.save_copy(tmp_path / "copy.teia")
+    for path in (doc_path, copy):
+        assert path.stat().st_mode & 0o777 == DEFAULT_FILE_MODE
