@@ -12,27 +12,18 @@ from PySide6.QtWidgets import (
     QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QToolBar,
 )
 
-from gui import i18n, print_dialog
-from gui.backup_dialog import BackupDialog
-from gui.details_dialog import DetailsDialog
-from gui.export_dialog import run_export
-from gui.import_dialog import run_import
+from gui import i18n
 from gui.formats import format_timestamp
-from gui.history_dialog import HistoryDialog
 from gui.icons import app_icon
-from gui.actionplan_view import ActionPlanView
 from gui.indicator_list import IndicatorListDialog
 from gui.indicator_page import IndicatorPage
 from gui.messages import error_text
 from gui.navigator import Navigator
-from gui.new_dialog import NewAssessmentDialog
 from gui.overview_page import OverviewPage
-from gui.recovery_dialog import OPEN, RESTORE, RecoveryDialog
 from gui.session import DocumentSession
 from gui.start_page import StartPage
 from model import __version__, actionplan, backup, paths, recovery, settings as settings_store
 from model.log import LOGGER
-from model.demo import build_demo
 from model.document import EXTENSION, Assessment, default_user
 from model.errors import DocumentError, TeiaError
 
@@ -70,11 +61,9 @@ class MainWindow(QMainWindow):
         self.indicator_page.nextRequested.connect(self.next_indicator)
         self.indicator_page.actionRequested.connect(self.show_action)
         self.indicator_page.addActionRequested.connect(self.add_action_for_gap)
-        self.plan_view = ActionPlanView()
-        self.plan_view.indicatorRequested.connect(self.show_indicator)
+        self._plan_view = None  # built the first time the plan is shown (keeps start-up short)
         self.pages.addWidget(self.overview)
         self.pages.addWidget(self.indicator_page)
-        self.pages.addWidget(self.plan_view)
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
@@ -233,6 +222,8 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- documents
     def new_assessment(self) -> None:
+        from gui.new_dialog import NewAssessmentDialog
+
         dialog = NewAssessmentDialog(self, self.content_lang if self.session else self.language,
                                      self.settings.last_folder)
         if dialog.exec() != NewAssessmentDialog.DialogCode.Accepted or dialog.result_data is None:
@@ -271,6 +262,8 @@ class MainWindow(QMainWindow):
         return True
 
     def open_example(self) -> None:
+        from model.demo import build_demo
+
         folder = paths.ensure(paths.data_dir() / "examples")
         path = folder / f"example{EXTENSION}"
         if not path.exists():
@@ -304,7 +297,8 @@ class MainWindow(QMainWindow):
         self.content_actions[self.content_lang].setChecked(True)
         self.navigator.nav_model.load(doc.catalogue, doc.responses(), self.content_lang)
         self.navigator.expandAll()
-        self.plan_view.show_session(self.session, self.content_lang)
+        if self._plan_view is not None:
+            self._plan_view.show_session(self.session, self.content_lang)
         self.settings.add_recent(doc.path)
         self.settings.last_folder = str(doc.path.resolve().parent)
         self.settings.open_document = str(doc.path.resolve())
@@ -338,7 +332,8 @@ class MainWindow(QMainWindow):
         self.indicator_page.session = None
         self.indicator_page.indicator = None
         self.overview.session = None
-        self.plan_view.clear()
+        if self._plan_view is not None:
+            self._plan_view.clear()
         self.stack.setCurrentWidget(self.start_page)
         self._update_title()
         self._show_saved()
@@ -372,38 +367,51 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- exports, imports, printing, backups
     def export(self, fmt: str) -> None:
+        from gui.export_dialog import run_export
+
         if self.session is not None:
             self.session.flush()
             run_export(self, self.session, fmt)
 
     def import_workbook(self) -> None:
+        from gui.import_dialog import run_import
+
         if self.session is None:
             return
         applied = run_import(self, self.session)
         if applied:
             self.session.undo_stack.clear()  # its steps predate the import
             self.navigator.nav_model.refresh(self.session.doc.responses())
-            self.plan_view.reload()
+            if self._plan_view is not None:
+                self._plan_view.reload()
             if self.indicator_page.indicator is not None:
                 self.indicator_page.refresh(self.indicator_page.indicator.id)
             self.overview.refresh()
 
     def export_pdf(self) -> None:
+        from gui import print_dialog
+
         if self.session is not None:
             self.session.flush()
             print_dialog.export_pdf(self, self.session, self.content_lang, folder=self.settings.last_folder or None)
 
     def print_preview(self) -> None:
+        from gui import print_dialog
+
         if self.session is not None:
             self.session.flush()
             print_dialog.print_preview(self, self.session, self.content_lang)
 
     def print_report(self) -> None:
+        from gui import print_dialog
+
         if self.session is not None:
             self.session.flush()
             print_dialog.print_report(self, self.session, self.content_lang)
 
     def restore_from_backup(self) -> None:
+        from gui.backup_dialog import BackupDialog
+
         if self.session is None:
             return
         self.session.flush()
@@ -416,6 +424,8 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> None:
         """After a run that did not end normally: ask, never restore silently."""
+        from gui.recovery_dialog import OPEN, RESTORE, RecoveryDialog
+
         pending = recovery.pending_recovery()
         if pending is None:
             return
@@ -425,6 +435,8 @@ class MainWindow(QMainWindow):
             self.open_path(str(dialog.path))
 
     def edit_details(self) -> None:
+        from gui.details_dialog import DetailsDialog
+
         if self.session is None:
             return
         dialog = DetailsDialog(self.session.doc.meta(), self.settings.user_name or self._user(), self)
@@ -439,6 +451,8 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         """The history of the indicator shown, or of the whole assessment."""
+        from gui.history_dialog import HistoryDialog
+
         if self.session is None:
             return
         self.session.flush()
@@ -466,6 +480,19 @@ class MainWindow(QMainWindow):
         self.indicator_page.show_indicator(self.session, indicator_id, self.content_lang)
         self.pages.setCurrentWidget(self.indicator_page)
         self.navigator.select(indicator_id)
+
+    @property
+    def plan_view(self):
+        """The action plan page, built on first use."""
+        if self._plan_view is None:
+            from gui.actionplan_view import ActionPlanView
+
+            self._plan_view = ActionPlanView()
+            self._plan_view.indicatorRequested.connect(self.show_indicator)
+            self.pages.addWidget(self._plan_view)
+            if self.session is not None:
+                self._plan_view.show_session(self.session, self.content_lang)
+        return self._plan_view
 
     def show_plan(self, **filters) -> None:
         if self.session is None:
@@ -555,8 +582,9 @@ class MainWindow(QMainWindow):
         self.indicator_page.set_content_language(lang)
         self.overview.lang = lang
         self.overview.refresh()
-        self.plan_view.lang = lang
-        self.plan_view.retranslate()
+        if self._plan_view is not None:
+            self._plan_view.lang = lang
+            self._plan_view.retranslate()
 
     # ----------------------------------------------------------------- status and messages
     def _show_saved(self) -> None:
