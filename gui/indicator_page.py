@@ -269,6 +269,8 @@ class IndicatorPage(QWidget):
             self.level_group.addButton(button, value)
             choice = WrappedChoice(button, f"{prefix}  {shown(level.label, lang)}: {shown(level.descriptor, lang)}")
             self.level_layout.addWidget(choice)
+        self.criteria_layout.addStretch(1)
+        self.level_layout.addStretch(1)
         total = self.session.catalogue.indicator_ids()
         self.position_label.setText(self.tr("Indicator {0} of {1}").format(total.index(ind.id) + 1, len(total)))
         self.prev_button.setEnabled(total.index(ind.id) > 0)

@@ -11,6 +11,14 @@ class ClickableLabel(QLabel):
         super().__init__(text, parent)
         self.button = button
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        # A wrapped label's size hint is computed for a guessed width; pin its height to what the text
+        # needs at the width it really got, so long lists have no gaps.
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.height():
+            self.setFixedHeight(needed)
+
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
             self.button.click()
@@ -33,7 +41,9 @@ class WrappedChoice(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        # Never grow taller than the wrapped text: extra height in a group box goes below the last choice.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.label, 1)
         button.setAccessibleName(text)
 
