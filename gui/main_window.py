@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
             # Typing that could not reach the original file goes into the copy too.
             if self.session.has_pending:
                 with Assessment.open(name) as copy:
-                    for (indicator_id, field), value in self.session._pending.items():
+                    for (indicator_id, field), value in self.session.pending_edits().items():
                         copy.update_response(indicator_id, **{field: value})
         except TeiaError as error:
             self._error(self.tr("The copy was not saved"), error)

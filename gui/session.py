@@ -161,6 +161,10 @@ class DocumentSession(QObject):
     def delete_action(self, action_id: int) -> bool:
         return bool(self._action_call(actionplan.delete_action, action_id))
 
+    def pending_edits(self) -> dict[tuple[str, str], object]:
+        """Typing not yet written: {(indicator id, field): value}."""
+        return dict(self._pending)
+
     @property
     def has_pending(self) -> bool:
         return bool(self._pending)

@@ -205,3 +205,35 @@ def test_details_and_history(window, qtbot, monkeypatch, tmp_path):
     model = seen[0].model
     assert model.rowCount() == 1
     assert [model.index(0, c).data() for c in (1, 2, 3, 5)] == ["Ү. Асанова", "1.1", "level", "1"]
+
+
+def test_a_failed_write_keeps_the_typing_and_offers_a_copy(window, qtbot, monkeypatch, tmp_path):
+    """The stick was pulled or the disk is full: say so, keep the text, and let the user save a copy."""
+    from model.errors import DocumentError
+
+    _create(window, qtbot, monkeypatch, tmp_path / "stick.teia")
+    window.show_indicator("1.1")
+    doc = window.session.doc
+
+    def fail(*_args, **_kwargs):
+        raise DocumentError("write_failed", file=str(doc.path), detail="disk I/O error")
+
+    monkeypatch.setattr(doc, "update_response", fail)
+    offered = []
+
+    def fake_exec(box):
+        offered.append([b.text() for b in box.buttons()])
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    type_text(window.indicator_page.text_edits["evidence"], "Акт № 7")
+    assert not window.session.flush()
+    assert window.session.has_pending, "the typing that could not be written is kept"
+    assert "NOT SAVED" in window.saved_label.text()
+    assert offered and any("Save a copy" in text for text in offered[0])
+    monkeypatch.undo()  # writing works again (e.g. the copy goes to another disk)
+    copy = tmp_path / "elsewhere.teia"
+    monkeypatch.setattr("gui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(copy), ""))
+    assert window.save_copy()
+    with Assessment.open(copy) as saved:
+        assert saved.response("1.1").evidence == "Акт № 7"
