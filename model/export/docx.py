@@ -274,9 +274,10 @@ class _Writer:
         ]
         table = self._table(len(rows), 2)
         for row, (label, value) in zip(table.rows, rows):
-            self._text(row.cells[0], label, bold=True)
-            self._shade(row.cells[0])
-            self._text(row.cells[1], value)
+            cells = row.cells  # python-docx builds the list anew on every access
+            self._text(cells[0], label, bold=True)
+            self._shade(cells[0])
+            self._text(cells[1], value)
         self._widths(table, [5.0, 12.0])
         if tp.provisional:
             for text in r.label("provisional_note"):
@@ -309,12 +310,13 @@ class _Writer:
             self._row_flags(row)
             name = f"{area.area_id}. {join(area.title, chr(10))}" if area.area_id else join(area.title)
             total = not area.area_id
-            self._text(row.cells[0], name, bold=total, size=10)
-            self._text(row.cells[1], str(area.indicators), bold=total, size=10, align=right)
-            self._text(row.cells[2], str(area.complete), bold=total, size=10, align=right)
-            self._text(row.cells[3], self._percent(area.completion), bold=total, size=10, align=right)
+            cells = row.cells
+            self._text(cells[0], name, bold=total, size=10)
+            self._text(cells[1], str(area.indicators), bold=total, size=10, align=right)
+            self._text(cells[2], str(area.complete), bold=total, size=10, align=right)
+            self._text(cells[3], self._percent(area.completion), bold=total, size=10, align=right)
             mean = "—" if area.mean_level is None else f"{self._number(area.mean_level)} / {area.highest_level}"
-            self._text(row.cells[4], mean, bold=total, size=10, align=right)
+            self._text(cells[4], mean, bold=total, size=10, align=right)
         self._widths(table, [7.0, 2.6, 2.2, 2.6, 2.6])
         if chart_png:
             from docx.shared import Cm
@@ -389,7 +391,13 @@ class _Writer:
         self.d.element.body[-1].addprevious(parse_xml("".join(xml)))
 
     def _action_plan(self) -> None:
+        """The action plan in a landscape section: one table, a row per action, written as XML in one piece.
+
+        Through python-docx's object layer these 200-odd rows were most of the export time; the XML is what
+        that layer writes (see _paragraphs_xml), so the document is the same.
+        """
         from docx.enum.section import WD_SECTION
+        from docx.oxml import parse_xml
 
         r = self.r
         section = self.d.add_section(WD_SECTION.NEW_PAGE)
@@ -400,33 +408,36 @@ class _Writer:
             return
         headers = [r.text("number"), r.text("action"), r.text("linked_indicators"), r.text("lead"),
                    r.text("dates"), r.text("priority"), r.text("status"), r.text("resources_assistance")]
-        table = self._table(len(r.actions) + 1, len(headers))
-        for cell, text in zip(table.rows[0].cells, headers):
-            self._text(cell, text, bold=True, size=9)
-            self._shade(cell)
-        self._row_flags(table.rows[0], header=True)
+        twips = [self.Cm(w).twips for w in (1.0, 6.6, 2.0, 4.2, 2.3, 2.2, 2.8, 4.6)]
+        small = self.sid[(9, False)]
+        xml = [_table_start_xml(self.sid["Table Grid"], twips), "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"]
+        for width, text in zip(twips, headers):
+            xml.append(_cell_xml(width, _paragraphs_xml(text, small, bold=True), shade=SHADE))
+        xml.append("</w:tr>")
         yes = join(r.label("assistance_requested"))
-        for row, a in zip(table.rows[1:], r.actions):
-            self._row_flags(row)
-            self._text(row.cells[0], str(a.number), size=9)
-            self._text(row.cells[1], a.title, bold=True, size=9)
+        for a in r.actions:
+            title = _paragraphs_xml(a.title, small, bold=True)
             if a.gap:
-                self._text(row.cells[1], f"{r.text('gap')}: {a.gap}", size=9)
+                title += _paragraphs_xml(f"{r.text('gap')}: {a.gap}", small)
             if a.expected_result:
-                self._text(row.cells[1], f"{r.text('expected_result')}: {a.expected_result}", italic=True, size=9)
-            self._text(row.cells[2], ", ".join(a.indicator_ids), size=9)
-            self._text(row.cells[3], a.lead, size=9)
+                title += _paragraphs_xml(f"{r.text('expected_result')}: {a.expected_result}", small, italic=True)
+            lead = _paragraphs_xml(a.lead, small)
             if a.partners:
-                self._text(row.cells[3], f"{r.text('partners')}: {a.partners}", italic=True, size=9)
-            self._text(row.cells[4], "\n".join(x for x in (self._date(a.start_date), self._date(a.due_date)) if x)
-                       or "—", size=9)
-            self._text(row.cells[5], join(a.priority_label), size=9)
-            self._text(row.cells[6], join(a.status_label), size=9)
+                lead += _paragraphs_xml(f"{r.text('partners')}: {a.partners}", small, italic=True)
             resources = [a.budget] if a.budget else []
             if a.assistance_requested:
                 resources.append(f"{yes}: {a.assistance_details}" if a.assistance_details else yes)
-            self._text(row.cells[7], "\n".join(resources) or "—", size=9)
-        self._widths(table, [1.0, 6.6, 2.0, 4.2, 2.3, 2.2, 2.8, 4.6])
+            cells = (
+                _paragraphs_xml(str(a.number), small), title, _paragraphs_xml(", ".join(a.indicator_ids), small),
+                lead, _paragraphs_xml("\n".join(x for x in (self._date(a.start_date), self._date(a.due_date)) if x)
+                                      or "—", small),
+                _paragraphs_xml(join(a.priority_label), small), _paragraphs_xml(join(a.status_label), small),
+                _paragraphs_xml("\n".join(resources) or "—", small))
+            xml.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+            xml += [_cell_xml(width, body) for width, body in zip(twips, cells)]
+            xml.append("</w:tr>")
+        xml.append("</w:tbl>")
+        self.d.element.body[-1].addprevious(parse_xml("".join(xml)))
 
     def _signatures(self) -> None:
         from docx.enum.section import WD_SECTION
@@ -447,6 +458,43 @@ class _Writer:
         self._widths(table, [3.4, 4.4, 4.0, 3.0, 2.2])
         self._text(self.d, f"{r.text('lead_authority')}: {r.title_page.lead_authority}", size=10)\
             .paragraph_format.space_before = self.Pt(18)
+
+
+def _paragraphs_xml(text: str, style_id: str, *, bold: bool = False, italic: bool = False) -> str:
+    """What _Writer._text(cell, text, bold=, italic=, size=) adds to a table cell, as XML: a paragraph of
+    that style per line, each one run; in the run, as python-docx writes it, a tab is a <w:tab/> and the
+    text around it <w:t> elements, xml:space="preserve" where it starts or ends with white space."""
+    from xml.sax.saxutils import escape
+
+    props = "<w:rPr><w:b/><w:i/></w:rPr>" if bold and italic else \
+        ("<w:rPr><w:b/></w:rPr>" if bold else ("<w:rPr><w:i/></w:rPr>" if italic else ""))
+    start = f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr><w:r>{props}'
+    out = []
+    for line in clean(text).split("\n"):
+        content = []
+        for index, part in enumerate(line.split("\t")):
+            if index:
+                content.append("<w:tab/>")
+            if part:
+                space = ' xml:space="preserve"' if len(part.strip()) < len(part) else ""
+                content.append(f"<w:t{space}>{escape(part)}</w:t>")
+        out.append(f"{start}{''.join(content)}</w:r></w:p>")
+    return "".join(out)
+
+
+def _table_start_xml(style_id: str, twips: list[int]) -> str:
+    """A table as _Writer._table and _widths make it, up to its first row."""
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
+    return (f'<w:tbl {_NSDECL}><w:tblPr><w:tblStyle w:val="{style_id}"/><w:tblW w:type="auto" w:w="0"/>'
+            '<w:jc w:val="center"/><w:tblLayout w:type="fixed"/><w:tblLook w:firstColumn="1" w:firstRow="1" '
+            'w:lastColumn="0" w:lastRow="0" w:noHBand="0" w:noVBand="1" w:val="04A0"/></w:tblPr>'
+            f"<w:tblGrid>{grid}</w:tblGrid>")
+
+
+def _cell_xml(width: int, body: str, *, shade: str | None = None) -> str:
+    """A table cell as python-docx makes it (width, then shading) holding ``body``'s paragraphs."""
+    fill = f'<w:shd w:val="clear" w:color="auto" w:fill="{shade}"/>' if shade else ""
+    return f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>{fill}</w:tcPr>{body}</w:tc>'
 
 
 def _runs_xml(text: str, how: str, style_10: str, style_9: str) -> str:
