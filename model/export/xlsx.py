@@ -9,6 +9,7 @@ Text that looks like a formula (= + - @) is stored as text and shown as typed.
 
 from __future__ import annotations
 
+from copy import copy
 from datetime import date
 from pathlib import Path
 
@@ -63,13 +64,14 @@ def indicator_level_text(entry: IndicatorEntry) -> str:
 
 
 def indicator_values(report: Report, entry: IndicatorEntry) -> dict[str, str]:
-    """The cell values of one indicator row, keyed by column (the importer compares against these)."""
+    """The cell values of one indicator row, keyed by column, text as cell_text makes it (the importer compares
+    against these)."""
     return {
-        "id": entry.id,
-        "indicator": join(entry.statement, "\n"),
-        "level": indicator_level_text(entry),
-        "status": join(entry.status_label),
-        "criteria_met": ", ".join(entry.criteria_met),
+        "id": cell_text(entry.id),
+        "indicator": cell_text(join(entry.statement, "\n")),
+        "level": cell_text(indicator_level_text(entry)),
+        "status": cell_text(join(entry.status_label)),
+        "criteria_met": cell_text(", ".join(entry.criteria_met)),
         "description": cell_text(entry.description),
         "evidence": cell_text(entry.evidence),
         "gaps": cell_text(entry.gaps),
@@ -78,16 +80,18 @@ def indicator_values(report: Report, entry: IndicatorEntry) -> dict[str, str]:
 
 
 def action_values(report: Report, action) -> dict[str, object]:
+    """The cell values of one action row, keyed by column, text as cell_text makes it."""
     return {
-        "number": action.number, "title": cell_text(action.title), "indicator_ids": ", ".join(action.indicator_ids),
+        "number": action.number, "title": cell_text(action.title),
+        "indicator_ids": cell_text(", ".join(action.indicator_ids)),
         "gap": cell_text(action.gap), "expected_result": cell_text(action.expected_result),
         "lead": cell_text(action.lead), "partners": cell_text(action.partners),
-        "start_date": action.start_date or "", "due_date": action.due_date or "",
-        "priority": join(action.priority_label), "status": join(action.status_label),
+        "start_date": cell_text(action.start_date), "due_date": cell_text(action.due_date),
+        "priority": cell_text(join(action.priority_label)), "status": cell_text(join(action.status_label)),
         "budget": cell_text(action.budget),
-        "assistance_requested": report.text("yes") if action.assistance_requested else report.text("no"),
+        "assistance_requested": cell_text(report.text("yes") if action.assistance_requested else report.text("no")),
         "assistance_details": cell_text(action.assistance_details),
-        "progress_notes": cell_text(action.progress_notes), "uid": action.uid,
+        "progress_notes": cell_text(action.progress_notes), "uid": cell_text(action.uid),
     }
 
 
@@ -120,19 +124,39 @@ class _Writer:
         self.border = Border(left=side, right=side, top=side, bottom=side)
         self.wrap = Alignment(wrap_text=True, vertical="top")
         self.lists_column = 0
+        self.styles: dict[tuple, object] = {}  # what put() has styled: (font, fill, ...) -> the cell's StyleArray
+        # The rows' cell values (text already cell_text), made once for the visible and the hidden sheet
+        self.indicator_rows = [(entry, indicator_values(report, entry)) for entry in report.indicators()]
+        self.action_rows = [(action, action_values(report, action)) for action in report.actions]
 
     # ----------------------------------------------------------------- helpers
     def put(self, ws, row: int, column: int, value: object, *, font=None, fill=None, border: bool = True,
-            number_format: str | None = None):
-        """Write one cell; text is always text (never a formula) and XML-safe."""
+            number_format: str | None = None, cleaned: bool = False):
+        """Write one cell; text is always text (never a formula) and XML-safe (``cleaned``: cell_text done)."""
+        cell = ws.cell(row=row, column=column)
+        quote = False
         if isinstance(value, str):
-            value = cell_text(value)
-        cell = ws.cell(row=row, column=column, value=value)
-        if isinstance(value, str):
-            cell.data_type = "s"  # "=SUM(...)" typed by a user stays words, not a formula
-            if value[:1] in ("=", "+", "-", "@"):
-                cell.quotePrefix = True  # and Excel keeps showing it as typed when the cell is edited
-        cell.font = font or self.font
+            if not cleaned:
+                value = cell_text(value)
+            # Set as text: "=SUM(...)" typed by a user stays words, not a formula. Set directly: cell_text has
+            # removed all that openpyxl's own check (one more scan of every text) would refuse.
+            cell._value, cell.data_type = value, "s"
+            quote = value[:1] in ("=", "+", "-", "@")  # and Excel keeps showing it as typed when edited
+        elif value is not None:
+            cell.value = value
+        font = font or self.font
+        # Assigning a font, fill or border makes openpyxl hash it and look it up in the workbook's list, which
+        # was most of the export's time; a cell styled like an earlier one takes that one's style indexes.
+        # (The number format a value brought with it, e.g. a date's, is part of the key when none is given.)
+        bound = None if number_format or cell._style is None else cell._style.numFmtId
+        key = (id(font), id(fill), border, number_format, bound, quote)
+        style = self.styles.get(key)
+        if style is not None:
+            cell._style = copy(style)
+            return cell
+        if quote:
+            cell.quotePrefix = True
+        cell.font = font
         cell.alignment = self.wrap
         if fill is not None:
             cell.fill = fill
@@ -140,15 +164,17 @@ class _Writer:
             cell.border = self.border
         if number_format:
             cell.number_format = number_format
+        self.styles[key] = copy(cell._style)
         return cell
 
     def fit_height(self, ws, row: int, values: list[object], widths: tuple[int, ...]) -> None:
         """Set a row tall enough for its wrapped text (neither Excel nor LibreOffice does it for new files)."""
         lines = 1
         for value, width in zip(values, widths):
-            if isinstance(value, str) and value:
+            if isinstance(value, str):
                 per_line = max(1, int(width * 1.05))
-                lines = max(lines, sum(max(1, -(-len(part) // per_line)) for part in value.split("\n")))
+                if len(value) > per_line or "\n" in value:  # else one line, which the row has anyway
+                    lines = max(lines, sum(max(1, -(-len(part) // per_line)) for part in value.split("\n")))
         ws.row_dimensions[row].height = min(409, 13 * lines + 3)
 
     def header(self, ws, titles: list[str], widths: tuple[int, ...]) -> None:
@@ -267,13 +293,12 @@ class _Writer:
         r = self.r
         self.header(ws, headers(r.text, INDICATOR_COLUMNS), INDICATOR_WIDTHS)
         level_groups: dict[tuple[str, ...], list[str]] = {}
-        entries = r.indicators()
-        for row, entry in enumerate(entries, start=2):
-            values = indicator_values(r, entry)
+        entries = [entry for entry, _ in self.indicator_rows]
+        for row, (entry, values) in enumerate(self.indicator_rows, start=2):
             for column, key in enumerate(INDICATOR_COLUMNS, start=1):
                 fixed = key in ("id", "indicator")
                 self.put(ws, row, column, values[key], fill=self.fixed_fill if fixed else None,
-                         font=self.bold if key == "id" else None)
+                         font=self.bold if key == "id" else None, cleaned=True)
             self.fit_height(ws, row, [values[k] for k in INDICATOR_COLUMNS], INDICATOR_WIDTHS)
             choices = tuple(level_text(c) for c in entry.choices)
             level_groups.setdefault(choices, []).append(f"C{row}")
@@ -289,15 +314,14 @@ class _Writer:
     def actions(self, ws) -> None:
         r = self.r
         self.header(ws, headers(r.text, ACTION_COLUMNS), ACTION_WIDTHS)
-        for row, action in enumerate(r.actions, start=2):
-            values = action_values(r, action)
+        for row, (action, values) in enumerate(self.action_rows, start=2):
             for column, key in enumerate(ACTION_COLUMNS, start=1):
                 value = values[key]
                 if key in ("start_date", "due_date"):
                     value = date.fromisoformat(value) if value else None
                 self.put(ws, row, column, value, number_format="yyyy-mm-dd" if key.endswith("_date") else None,
                          font=self.grey_font if key == "uid" else (self.bold if key == "number" else None),
-                         fill=self.fixed_fill if key in ("number", "uid") else None)
+                         fill=self.fixed_fill if key in ("number", "uid") else None, cleaned=True)
             self.fit_height(ws, row, [values[k] for k in ACTION_COLUMNS], ACTION_WIDTHS)
         last = len(r.actions) + 1 + EMPTY_ACTION_ROWS
         for row in range(len(r.actions) + 2, last + 1):  # ready-made rows for new actions
@@ -332,16 +356,14 @@ class _Writer:
         ws = self.wb[ROWS_SHEET]
         for column, title in enumerate(("indicator_id", "revision", *INDICATOR_FIELDS), start=1):
             self.put(ws, 1, column, title, border=False)
-        for row, entry in enumerate(r.indicators(), start=2):
-            values = indicator_values(r, entry)
+        for row, (entry, values) in enumerate(self.indicator_rows, start=2):
             for column, value in enumerate((entry.id, entry.revision, *(values[f] for f in INDICATOR_FIELDS)),
                                            start=1):
-                self.put(ws, row, column, value, border=False)
+                self.put(ws, row, column, value, border=False, cleaned=column > 2)
         ws = self.wb[ACTION_ROWS_SHEET]
         for column, title in enumerate(("uid", "revision", *ACTION_FIELDS), start=1):
             self.put(ws, 1, column, title, border=False)
-        for row, action in enumerate(r.actions, start=2):
-            values = action_values(r, action)
+        for row, (action, values) in enumerate(self.action_rows, start=2):
             for column, value in enumerate((action.uid, action.revision, *(values[f] for f in ACTION_FIELDS)),
                                            start=1):
-                self.put(ws, row, column, value, border=False)
+                self.put(ws, row, column, value, border=False, cleaned=column > 2)
