@@ -137,3 +137,25 @@ def test_schema_uses_only_supported_keywords():
     Validator(json.loads(resource_path(*CATALOGUE_SCHEMA).read_text(encoding="utf-8")))
     with pytest.raises(ValueError, match="unsupported"):
         Validator({"type": "object", "oneOf": []})
+
+
+def test_only_the_exact_builtin_text_skips_validation(monkeypatch):
+    """A document's copy of the built-in catalogue is trusted by its hash; any other text is validated."""
+    import model.catalogue as catalogue_module
+
+    text = builtin_catalogue().source_json
+    calls = []
+    real = catalogue_module._validator
+
+    def counting():
+        calls.append(1)
+        return real()
+
+    monkeypatch.setattr(catalogue_module, "_validator", counting)
+    assert parse_catalogue(text).indicator_count == builtin_catalogue().indicator_count
+    assert calls == []
+    tampered = json.loads(text)
+    tampered["areas"][0]["kind"] = "secret"
+    with pytest.raises(CatalogueError, match="is not one of"):
+        parse_catalogue(json.dumps(tampered, ensure_ascii=False))
+    assert calls == [1]
