@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 SUPPORTED = {
     "$schema", "$id", "$defs", "$ref", "$comment", "title", "description", "type", "required",
@@ -69,9 +70,99 @@ class Validator:
         return node  # type: ignore[return-value]
 
     def problems(self, value: object, limit: int = 50) -> list[Problem]:
+        # Valid data (the usual case) is confirmed by compiled checks without building paths or messages;
+        # only invalid data takes the slower walk that says where and what is wrong.
+        if self.is_valid(value):
+            return []
         found: list[Problem] = []
         self._check(value, self.root, "", found, limit)
         return found
+
+    def is_valid(self, value: object) -> bool:
+        if self._compiled is None:
+            self._compiled = self._compile(self.root, {})
+        return self._compiled(value)
+
+    _compiled = None
+
+    def _compile(self, schema: dict, done: dict) -> Callable[[object], bool]:
+        """A function telling whether a value matches ``schema`` (same rules as ``_check``)."""
+        key = id(schema)
+        if key in done:
+            return lambda value: done[key](value)  # recursion through $ref: look up when called
+        done[key] = None  # type: ignore[assignment]
+        checks: list[Callable[[object], bool]] = []
+        if "$ref" in schema:
+            checks.append(self._compile(self._resolve(schema["$ref"]), done))
+        if "type" in schema:
+            names = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+            tests = [_TYPES[name] for name in names]
+            checks.append(tests[0] if len(tests) == 1 else (lambda v: any(t(v) for t in tests)))
+        if "enum" in schema:
+            allowed = schema["enum"]
+            checks.append(lambda v: v in allowed)
+        if "const" in schema:
+            const = schema["const"]
+            checks.append(lambda v: v == const)
+        if "anyOf" in schema:
+            options = [self._compile(sub, done) for sub in schema["anyOf"]]
+            checks.append(lambda v: any(option(v) for option in options))
+        low, high = schema.get("minLength", 0), schema.get("maxLength")
+        pattern = re.compile(schema["pattern"]) if "pattern" in schema else None
+        if low or high is not None or pattern is not None:
+            def text_ok(v: object) -> bool:
+                if not isinstance(v, str):
+                    return True
+                return (len(v) >= low and (high is None or len(v) <= high)
+                        and (pattern is None or pattern.search(v) is not None))
+            checks.append(text_ok)
+        minimum, maximum = schema.get("minimum"), schema.get("maximum")
+        if minimum is not None or maximum is not None:
+            number = _TYPES["number"]
+            checks.append(lambda v: not number(v) or ((minimum is None or v >= minimum)
+                                                      and (maximum is None or v <= maximum)))
+        if "required" in schema or "properties" in schema or "additionalProperties" in schema:
+            required = tuple(schema.get("required", ()))
+            props = {name: self._compile(sub, done) for name, sub in schema.get("properties", {}).items()}
+            extra = schema.get("additionalProperties", True)
+            extra_check = self._compile(extra, done) if isinstance(extra, dict) else None
+
+            def object_ok(v: object) -> bool:
+                if not isinstance(v, dict):
+                    return True
+                if any(name not in v for name in required):
+                    return False
+                for name, item in v.items():
+                    check = props.get(name)
+                    if check is not None:
+                        if not check(item):
+                            return False
+                    elif extra is False or (extra_check is not None and not extra_check(item)):
+                        return False
+                return True
+            checks.append(object_ok)
+        if any(k in schema for k in ("minItems", "maxItems", "uniqueItems", "items")):
+            min_items, max_items = schema.get("minItems", 0), schema.get("maxItems")
+            unique = bool(schema.get("uniqueItems"))
+            item_check = self._compile(schema["items"], done) if "items" in schema else None
+
+            def array_ok(v: object) -> bool:
+                if not isinstance(v, list):
+                    return True
+                if len(v) < min_items or (max_items is not None and len(v) > max_items):
+                    return False
+                if unique and any(item in v[:index] for index, item in enumerate(v)):
+                    return False
+                return item_check is None or all(item_check(item) for item in v)
+            checks.append(array_ok)
+
+        def check_all(value: object) -> bool:
+            for check in checks:
+                if not check(value):
+                    return False
+            return True
+        done[key] = check_all
+        return check_all
 
     def _check(self, value: object, schema: dict, path: str, found: list[Problem], limit: int) -> None:
         if len(found) >= limit:

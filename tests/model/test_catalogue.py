@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from model.catalogue import Text, builtin_catalogue, load_catalogue, parse_catalogue
 from model.errors import CatalogueError
@@ -159,3 +162,57 @@ def test_only_the_exact_builtin_text_skips_validation(monkeypatch):
     with pytest.raises(CatalogueError, match="is not one of"):
         parse_catalogue(json.dumps(tampered, ensure_ascii=False))
     assert calls == [1]
+
+
+DELETE = "<delete this key>"
+
+
+def _mutations():
+    from hypothesis import strategies as st
+
+    leaf = st.one_of(st.none(), st.booleans(), st.integers(-3, 12), st.text(max_size=5),
+                     st.sampled_from(["working", "cross-cutting", "1.1", "", "provisional", "x" * 50, DELETE]))
+    return st.tuples(st.integers(0, 10_000), st.integers(0, 10_000), leaf)
+
+
+SMALL = json.loads((Path(__file__).resolve().parents[1] / "data" / "small-catalogue.json").read_text("utf-8"))
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(changes=st.lists(_mutations(), min_size=1, max_size=4))
+def test_compiled_checks_agree_with_the_detailed_walk(changes):
+    """The fast path that accepts valid catalogues must never accept what the detailed walk refuses."""
+    from model.catalogue import _validator
+
+    data = copy.deepcopy(SMALL)
+    nodes = []
+
+    def collect(node):
+        if isinstance(node, dict):
+            nodes.append(node)
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            nodes.append(node)
+            for value in node:
+                collect(value)
+
+    collect(data)
+    for node_pick, key_pick, leaf in changes:
+        node = nodes[node_pick % len(nodes)]
+        if isinstance(node, dict) and node:
+            keys = list(node) + ["extra"]
+            key = keys[key_pick % len(keys)]
+            if leaf == DELETE:
+                node.pop(key, None)
+            else:
+                node[key] = leaf
+        elif isinstance(node, list) and node:
+            if leaf == DELETE:
+                del node[key_pick % len(node)]
+            else:
+                node[key_pick % len(node)] = leaf
+    validator = _validator()
+    detailed = []
+    validator._check(data, validator.root, "", detailed, 5)
+    assert validator.is_valid(data) == (not detailed)
