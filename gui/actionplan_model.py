@@ -81,6 +81,8 @@ class ActionTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_filter(self, action_filter: ActionFilter) -> None:
+        if action_filter == self.filter:
+            return  # the rows already are what this filter selects
         self.beginResetModel()
         self.filter = action_filter
         self._rows = self._select()

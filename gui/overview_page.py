@@ -144,10 +144,11 @@ class OverviewPage(QWidget):
             "This catalogue is provisional: its indicators are written from the Convention's articles and annexes, "
             "not the official wording of the benchmarks. You can load the official catalogue from a file when it "
             "is available (File → New assessment)."))
-        summary = progress.summarise(catalogue, self.session.doc.responses())
+        responses = self.session.doc.responses()
+        summary = progress.summarise(catalogue, responses)
         self.total_label.setText(self.tr("Complete: {0} of {1} indicators ({2}); rated: {3}; drafts: {4}").format(
             summary.complete, summary.indicators, format_percent(summary.completion), summary.rated, summary.draft))
-        self._refresh_dashboard(summary)
+        self._refresh_dashboard(summary, responses)
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget()
@@ -174,7 +175,7 @@ class OverviewPage(QWidget):
             mean = "—" if state.mean_level is None else f"{format_number(state.mean_level)} / {state.highest_level}"
             self.grid.addWidget(QLabel(mean), row, 3)
 
-    def _refresh_dashboard(self, summary: progress.Summary) -> None:
+    def _refresh_dashboard(self, summary: progress.Summary, responses: dict) -> None:
         doc = self.session.doc
         catalogue = doc.catalogue
         self.radar.set_data([f"{a.id}. {shown(a.title, self.lang)}" for a in catalogue.areas],
@@ -185,12 +186,11 @@ class OverviewPage(QWidget):
                  "done": self.tr("Done actions: {0}"), "cancelled": self.tr("Cancelled actions: {0}")}
         for status, button in self.status_buttons.items():
             button.setText(names[status].format(counts[status]))
-        overdue = actionplan.overdue(doc)
-        self.overdue_button.setText(self.tr("Overdue actions: {0}").format(len(overdue)))
+        overdue = actionplan.overdue_count(doc)
+        self.overdue_button.setText(self.tr("Overdue actions: {0}").format(overdue))
         self.overdue_button.setStyleSheet("QPushButton { text-align: left; padding: 6px 10px; %s }" % (
             "color: #b00020; font-weight: bold;" if overdue else ""))
-        self._gaps = actionplan.gaps_without_actions(doc)
+        self._gaps = actionplan.gaps_without_actions(doc, responses)
         self.gaps_button.setText(self.tr("Gaps without an action: {0}").format(len(self._gaps)))
-        responses = doc.responses()
         self._without_evidence = [i for i, r in responses.items() if not r.not_applicable and not r.evidence.strip()]
         self.evidence_button.setText(self.tr("Indicators without evidence: {0}").format(len(self._without_evidence)))

@@ -202,10 +202,10 @@ def target_level(doc: Assessment, indicator_id: str) -> int:
     return response.target_level if response.target_level is not None else indicator.scale.highest
 
 
-def gaps(doc: Assessment) -> list[str]:
+def gaps(doc: Assessment, responses: dict | None = None) -> list[str]:
     """Rated indicators below their target level (not-applicable and unrated ones excluded)."""
     result = []
-    responses = doc.responses()  # one query, not one per indicator
+    responses = responses if responses is not None else doc.responses()  # one query, not one per indicator
     for indicator in doc.catalogue.indicators():
         response = responses[indicator.id]
         if response.not_applicable or response.level is None:
@@ -216,16 +216,22 @@ def gaps(doc: Assessment) -> list[str]:
     return result
 
 
-def gaps_without_actions(doc: Assessment) -> list[str]:
+def gaps_without_actions(doc: Assessment, responses: dict | None = None) -> list[str]:
     linked = {row[0] for row in doc.query(
         "SELECT DISTINCT ai.indicator_id FROM action_indicator ai JOIN action a ON a.id = ai.action_id "
         "WHERE a.status != 'cancelled'")}
-    return [i for i in gaps(doc) if i not in linked]
+    return [i for i in gaps(doc, responses) if i not in linked]
 
 
 def counts_by_status(doc: Assessment) -> dict[str, int]:
     found = dict(doc.query("SELECT status, COUNT(*) FROM action GROUP BY status"))
     return {status: int(found.get(status, 0)) for status in ACTION_STATUSES}
+
+
+def overdue_count(doc: Assessment, today: date | None = None) -> int:
+    day = (today or date.today()).isoformat()
+    return int(doc.query("SELECT COUNT(*) FROM action WHERE due_date < ? AND status IN ('planned', 'ongoing')",
+                         (day,))[0][0])
 
 
 def overdue(doc: Assessment, today: date | None = None) -> list[Action]:

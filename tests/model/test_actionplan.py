@@ -68,5 +68,6 @@ def test_overdue(doc):
     plan.add_action(doc, "no date", ["1.1"])
     today = date(2026, 3, 1)
     assert [a.title for a in plan.overdue(doc, today)] == ["late"]
+    assert plan.overdue_count(doc, today) == 1
     assert plan.action(doc, late.id).is_overdue(today)
     assert plan.counts_by_status(doc) == {"planned": 3, "ongoing": 0, "done": 1, "cancelled": 0}
