@@ -1,4 +1,7 @@
-"""User-facing sentences for the model's errors, translated (the model itself stays free of Qt)."""
+"""User-facing sentences for the model's errors, translated (the model itself stays free of Qt).
+
+Every sentence is a literal QCoreApplication.translate("Errors", ...) call so that lupdate finds it.
+"""
 
 from __future__ import annotations
 
@@ -7,70 +10,99 @@ from PySide6.QtCore import QCoreApplication
 from model.errors import CatalogueError, DocumentError, TeiaError, WorkbookError
 
 
+def _document_templates() -> dict[str, str]:
+    return {
+        "not_found": QCoreApplication.translate(
+            "Errors", "The file {file} does not exist."),
+        "not_ours": QCoreApplication.translate(
+            "Errors", "{file} is not a TEIA self-assessment document. It was not opened and not changed."),
+        "damaged": QCoreApplication.translate(
+            "Errors", "{file} is damaged and cannot be opened. The file was left "
+                      "unchanged.\nDetails: {detail}"),
+        "newer": QCoreApplication.translate(
+            "Errors", "{file} was made by a newer version of TEIA Self-Assessment. Please update "
+                      "the application to open it. The file was left unchanged."),
+        "foreign_schema": QCoreApplication.translate(
+            "Errors", "{file} contains parts that do not belong to a TEIA document ({detail}). It "
+                      "was not opened and not changed."),
+        "locked": QCoreApplication.translate(
+            "Errors", "{file} is already open in another window or program. Close it there first."),
+        "read_only": QCoreApplication.translate(
+            "Errors", "{file} cannot be written: the file or its folder is read-only (for example "
+                      "a write-protected USB stick). Use \"Save a copy\" to keep working elsewhere."),
+        "exists": QCoreApplication.translate(
+            "Errors", "{file} already exists. Choose another name."),
+        "write_failed": QCoreApplication.translate(
+            "Errors", "The last change could not be saved to {file}: {detail}.\nYour typing is kept "
+                      "in the window; use \"Save a copy\" to save it elsewhere."),
+        "too_large": QCoreApplication.translate(
+            "Errors", "The file {name} is {size_mb} MB; attachments can be at most {limit_mb} MB each."),
+        "unknown_indicator": QCoreApplication.translate(
+            "Errors", "There is no indicator {indicator} in this assessment."),
+        "bad_value": QCoreApplication.translate(
+            "Errors", "The value for {field} is not valid: {detail}"),
+    }
+
+
+def _workbook_templates() -> dict[str, str]:
+    return {
+        "not_workbook": QCoreApplication.translate(
+            "Errors", "{file} is not an Excel workbook (.xlsx) or is damaged. Nothing was imported."),
+        "too_large": QCoreApplication.translate(
+            "Errors", "{file} is too large or too strongly compressed to be a filled-in workbook. "
+                      "Nothing was imported."),
+        "unsafe": QCoreApplication.translate(
+            "Errors", "{file} contains XML constructs that are not allowed in a workbook. Nothing "
+                      "was imported."),
+        "not_ours": QCoreApplication.translate(
+            "Errors", "{file} was not exported by TEIA Self-Assessment. Nothing was imported."),
+        "other_assessment": QCoreApplication.translate(
+            "Errors", "{file} belongs to another assessment, not to this one. Nothing was imported."),
+        "other_catalogue": QCoreApplication.translate(
+            "Errors", "{file} was exported with another catalogue of indicators ({detail}). "
+                      "Nothing was imported."),
+        "newer": QCoreApplication.translate(
+            "Errors", "{file} was made by a newer version of TEIA Self-Assessment. Nothing was imported."),
+        "missing_sheet": QCoreApplication.translate(
+            "Errors", "The sheet \"{sheet}\" is missing from {file} (was it renamed or deleted?). "
+                      "Nothing was imported."),
+        "columns_changed": QCoreApplication.translate(
+            "Errors", "The columns of the sheet \"{sheet}\" in {file} were changed (column {column}: "
+                      "expected \"{expected}\", found \"{found}\"). Nothing was imported."),
+        "too_many_rows": QCoreApplication.translate(
+            "Errors", "The sheet \"{sheet}\" in {file} has more than {limit} rows. Nothing was imported."),
+        "bad_value": QCoreApplication.translate(
+            "Errors", "{file}, sheet \"{sheet}\", cell {cell}: {detail}. Nothing was imported."),
+        "duplicate": QCoreApplication.translate(
+            "Errors", "{file}, sheet \"{sheet}\": {item} appears twice (rows {first} and {second}). "
+                      "Nothing was imported."),
+        "unknown_indicator": QCoreApplication.translate(
+            "Errors", "{file}, sheet \"{sheet}\", cell {cell}: there is no indicator {indicator} in "
+                      "this assessment. Nothing was imported."),
+        "stale": QCoreApplication.translate(
+            "Errors", "The assessment changed while the import was being reviewed. Read the "
+                      "workbook again. Nothing was imported."),
+    }
+
+
 def error_text(error: BaseException) -> str:
     """A translated, complete sentence for an error; the file name and details are inserted."""
     if not isinstance(error, TeiaError):
         return QCoreApplication.translate("Errors", "An unexpected error occurred: {detail}").format(detail=str(error))
-    p = {k: str(v) for k, v in error.params.items()}
+    params = {k: str(v) for k, v in error.params.items()}
     if isinstance(error, CatalogueError):
-        return QCoreApplication.translate("Errors", "The catalogue {file} cannot be used.\nEntry: {entry}\nProblem: {problem}").format(
-            file=p.get("file", ""), entry=p.get("entry", ""), problem=p.get("problem", ""))
-    if isinstance(error, WorkbookError):
-        p.setdefault("file", "")
-        templates = {
-            "not_workbook": QCoreApplication.translate("Errors", "{file} is not an Excel workbook (.xlsx) or is damaged. Nothing was imported."),
-            "too_large": QCoreApplication.translate("Errors", "{file} is too large or too strongly compressed to be a filled-in workbook. "
-                            "Nothing was imported."),
-            "unsafe": QCoreApplication.translate("Errors", "{file} contains XML constructs that are not allowed in a workbook. Nothing was imported."),
-            "not_ours": QCoreApplication.translate("Errors", "{file} was not exported by TEIA Self-Assessment. Nothing was imported."),
-            "other_assessment": QCoreApplication.translate("Errors", "{file} belongs to another assessment, not to this one. Nothing was imported."),
-            "other_catalogue": QCoreApplication.translate("Errors", "{file} was exported with another catalogue of indicators ({detail}). "
-                                  "Nothing was imported."),
-            "newer": QCoreApplication.translate("Errors", "{file} was made by a newer version of TEIA Self-Assessment. Nothing was imported."),
-            "missing_sheet": QCoreApplication.translate("Errors", "The sheet \"{sheet}\" is missing from {file} (was it renamed or deleted?). "
-                                "Nothing was imported."),
-            "columns_changed": QCoreApplication.translate("Errors", "The columns of the sheet \"{sheet}\" in {file} were changed (column {column}: "
-                                  "expected \"{expected}\", found \"{found}\"). Nothing was imported."),
-            "too_many_rows": QCoreApplication.translate("Errors", "The sheet \"{sheet}\" in {file} has more than {limit} rows. Nothing was imported."),
-            "bad_value": QCoreApplication.translate("Errors", "{file}, sheet \"{sheet}\", cell {cell}: {detail}. Nothing was imported."),
-            "duplicate": QCoreApplication.translate("Errors", "{file}, sheet \"{sheet}\": {item} appears twice (rows {first} and {second}). "
-                            "Nothing was imported."),
-            "unknown_indicator": QCoreApplication.translate("Errors", "{file}, sheet \"{sheet}\", cell {cell}: there is no indicator {indicator} in "
-                                    "this assessment. Nothing was imported."),
-            "stale": QCoreApplication.translate("Errors", "The assessment changed while the import was being reviewed. Read the workbook again. "
-                        "Nothing was imported."),
-        }
-        template = templates.get(error.kind)
-        if template:
-            try:
-                return template.format(**p)
-            except (KeyError, IndexError):
-                pass
-        return str(error)
-    if isinstance(error, DocumentError):
-        templates = {
-            "not_found": QCoreApplication.translate("Errors", "The file {file} does not exist."),
-            "not_ours": QCoreApplication.translate("Errors", "{file} is not a TEIA self-assessment document. It was not opened and not changed."),
-            "damaged": QCoreApplication.translate("Errors", "{file} is damaged and cannot be opened. The file was left unchanged.\n"
-                          "Details: {detail}"),
-            "newer": QCoreApplication.translate("Errors", "{file} was made by a newer version of TEIA Self-Assessment. Please update the "
-                        "application to open it. The file was left unchanged."),
-            "foreign_schema": QCoreApplication.translate("Errors", "{file} contains parts that do not belong to a TEIA document ({detail}). "
-                                 "It was not opened and not changed."),
-            "locked": QCoreApplication.translate("Errors", "{file} is already open in another window or program. Close it there first."),
-            "read_only": QCoreApplication.translate("Errors", "{file} cannot be written: the file or its folder is read-only (for example a "
-                            "write-protected USB stick). Use \"Save a copy\" to keep working elsewhere."),
-            "exists": QCoreApplication.translate("Errors", "{file} already exists. Choose another name."),
-            "write_failed": QCoreApplication.translate("Errors", "The last change could not be saved to {file}: {detail}.\nYour typing is kept "
-                               "in the window; use \"Save a copy\" to save it elsewhere."),
-            "too_large": QCoreApplication.translate("Errors", "The file {name} is {size_mb} MB; attachments can be at most {limit_mb} MB each."),
-            "unknown_indicator": QCoreApplication.translate("Errors", "There is no indicator {indicator} in this assessment."),
-            "bad_value": QCoreApplication.translate("Errors", "The value for {field} is not valid: {detail}"),
-        }
-        template = templates.get(error.kind)
-        if template:
-            try:
-                return template.format(**p)
-            except (KeyError, IndexError):
-                pass
-    return str(error)
+        template = QCoreApplication.translate(
+            "Errors", "The catalogue {file} cannot be used.\nEntry: {entry}\nProblem: {problem}")
+    elif isinstance(error, WorkbookError):
+        params.setdefault("file", "")
+        template = _workbook_templates().get(error.kind)
+    elif isinstance(error, DocumentError):
+        template = _document_templates().get(error.kind)
+    else:
+        template = None
+    if template:
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError):
+            pass
+    return str(error)  # a kind without a sentence yet: the model's English one

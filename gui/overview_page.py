@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
+    QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QVBoxLayout,
     QWidget,
 )
 
@@ -13,6 +13,7 @@ from gui.formats import format_number, format_percent
 from gui.indicator_page import shown
 from gui.radar import paint_radar
 from gui.session import DocumentSession
+from gui.widgets import scroll_page
 from model import actionplan, progress
 
 
@@ -55,14 +56,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.session: DocumentSession | None = None
         self.lang = "en"
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
+        _scroll, body = scroll_page(self)
         self.layout_ = QVBoxLayout(body)
         self.layout_.setContentsMargins(20, 16, 20, 16)
         self.title_label = QLabel()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+)
 
 
 class ClickableLabel(QLabel):
@@ -53,3 +55,16 @@ class WrappedChoice(QWidget):
 
     def text(self) -> str:
         return self.label.text()
+
+
+def scroll_page(page: QWidget) -> tuple[QScrollArea, QWidget]:
+    """Give ``page`` a frameless, resizable scroll area filling it; returns the area and the body to fill."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer.addWidget(scroll)
+    body = QWidget()
+    scroll.setWidget(body)
+    return scroll, body

@@ -12,6 +12,7 @@ class TeiaError(Exception):
 
     kind = "error"
     template = "{detail}"
+    TEMPLATES: dict[str, str] = {}  # per kind; ``template`` when the kind has none
 
     def __init__(self, kind: str | None = None, **params: object) -> None:
         if kind:
@@ -21,7 +22,7 @@ class TeiaError(Exception):
 
     def english(self) -> str:
         try:
-            return self.template.format(**self.params)
+            return self.TEMPLATES.get(self.kind, self.template).format(**self.params)
         except (KeyError, IndexError):
             return f"{self.kind}: {self.params}"
 
@@ -36,6 +37,7 @@ class CatalogueError(TeiaError):
 class DocumentError(TeiaError):
     """An assessment file cannot be opened or written."""
 
+    template = "{file}: {detail}"
     TEMPLATES = {
         "not_found": "The file {file} does not exist.",
         "not_ours": "{file} is not a TEIA self-assessment document.",
@@ -53,13 +55,6 @@ class DocumentError(TeiaError):
         "bad_value": "Invalid value for {field}: {detail}",
     }
 
-    def english(self) -> str:
-        template = self.TEMPLATES.get(self.kind, "{file}: {detail}")
-        try:
-            return template.format(**self.params)
-        except (KeyError, IndexError):
-            return f"{self.kind}: {self.params}"
-
 
 class UserInputError(TeiaError):
     """A command-line argument or value that is not acceptable."""
@@ -70,6 +65,8 @@ class UserInputError(TeiaError):
 
 class WorkbookError(TeiaError):
     """A workbook cannot be imported (wrong, damaged or hostile); nothing in the assessment was changed."""
+
+    template = "{file}: {detail}"
 
     TEMPLATES = {
         "not_workbook": "{file} is not an Excel workbook (.xlsx) or is damaged. Nothing was imported.",
@@ -95,10 +92,3 @@ class WorkbookError(TeiaError):
         "stale": "The assessment changed while the import was being reviewed ({detail}). Read the workbook again. "
         "Nothing was imported.",
     }
-
-    def english(self) -> str:
-        template = self.TEMPLATES.get(self.kind, "{file}: {detail}")
-        try:
-            return template.format(**self.params)
-        except (KeyError, IndexError):
-            return f"{self.kind}: {self.params}"
