@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import logging
+import sqlite3
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -615,6 +616,10 @@ class MainWindow(QMainWindow):
 
     def unexpected_error(self, error: BaseException) -> None:
         """A bug, not a user error: it is in the log; say so, and keep the work (already on disk)."""
+        if isinstance(error, sqlite3.Error) and self.session is not None:
+            # The file stopped answering while open (a USB stick pulled out, a network drive gone).
+            self._write_failed(DocumentError("unreadable", file=str(self.session.doc.path), detail=str(error)))
+            return
         self.flush_pending()
         QMessageBox.critical(self, self.tr("Unexpected error"), self.tr(
             "Something went wrong inside the application: {0}\nYour work up to the last change is saved in the file. "

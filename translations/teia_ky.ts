@@ -269,6 +269,10 @@ Problem: {problem}</source>
         <translation>{file} Excel таблицасы (.xlsx) эмес же бузулган. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
+        <source>{file} cannot be read any more: was the USB stick or network drive removed? Put it back and open the file again, or use &quot;Save a copy&quot; to keep your latest typing elsewhere.</source>
+        <translation>{file} файлы мындан ары окулбайт: USB-флешка чыгарылып же тармактык диск ажыратылып калдыбы? Аны кайра туташтырып, файлды кайра ачыңыз же акыркы киргизилген маалыматтарды башка жерге сактоо үчүн «Көчүрмөсүн сактоо» буйругун колдонуңуз.</translation>
+    </message>
+    <message>
         <source>{file} is too large or too strongly compressed to be a filled-in workbook. Nothing was imported.</source>
         <translation>{file} толтурулган таблица үчүн өтө чоң же өтө катуу кысылган. Эч нерсе импорттолгон жок.</translation>
     </message>

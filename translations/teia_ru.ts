@@ -270,6 +270,10 @@ Problem: {problem}</source>
         <translation>{file} не является таблицей Excel (.xlsx) или повреждён. Ничего не импортировано.</translation>
     </message>
     <message>
+        <source>{file} cannot be read any more: was the USB stick or network drive removed? Put it back and open the file again, or use &quot;Save a copy&quot; to keep your latest typing elsewhere.</source>
+        <translation>Файл {file} больше не читается: возможно, извлечена USB-флешка или отключён сетевой диск? Подключите его снова и откройте файл заново или воспользуйтесь командой «Сохранить копию», чтобы сохранить последние введённые данные в другом месте.</translation>
+    </message>
+    <message>
         <source>{file} is too large or too strongly compressed to be a filled-in workbook. Nothing was imported.</source>
         <translation>{file} слишком велик или слишком сильно сжат для заполненной таблицы. Ничего не импортировано.</translation>
     </message>

@@ -237,3 +237,15 @@ def test_a_failed_write_keeps_the_typing_and_offers_a_copy(window, qtbot, monkey
     assert window.save_copy()
     with Assessment.open(copy) as saved:
         assert saved.response("1.1").evidence == "Акт № 7"
+
+
+def test_a_file_that_stops_answering_gets_the_storage_message(window, qtbot, monkeypatch, tmp_path):
+    """Reads failing while open (a pulled stick) are not shown as a bug but as a storage problem."""
+    import sqlite3
+
+    _create(window, qtbot, monkeypatch, tmp_path / "pulled.teia")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    window.unexpected_error(sqlite3.OperationalError("disk I/O error"))
+    assert shown and "cannot be read any more" in shown[0]
+    assert "NOT SAVED" in window.saved_label.text()
