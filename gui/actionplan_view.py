@@ -184,6 +184,7 @@ class ActionPlanView(QWidget):
         self.session, self.lang = session, lang
         self.model.commit = self._commit
         self.model.format_date = format_date
+        session.actionChanged.connect(self.model.replace_action)  # e.g. Edit → Undo of a cell
         self._fill_areas()
         self.reload()
 

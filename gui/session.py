@@ -46,6 +46,24 @@ class ResponseEdit(QUndoCommand):
         self.session.apply(self.indicator_id, {self.field: self.old})
 
 
+class ActionEdit(QUndoCommand):
+    """A change to fields of one action in the plan (editing a cell), undoable like response edits."""
+
+    def __init__(self, session: "DocumentSession", action_id: int, old: dict, new: dict, text: str) -> None:
+        super().__init__(text)
+        self.session, self.action_id, self.old, self.new = session, action_id, old, new
+        self._applied = True  # pushed after the change already reached the disk
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self.session.update_action(self.action_id, record=False, **self.new)
+
+    def undo(self) -> None:
+        self.session.update_action(self.action_id, record=False, **self.old)
+
+
 class DocumentSession(QObject):
     """Owns the Assessment while it is open in the window."""
 
@@ -54,6 +72,7 @@ class DocumentSession(QObject):
     failed = Signal(object)  # DocumentError
     metaChanged = Signal()
     actionsChanged = Signal()
+    actionChanged = Signal(object)  # the Action as it is now stored
 
     def __init__(self, doc: Assessment, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -155,8 +174,22 @@ class DocumentSession(QObject):
     def add_action(self, title: str, indicator_ids=(), **values):
         return self._action_call(actionplan.add_action, title, tuple(indicator_ids), **values)
 
-    def update_action(self, action_id: int, **values):
-        return self._action_call(actionplan.update_action, action_id, **values)
+    def update_action(self, action_id: int, record: bool = True, **values):
+        """Change an action; with ``record`` the change can be undone (Edit → Undo)."""
+        try:
+            before = actionplan.action(self.doc, action_id)
+        except DocumentError as error:
+            self.failed.emit(error)
+            return None
+        result = self._action_call(actionplan.update_action, action_id, **values)
+        if result is None:
+            return None
+        old = {key: getattr(before, key) for key in values}
+        if record and old != {key: getattr(result, key) for key in values}:
+            self.undo_stack.push(ActionEdit(self, action_id, old, dict(values),
+                                            self.tr("Edit action {0}").format(action_id)))
+        self.actionChanged.emit(result)
+        return result
 
     def delete_action(self, action_id: int) -> bool:
         return bool(self._action_call(actionplan.delete_action, action_id))

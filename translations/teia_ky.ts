@@ -249,6 +249,10 @@
         <source>Edit {0}</source>
         <translation>{0} өзгөртүү</translation>
     </message>
+    <message>
+        <source>Edit action {0}</source>
+        <translation>{0}-иш-аракетти өзгөртүү</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -250,6 +250,10 @@
         <source>Edit {0}</source>
         <translation>Изменение {0}</translation>
     </message>
+    <message>
+        <source>Edit action {0}</source>
+        <translation>Изменение действия {0}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

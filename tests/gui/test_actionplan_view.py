@@ -132,3 +132,17 @@ def test_double_click_number_opens_the_indicator(window):
     index = model.index(0, col("number"))
     window.plan_view.table.doubleClicked.emit(index)
     assert window.current_indicator() == model.action_at(0).indicator_ids[0]
+
+
+def test_undo_and_redo_a_cell_edit(window):
+    model = window.plan_view.model
+    window.show_plan()
+    action_id = model.action_at(0).id
+    before = actionplan.action(window.session.doc, action_id).lead
+    assert model.setData(model.index(0, col("lead")), "Өкмөт")
+    window.act_undo.trigger()
+    assert actionplan.action(window.session.doc, action_id).lead == before
+    assert model.action_at(model.row_of(action_id)).lead == before, "the table shows the undone value"
+    window.act_redo.trigger()
+    assert actionplan.action(window.session.doc, action_id).lead == "Өкмөт"
+    assert model.index(model.row_of(action_id), col("lead")).data() == "Өкмөт"
