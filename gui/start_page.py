@@ -19,6 +19,7 @@ class StartPage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
+        layout.setSpacing(14)
         self.title = QLabel()
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -45,7 +46,8 @@ class StartPage(QWidget):
         self.recent_list = QListWidget()
         self.recent_list.itemActivated.connect(
             lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
-        layout.addWidget(self.recent_list, 1)
+        layout.addWidget(self.recent_list, 100)
+        layout.addStretch(1)  # takes the free space when there are no recent files, so nothing floats apart
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
