@@ -32,6 +32,9 @@ def _document_templates() -> dict[str, str]:
                       "a write-protected USB stick). Use \"Save a copy\" to keep working elsewhere."),
         "exists": QCoreApplication.translate(
             "Errors", "{file} already exists. Choose another name."),
+        "in_use": QCoreApplication.translate(
+            "Errors", "{file} cannot be replaced: it is open in another program (for example Word or Excel) or it "
+                      "is read-only. Close it there, or choose another name."),
         "unreadable": QCoreApplication.translate(
             "Errors", "{file} cannot be read any more: was the USB stick or network drive removed? Put it back "
                       "and open the file again, or use \"Save a copy\" to keep your latest typing elsewhere."),

@@ -50,6 +50,8 @@ class DocumentError(TeiaError):
         "read_only": "{file} cannot be written (read-only file or folder). Save a copy elsewhere to keep working.",
         "exists": "{file} already exists.",
         "write_failed": "The change could not be saved to {file}: {detail}. Save a copy elsewhere.",
+        "in_use": "{file} cannot be replaced: it is open in another program (for example Word or Excel) or it is "
+        "read-only. Close it there, or choose another name.",
         "unreadable": "{file} cannot be read any more ({detail}); was the USB stick or network drive removed? "
         "Put it back, or save a copy elsewhere.",
         "too_large": "The attachment {name} is {size_mb} MB; the limit is {limit_mb} MB per file.",

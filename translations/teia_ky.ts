@@ -273,6 +273,10 @@ Problem: {problem}</source>
         <translation>{file} Excel таблицасы (.xlsx) эмес же бузулган. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
+        <source>{file} cannot be replaced: it is open in another program (for example Word or Excel) or it is read-only. Close it there, or choose another name.</source>
+        <translation>{file} файлын алмаштыруу мүмкүн эмес: ал башка программада ачык (мисалы, Word же Excel) же окуу үчүн гана жеткиликтүү. Аны ошол жерде жабыңыз же башка ат тандаңыз.</translation>
+    </message>
+    <message>
         <source>{file} cannot be read any more: was the USB stick or network drive removed? Put it back and open the file again, or use &quot;Save a copy&quot; to keep your latest typing elsewhere.</source>
         <translation>{file} файлы мындан ары окулбайт: USB-флешка чыгарылып же тармактык диск ажыратылып калдыбы? Аны кайра туташтырып, файлды кайра ачыңыз же акыркы киргизилген маалыматтарды башка жерге сактоо үчүн «Көчүрмөсүн сактоо» буйругун колдонуңуз.</translation>
     </message>

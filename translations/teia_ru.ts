@@ -274,6 +274,10 @@ Problem: {problem}</source>
         <translation>{file} не является таблицей Excel (.xlsx) или повреждён. Ничего не импортировано.</translation>
     </message>
     <message>
+        <source>{file} cannot be replaced: it is open in another program (for example Word or Excel) or it is read-only. Close it there, or choose another name.</source>
+        <translation>Не удаётся заменить файл {file}: он открыт в другой программе (например, в Word или Excel) или доступен только для чтения. Закройте его там или выберите другое имя.</translation>
+    </message>
+    <message>
         <source>{file} cannot be read any more: was the USB stick or network drive removed? Put it back and open the file again, or use &quot;Save a copy&quot; to keep your latest typing elsewhere.</source>
         <translation>Файл {file} больше не читается: возможно, извлечена USB-флешка или отключён сетевой диск? Подключите его снова и откройте файл заново или воспользуйтесь командой «Сохранить копию», чтобы сохранить последние введённые данные в другом месте.</translation>
     </message>

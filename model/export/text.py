@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from model import store
+from model.errors import DocumentError
 
 EXCEL_CELL_LIMIT = 32_767
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -38,6 +39,10 @@ def write_atomically(path: str | Path, write: Callable[[Path], None]) -> Path:
     try:
         write(tmp)
         os.replace(tmp, path)
+    except PermissionError:
+        # On Windows this is the usual case of an earlier export still open in Word or Excel.
+        tmp.unlink(missing_ok=True)
+        raise DocumentError("in_use", file=str(path)) from None
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise store.write_error(exc, path) from None

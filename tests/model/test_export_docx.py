@@ -113,3 +113,24 @@ def test_characters_xml_cannot_hold_are_dropped(demo, tmp_path):
         content = report.build(doc, "en")
     document = Document(str(word.write(content, tmp_path / "r.docx")))
     assert "abc\nde" in all_text(document)  # control characters gone, the line break kept
+
+
+def test_export_over_a_file_held_by_another_program_says_so(tmp_path, monkeypatch):
+    """Windows refuses to replace a .docx that Word still has open: a clear message, and no stray temp file."""
+    import os
+
+    from model.errors import DocumentError
+    from model.export.text import write_atomically
+
+    target = tmp_path / "report.docx"
+    target.write_bytes(b"open in Word")
+
+    def refuse(_src, _dst):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(DocumentError) as info:
+        write_atomically(target, lambda tmp: tmp.write_bytes(b"new"))
+    assert info.value.kind == "in_use" and "open in another program" in str(info.value)
+    assert target.read_bytes() == b"open in Word"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.docx"]
