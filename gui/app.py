@@ -65,7 +65,7 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
     pending = recovery.pending_recovery()
     recovery.begin()
     if pending is not None:
-        window.offer_recovery()  # asks, never restores silently; opens what the person chooses
+        window.commands.offer_recovery()  # asks, never restores silently; opens what the person chooses
     target = file or (settings.open_document if settings.open_document and os.path.exists(settings.open_document)
                       else None)
     if target and window.session is None:

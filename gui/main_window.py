@@ -7,13 +7,14 @@ from pathlib import Path
 import logging
 import sqlite3
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QToolBar,
 )
 
 from gui import i18n
+from gui.file_commands import FileCommands
 from gui.formats import format_timestamp
 from gui.icons import app_icon
 from gui.indicator_list import IndicatorListDialog
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
 
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.commands = FileCommands(self)
         self._create_actions()
         self._create_menus()
         self.retranslate()
@@ -105,16 +107,16 @@ class MainWindow(QMainWindow):
         self.act_example = self._action(self.open_example)
         self.act_save_copy = self._action(self.save_copy, "Ctrl+Shift+S")
         self.act_close = self._action(self.close_document, QKeySequence.StandardKey.Close)
-        self.act_restore = self._action(self.restore_from_backup)
-        self.act_export_docx = self._action(lambda: self.export("docx"), "Ctrl+E")
-        self.act_export_xlsx = self._action(lambda: self.export("xlsx"))
-        self.act_import = self._action(self.import_workbook, "Ctrl+I")
-        self.act_export_pdf = self._action(self.export_pdf)
-        self.act_preview = self._action(self.print_preview)
-        self.act_print = self._action(self.print_report, QKeySequence.StandardKey.Print)
-        self.act_log_folder = self._action(self.open_log_folder)
-        self.act_details = self._action(self.edit_details)
-        self.act_history = self._action(self.show_history)
+        self.act_restore = self._action(self.commands.restore_from_backup)
+        self.act_export_docx = self._action(lambda: self.commands.export("docx"), "Ctrl+E")
+        self.act_export_xlsx = self._action(lambda: self.commands.export("xlsx"))
+        self.act_import = self._action(self.commands.import_workbook, "Ctrl+I")
+        self.act_export_pdf = self._action(self.commands.export_pdf)
+        self.act_preview = self._action(self.commands.print_preview)
+        self.act_print = self._action(self.commands.print_report, QKeySequence.StandardKey.Print)
+        self.act_log_folder = self._action(self.commands.open_log_folder)
+        self.act_details = self._action(self.commands.edit_details)
+        self.act_history = self._action(self.commands.show_history)
         self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
         self.act_overview = self._action(self.show_overview, "Ctrl+Home")
         self.act_plan = self._action(lambda: self.show_plan(), "Ctrl+L")
@@ -218,7 +220,7 @@ class MainWindow(QMainWindow):
         }
         for action, text in texts.items():
             action.setText(text)
-        self._update_title()
+        self.update_title()
         self._show_saved()
 
     # ----------------------------------------------------------------- documents
@@ -233,7 +235,7 @@ class MainWindow(QMainWindow):
         try:
             doc = Assessment.create(data.path, data.catalogue, country=data.country, title=data.title,
                                     lead_authority=data.lead_authority, authors=data.authors,
-                                    content_language=data.content_language, user=self._user())
+                                    content_language=data.content_language, user=self.user_name())
         except TeiaError as error:
             self._error(self.tr("The assessment was not created"), error)
             return
@@ -258,7 +260,7 @@ class MainWindow(QMainWindow):
                 self._refresh_recent()
             self._error(self.tr("The assessment was not opened"), error)
             return False
-        doc.user = self._user()
+        doc.user = self.user_name()
         self._attach(doc)
         return True
 
@@ -307,7 +309,7 @@ class MainWindow(QMainWindow):
         self._refresh_recent()
         self.stack.setCurrentWidget(self.splitter)
         self.show_overview()
-        self._update_title()
+        self.update_title()
         self._show_saved()
         self._update_enabled()
 
@@ -336,7 +338,7 @@ class MainWindow(QMainWindow):
         if self._plan_view is not None:
             self._plan_view.clear()
         self.stack.setCurrentWidget(self.start_page)
-        self._update_title()
+        self.update_title()
         self._show_saved()
         self._update_enabled()
         return True
@@ -366,105 +368,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("A copy was saved as {0}").format(name), 8000)
         return True
 
-    # ----------------------------------------------------------------- exports, imports, printing, backups
-    def export(self, fmt: str) -> None:
-        from gui.export_dialog import run_export
-
-        if self.session is not None:
-            self.session.flush()
-            run_export(self, self.session, fmt)
-
-    def import_workbook(self) -> None:
-        from gui.import_dialog import run_import
-
+    def refresh_views(self) -> None:
+        """Show the document as it is now stored (after an import, for example)."""
         if self.session is None:
             return
-        applied = run_import(self, self.session)
-        if applied:
-            self.session.undo_stack.clear()  # its steps predate the import
-            self.navigator.nav_model.refresh(self.session.doc.responses())
-            if self._plan_view is not None:
-                self._plan_view.reload()
-            if self.indicator_page.indicator is not None:
-                self.indicator_page.refresh(self.indicator_page.indicator.id)
-            self.overview.refresh()
-
-    def export_pdf(self) -> None:
-        from gui import print_dialog
-
-        if self.session is not None:
-            self.session.flush()
-            print_dialog.export_pdf(self, self.session, self.content_lang, folder=self.settings.last_folder or None)
-
-    def print_preview(self) -> None:
-        from gui import print_dialog
-
-        if self.session is not None:
-            self.session.flush()
-            print_dialog.print_preview(self, self.session, self.content_lang)
-
-    def print_report(self) -> None:
-        from gui import print_dialog
-
-        if self.session is not None:
-            self.session.flush()
-            print_dialog.print_report(self, self.session, self.content_lang)
-
-    def restore_from_backup(self) -> None:
-        from gui.backup_dialog import BackupDialog
-
-        if self.session is None:
-            return
-        self.session.flush()
-        dialog = BackupDialog.for_document(self.session.doc, self)
-        if dialog.exec() and dialog.restored_path is not None:
-            answer = QMessageBox.question(self, self.tr("Backup restored"), self.tr(
-                "The backup was restored into {0}. Open it now?").format(str(dialog.restored_path)))
-            if answer == QMessageBox.StandardButton.Yes:
-                self.open_path(str(dialog.restored_path))
-
-    def offer_recovery(self) -> None:
-        """After a run that did not end normally: ask, never restore silently."""
-        from gui.recovery_dialog import OPEN, RESTORE, RecoveryDialog
-
-        pending = recovery.pending_recovery()
-        if pending is None:
-            return
-        dialog = RecoveryDialog(pending, self)
-        dialog.exec()
-        if dialog.choice in (OPEN, RESTORE) and dialog.path is not None:
-            self.open_path(str(dialog.path))
-
-    def edit_details(self) -> None:
-        from gui.details_dialog import DetailsDialog
-
-        if self.session is None:
-            return
-        dialog = DetailsDialog(self.session.doc.meta(), self.settings.user_name or self._user(), self)
-        if dialog.exec() != DetailsDialog.DialogCode.Accepted:
-            return
-        if dialog.user_name() and dialog.user_name() != self.settings.user_name:
-            self.settings.user_name = dialog.user_name()
-            self.session.doc.user = dialog.user_name()
-            settings_store.save(self.settings)
-        self.session.set_meta(**dialog.values())
-        self._update_title()
-
-    def show_history(self) -> None:
-        """The history of the indicator shown, or of the whole assessment."""
-        from gui.history_dialog import HistoryDialog
-
-        if self.session is None:
-            return
-        self.session.flush()
-        current = self.current_indicator()
-        title = (self.tr("History of indicator {0}").format(current) if current
-                 else self.tr("History of the assessment"))
-        HistoryDialog(self.session.doc.history(current, limit=5000), title, self).exec()
-
-    def open_log_folder(self) -> None:
-        folder = paths.ensure(paths.log_dir())
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        self.navigator.nav_model.refresh(self.session.doc.responses())
+        if self._plan_view is not None:
+            self._plan_view.reload()
+        if self.indicator_page.indicator is not None:
+            self.indicator_page.refresh(self.indicator_page.indicator.id)
+        self.overview.refresh()
 
     # ----------------------------------------------------------------- navigation
     def show_overview(self) -> None:
@@ -628,7 +541,7 @@ class MainWindow(QMainWindow):
     def _error(self, title: str, error: BaseException) -> None:
         QMessageBox.warning(self, title, error_text(error))
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         if self.session is None:
             self.setWindowTitle(self.tr("TEIA Self-Assessment"))
         else:
@@ -652,7 +565,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.settings.recent_files))
         self.start_page.set_recent(self.settings.recent_files)
 
-    def _user(self) -> str:
+    def user_name(self) -> str:
         return self.settings.user_name or default_user()
 
     def about(self) -> None:

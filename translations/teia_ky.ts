@@ -453,6 +453,25 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
 </context>
 <context>
+    <name>FileCommands</name>
+    <message>
+        <source>Backup restored</source>
+        <translation>Камдык көчүрмө калыбына келтирилди</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {0}. Open it now?</source>
+        <translation>Камдык көчүрмө {0} файлына калыбына келтирилди. Азыр ачасызбы?</translation>
+    </message>
+    <message>
+        <source>History of indicator {0}</source>
+        <translation>{0} көрсөткүчүнүн тарыхы</translation>
+    </message>
+    <message>
+        <source>History of the assessment</source>
+        <translation>Баалоонун тарыхы</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>When</source>
@@ -955,22 +974,6 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>A copy was saved as {0}</source>
         <translation>Көчүрмө {0} катары сакталды</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>Камдык көчүрмө калыбына келтирилди</translation>
-    </message>
-    <message>
-        <source>The backup was restored into {0}. Open it now?</source>
-        <translation>Камдык көчүрмө {0} файлына калыбына келтирилди. Азыр ачасызбы?</translation>
-    </message>
-    <message>
-        <source>History of indicator {0}</source>
-        <translation>{0} көрсөткүчүнүн тарыхы</translation>
-    </message>
-    <message>
-        <source>History of the assessment</source>
-        <translation>Баалоонун тарыхы</translation>
     </message>
     <message>
         <source>All changes saved to disk at {0}</source>

@@ -454,6 +454,25 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
 </context>
 <context>
+    <name>FileCommands</name>
+    <message>
+        <source>Backup restored</source>
+        <translation>Резервная копия восстановлена</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {0}. Open it now?</source>
+        <translation>Резервная копия восстановлена в {0}. Открыть её сейчас?</translation>
+    </message>
+    <message>
+        <source>History of indicator {0}</source>
+        <translation>История показателя {0}</translation>
+    </message>
+    <message>
+        <source>History of the assessment</source>
+        <translation>История оценки</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>When</source>
@@ -958,22 +977,6 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>A copy was saved as {0}</source>
         <translation>Копия сохранена как {0}</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>Резервная копия восстановлена</translation>
-    </message>
-    <message>
-        <source>The backup was restored into {0}. Open it now?</source>
-        <translation>Резервная копия восстановлена в {0}. Открыть её сейчас?</translation>
-    </message>
-    <message>
-        <source>History of indicator {0}</source>
-        <translation>История показателя {0}</translation>
-    </message>
-    <message>
-        <source>History of the assessment</source>
-        <translation>История оценки</translation>
     </message>
     <message>
         <source>All changes saved to disk at {0}</source>

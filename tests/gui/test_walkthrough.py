@@ -193,7 +193,7 @@ def test_details_and_history(window, qtbot, monkeypatch, tmp_path):
         return DetailsDialog.DialogCode.Accepted
 
     monkeypatch.setattr(DetailsDialog, "exec", fill)
-    window.edit_details()
+    window.commands.edit_details()
     meta = window.session.doc.meta()
     assert meta["country"] == "Кыргызстан" and meta["final"] is True
     assert window.settings.user_name == "Ү. Асанова"
@@ -201,7 +201,7 @@ def test_details_and_history(window, qtbot, monkeypatch, tmp_path):
     window.indicator_page.level_group.button(1).click()
     seen = []
     monkeypatch.setattr(HistoryDialog, "exec", lambda d: seen.append(d) or 0)
-    window.show_history()
+    window.commands.show_history()
     model = seen[0].model
     assert model.rowCount() == 1
     assert [model.index(0, c).data() for c in (1, 2, 3, 5)] == ["Ү. Асанова", "1.1", "level", "1"]
