@@ -470,9 +470,8 @@ class MainWindow(QMainWindow):
         self._step(-1)
 
     def _response_changed(self, indicator_id: str) -> None:
-        response = self.session.doc.response(indicator_id)
-        self.navigator.nav_model.refresh_indicator(indicator_id, response)
-        self.navigator.nav_model.refresh(self.session.doc.responses())
+        area_id = self.session.catalogue.indicator(indicator_id).area_id
+        self.navigator.nav_model.refresh_area(area_id, self.session.doc.responses())
         self.indicator_page.refresh(indicator_id)
 
     # ----------------------------------------------------------------- languages

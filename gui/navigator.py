@@ -55,16 +55,23 @@ class NavigatorModel(QStandardItemModel):
         if self.catalogue is None:
             return
         for area in self.catalogue.areas:
-            state = progress.area_progress(area, responses)
-            title = area.title.text(self.lang)
-            text = f"{area.id}. {title}  ({state.complete}/{state.indicators})"
-            if self._shown.get(("area", area.id)) != (text, title):
-                self._shown[("area", area.id)] = (text, title)
-                area_item = self._areas[area.id]
-                area_item.setText(text)
-                area_item.setToolTip(title)
-            for indicator in area.indicators:
-                self.refresh_indicator(indicator.id, responses.get(indicator.id) or Response(indicator.id))
+            self.refresh_area(area.id, responses)
+
+    def refresh_area(self, area_id: str, responses: dict[str, Response]) -> None:
+        """One area's completion and its indicators' marks (an edit changes only its own area)."""
+        area = self.catalogue.area(area_id) if self.catalogue is not None else None
+        if area is None:
+            return
+        state = progress.area_progress(area, responses)
+        title = area.title.text(self.lang)
+        text = f"{area.id}. {title}  ({state.complete}/{state.indicators})"
+        if self._shown.get(("area", area.id)) != (text, title):
+            self._shown[("area", area.id)] = (text, title)
+            area_item = self._areas[area.id]
+            area_item.setText(text)
+            area_item.setToolTip(title)
+        for indicator in area.indicators:
+            self.refresh_indicator(indicator.id, responses.get(indicator.id) or Response(indicator.id))
 
     def refresh_indicator(self, indicator_id: str, response: Response) -> None:
         item = self._items.get(indicator_id)
