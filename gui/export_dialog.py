@@ -142,7 +142,7 @@ class ExportDialog(QDialog):
             if self.fmt == "docx":
                 import model.export.docx  # noqa: F401
             else:
-                import model.export.xlsx  # noqa: F401 (load openpyxl here, off the GUI thread)
+                import model.export.xlsx  # noqa: F401
             chart = None
             if self.fmt == "docx":
                 from gui.radar import radar_png
