@@ -489,12 +489,12 @@ class MainWindow(QMainWindow):
         self.content_actions[lang].setChecked(True)
         if self.session is None:
             return
-        self.session.set_meta(content_language=lang)
+        self.overview.lang = lang
+        if not self.session.set_meta(content_language=lang):  # stored: metaChanged has redrawn the overview
+            self.overview.refresh()
         self.navigator.nav_model.lang = lang
         self.navigator.nav_model.refresh(self.session.doc.responses())
         self.indicator_page.set_content_language(lang)
-        self.overview.lang = lang
-        self.overview.refresh()
         if self._plan_view is not None:
             self._plan_view.lang = lang
             self._plan_view.retranslate()
