@@ -15,6 +15,9 @@ APT_WINDOW   := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxc
                 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
 APT_TEST     := poppler-utils strace
 
+# pytest-xdist workers for make test: one per core (TEST_WORKERS=0 runs in one process, e.g. to debug).
+TEST_WORKERS ?= auto
+
 TS_FILES := $(wildcard translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
@@ -69,7 +72,7 @@ run: system-window venv translations
 	else echo "No display found (DISPLAY is not set): start 'make run' from a desktop session, or install xvfb to run on a virtual screen."; exit 1; fi
 
 test: system-headless venv translations
-	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -q -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 bench: system-headless venv translations
 	QT_QPA_PLATFORM=offscreen $(VPY) bench/run_all.py

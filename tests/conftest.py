@@ -16,6 +16,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def scaled(full: int, quick: int) -> int:
+    """How many examples a heavy test runs: the full count under CI (CI=true), a smaller one for a developer.
+
+    Heavy property and kill tests are marked ``slow`` and take their counts from here, so ``make test`` stays
+    quick at a desk while CI still runs the counts the safety figures quote.
+    """
+    return full if os.environ.get("CI", "").lower() == "true" else quick
+
+
 @pytest.fixture(autouse=True)
 def teia_home(tmp_path, monkeypatch):
     """Settings, backups, logs and documents of every test live in its own temporary folder."""

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from model.catalogue import Text, builtin_catalogue, load_catalogue, parse_catalogue
 from model.errors import CatalogueError
 from model.jsonschema_lite import Validator
+from tests.conftest import scaled
 
 
 def _parse(data: dict):
@@ -178,7 +179,8 @@ def _mutations():
 SMALL = json.loads((Path(__file__).resolve().parents[1] / "data" / "small-catalogue.json").read_text("utf-8"))
 
 
-@settings(max_examples=300, deadline=None, derandomize=True)
+@pytest.mark.slow
+@settings(max_examples=scaled(300, 100), deadline=None, derandomize=True)
 @given(changes=st.lists(_mutations(), min_size=1, max_size=4))
 def test_compiled_checks_agree_with_the_detailed_walk(changes):
     """The fast path that accepts valid catalogues must never accept what the detailed walk refuses."""

@@ -20,6 +20,7 @@ from model.errors import WorkbookError
 from model.export import xlsx as excel
 from model.export.text import cell_text, clean
 from model.importer import xlsx as importer
+from tests.conftest import scaled
 from tests.export_helpers import build_demo_with_actions
 
 
@@ -252,7 +253,8 @@ def test_clean_is_idempotent_and_xml_safe():
         assert all(ch in "\t\n" or ord(ch) >= 32 for ch in once) and "\ud800" not in once
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@pytest.mark.slow
+@settings(max_examples=scaled(40, 15), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(mine=_STORABLE, theirs=_TEXT)
 def test_arbitrary_text_round_trips(small_doc_path, mine, theirs):
     with tempfile.TemporaryDirectory() as folder:

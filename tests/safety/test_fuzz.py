@@ -1,13 +1,15 @@
 """Fuzz the document and catalogue loaders: whatever the bytes, only DocumentError/CatalogueError escape.
 
-CI runs TEIA_FUZZ_EXAMPLES examples per target (default 300, derandomized); bench/fuzz.py runs 10,000.
+TEIA_FUZZ_EXAMPLES examples per target (default 300 under CI, 100 at a desk, derandomized); bench/fuzz.py runs 10,000.
 A mutated document that still opens must also be readable (responses, attachments, progress) without
 an unexpected exception.
 """
 
 from __future__ import annotations
 
+import atexit
 import json
+import shutil
 import os
 import sys
 import tempfile
@@ -15,6 +17,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -27,13 +30,17 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 sys.path.insert(0, str(DATA))
 
 import make_samples  # noqa: E402
+from tests.conftest import scaled  # noqa: E402
 
-EXAMPLES = int(os.environ.get("TEIA_FUZZ_EXAMPLES", "300"))
+pytestmark = pytest.mark.slow
+
+EXAMPLES = int(os.environ.get("TEIA_FUZZ_EXAMPLES", scaled(300, 100)))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=os.environ.get("TEIA_FUZZ_RANDOM") != "1",
                 database=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 # What happened to the examples, for bench/fuzz.py: ("document", "opened") etc.
 OUTCOMES: Counter = Counter()
 _WORK = Path(tempfile.mkdtemp(prefix="teia-fuzz-"))
+atexit.register(shutil.rmtree, _WORK, True)  # one folder for all examples (speed), removed at exit
 
 
 @lru_cache(maxsize=1)

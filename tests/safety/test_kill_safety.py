@@ -1,6 +1,6 @@
 """Kill-safety: edits in a child process, SIGKILL at random moments, then every committed edit must be there.
 
-TEIA_KILLS sets the number of kills (default 200, which CI runs); bench/kill_safety.py prints the figures.
+TEIA_KILLS sets the number of kills (default 200 under CI, 60 at a desk); bench/kill_safety.py prints the figures.
 """
 
 from __future__ import annotations
@@ -19,15 +19,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import kill_harness  # noqa: E402
 from model.document import Assessment  # noqa: E402
+from tests.conftest import scaled  # noqa: E402
 from kill_harness import CHILD, ROOT, Figures, new_document, parse_log, read_state, run_kills, verify  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
 
 
 def _kills() -> int:
-    return int(os.environ.get("TEIA_KILLS", "200"))
+    return int(os.environ.get("TEIA_KILLS", scaled(200, 60)))
 
 
+@pytest.mark.slow
 def test_every_committed_edit_survives_random_kills(tmp_path):
     count = _kills()
     figures = run_kills(count, tmp_path / "kills", seed=int(os.environ.get("TEIA_KILL_SEED", "7")))
