@@ -25,6 +25,7 @@ def field_name(field: str) -> str:
         "gaps": QCoreApplication.translate("ImportDialog", "Gaps"),
         "authority": QCoreApplication.translate("ImportDialog", "Responsible authority"),
         "action": QCoreApplication.translate("ImportDialog", "New action"),
+        "delete": QCoreApplication.translate("ImportDialog", "Delete the action"),
         "title": QCoreApplication.translate("ImportDialog", "Action"),
         "indicator_ids": QCoreApplication.translate("ImportDialog", "Indicators"),
         "gap": QCoreApplication.translate("ImportDialog", "Gap addressed"),
@@ -40,6 +41,30 @@ def field_name(field: str) -> str:
         "progress_notes": QCoreApplication.translate("ImportDialog", "Progress notes"),
     }
     return names.get(field, field)
+
+
+def warning_text(warning: importer.ImportWarning) -> str:
+    """A translated sentence for something the workbook holds that is not imported as it stands."""
+    templates = {
+        "note_row": QCoreApplication.translate(
+            "ImportDialog", "Sheet \"{sheet}\", row {row}: not an indicator (\"{text}\"); the row was skipped."),
+        "untitled_row": QCoreApplication.translate(
+            "ImportDialog", "Sheet \"{sheet}\", row {row}: an action without a title (\"{text}\"); "
+                            "the row was skipped."),
+        "added_column": QCoreApplication.translate(
+            "ImportDialog", "Sheet \"{sheet}\", column {column} (\"{header}\") was added in the workbook; "
+                            "it is not imported."),
+        "deleted_row": QCoreApplication.translate(
+            "ImportDialog", "Action {target} was deleted from the workbook; it is offered as a deletion, "
+                            "not checked."),
+    }
+    template = templates.get(warning.kind)
+    if template is None:
+        return warning.english()
+    try:
+        return template.format(**{k: str(v) for k, v in warning.params.items()})
+    except (KeyError, IndexError):
+        return warning.english()
 
 
 class ChangesModel(QAbstractTableModel):
@@ -155,6 +180,12 @@ class ImportDialog(QDialog):
                                      "checked; check them to overwrite.").format(conflicts)
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it names the workbook file
+        # What the workbook holds that is not imported as it stands (texts from the workbook: plain text).
+        self.warnings = QLabel("\n".join("⚠ " + warning_text(w) for w in plan.warnings))
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setWordWrap(True)
+        self.warnings.setVisible(bool(plan.warnings))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.addButton(self.tr("&Apply checked changes"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
@@ -162,6 +193,7 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
 
@@ -216,7 +248,7 @@ def run_import(parent: QWidget | None, doc_or_session, path: str | None = None) 
     except Exception as error:
         QMessageBox.critical(parent, title, error_text(error))
         return []
-    if not plan.changes:
+    if not plan.changes and not plan.warnings:
         QMessageBox.information(parent, title, QCoreApplication.translate(
             "ImportDialog", "{0} holds no changes for this assessment.").format(plan.workbook))
         return []

@@ -140,10 +140,11 @@ def _validate(doc: Assessment, values: dict[str, object]) -> dict[str, object]:
 
 
 def add_action(doc: Assessment, title: str, indicator_ids: tuple[str, ...] | list[str] = (), *,
-               source: str = "edit", **values: object) -> Action:
+               source: str = "edit", uid: str | None = None, **values: object) -> Action:
+    """A new action; ``uid`` is given by an import or a merge, whose repetition must find the same action."""
     clean = _validate(doc, {"title": title, "indicator_ids": tuple(indicator_ids), **values})
     links = clean.pop("indicator_ids")
-    uid = str(uuid.uuid4())
+    uid = uid or str(uuid.uuid4())
     stamp = now_iso()
     columns = ["uid", "created_at", "updated_at", "updated_by", *clean]
     params = [uid, stamp, stamp, doc.user, *clean.values()]
@@ -186,12 +187,12 @@ def update_action(doc: Assessment, action_id: int, *, source: str = "edit", **va
     return action(doc, action_id)
 
 
-def delete_action(doc: Assessment, action_id: int) -> None:
+def delete_action(doc: Assessment, action_id: int, *, source: str = "edit") -> None:
     old = action(doc, action_id)
     doc.write([
         ("DELETE FROM action WHERE id = ?", (action_id,)),
-        ("INSERT INTO history (at, by, field, old, source) VALUES (?, ?, 'action', ?, 'edit')",
-         (now_iso(), doc.user, old.title)),
+        ("INSERT INTO history (at, by, field, old, source) VALUES (?, ?, 'action', ?, ?)",
+         (now_iso(), doc.user, old.title, source)),
     ])
 
 

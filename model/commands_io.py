@@ -57,7 +57,7 @@ def export(path: str, fmt: str, lang: str, out: str, *, chart: ChartMaker | None
 
 
 def describe(plan: workbook_import.ImportPlan) -> list[str]:
-    lines = []
+    lines = [f"  warning: {warning.english()}" for warning in plan.warnings]
     for change in plan.changes:
         mark = "CONFLICT " if change.conflict else ""
         old = change.old.replace("\n", " ")
@@ -83,7 +83,7 @@ def import_workbook(path: str, workbook: str, *, apply: bool = False, include_co
         lines = [f"{Path(workbook).name}: {len(plan.changes)} change(s), {conflicts} conflict(s)"]
         lines += describe(plan)
         if not plan.changes:
-            return lines[0] + "; nothing to import."
+            return "\n".join([lines[0] + "; nothing to import.", *lines[1:]])
         if not apply:
             lines.append("Nothing was changed. Run again with --yes to apply the changes"
                          + (" (add --include-conflicts to apply the conflicting ones too)." if conflicts else "."))

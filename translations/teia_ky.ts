@@ -537,6 +537,10 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Жаңы иш-аракет</translation>
     </message>
     <message>
+        <source>Delete the action</source>
+        <translation>Иш-аракетти өчүрүү</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Иш-аракет</translation>
     </message>
@@ -587,6 +591,22 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>Progress notes</source>
         <translation>Аткарылышы боюнча эскертмелер</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot;, row {row}: not an indicator (&quot;{text}&quot;); the row was skipped.</source>
+        <translation>«{sheet}» барагы, {row}-сап: бул көрсөткүч эмес («{text}»); сап өткөрүлүп жиберилди.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot;, row {row}: an action without a title (&quot;{text}&quot;); the row was skipped.</source>
+        <translation>«{sheet}» барагы, {row}-сап: аталышы жок иш-аракет («{text}»); сап өткөрүлүп жиберилди.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot;, column {column} (&quot;{header}&quot;) was added in the workbook; it is not imported.</source>
+        <translation>«{sheet}» барагына {column} мамычасы («{header}») кошулган; ал импорттолбойт.</translation>
+    </message>
+    <message>
+        <source>Action {target} was deleted from the workbook; it is offered as a deletion, not checked.</source>
+        <translation>{target} иш-аракети таблицадан өчүрүлгөн; аны өчүрүү сунушталат, бирок белгиленген эмес.</translation>
     </message>
     <message>
         <source>Import {0}</source>

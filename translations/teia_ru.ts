@@ -538,6 +538,10 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Новое действие</translation>
     </message>
     <message>
+        <source>Delete the action</source>
+        <translation>Удалить действие</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
@@ -588,6 +592,22 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>Progress notes</source>
         <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot;, row {row}: not an indicator (&quot;{text}&quot;); the row was skipped.</source>
+        <translation>Лист «{sheet}», строка {row}: это не показатель («{text}»); строка пропущена.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot;, row {row}: an action without a title (&quot;{text}&quot;); the row was skipped.</source>
+        <translation>Лист «{sheet}», строка {row}: действие без названия («{text}»); строка пропущена.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot;, column {column} (&quot;{header}&quot;) was added in the workbook; it is not imported.</source>
+        <translation>На листе «{sheet}» в таблицу добавлен столбец {column} («{header}»); он не импортируется.</translation>
+    </message>
+    <message>
+        <source>Action {target} was deleted from the workbook; it is offered as a deletion, not checked.</source>
+        <translation>Действие {target} удалено из таблицы; его удаление предлагается, но не отмечено.</translation>
     </message>
     <message>
         <source>Import {0}</source>

@@ -9,8 +9,10 @@ transaction, recorded in the history as "import: <workbook name>". Any problem r
 and changes nothing.
 
 A change is only proposed where a cell differs from what was exported (the hidden sheets keep the
-exported values), so untouched cells never overwrite newer work. Rows deleted from the Action plan sheet
-do not delete actions; rows without a key become new actions.
+exported values), so untouched cells never overwrite newer work. A row deleted from the Action plan sheet
+is offered as a deletion, unchecked; rows without a key become new actions, with a key derived from the
+export and the row (model.importer.review), so importing the same or a corrected workbook again updates
+them instead of adding copies. Note rows and added columns are skipped and listed as warnings.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from model.document import STATUSES, Assessment
 from model.errors import DocumentError, WorkbookError
 from model.export import xlsx as layout
 from model.export.text import cell_text
+from model.importer import review
+from model.importer.review import ImportWarning
 from model.report_labels import LABELS
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -58,12 +62,14 @@ class WorkbookContent:
     actions: SheetRows
     exported_indicators: dict[str, tuple[int, dict[str, str]]]
     exported_actions: dict[str, tuple[int, dict[str, str]]]
+    added_columns: tuple[tuple[str, str, str], ...] = ()  # (sheet, column letter, header) beyond ours
+    identity: str = ""  # of the export this workbook is a copy of (review.export_identity)
 
 
 @dataclass(frozen=True)
 class Change:
-    key: str  # stable, for the accepted set: "1.2:evidence", "action:<uid>:lead", "new:<row>"
-    kind: str  # "response", "action" or "new_action"
+    key: str  # stable, for the accepted set: "1.2:evidence", "action:<uid>:lead", "new:<uid>", "delete:<uid>"
+    kind: str  # "response", "action", "new_action" or "delete_action"
     target: str  # what a person recognises: the indicator id or "Action 3"
     field: str
     old: str  # the current value as text
@@ -80,6 +86,7 @@ class Change:
 class ImportPlan:
     workbook: str
     changes: tuple[Change, ...]
+    warnings: tuple[ImportWarning, ...] = ()
 
     @property
     def conflicts(self) -> tuple[Change, ...]:
@@ -90,8 +97,8 @@ class ImportPlan:
         return f"import: {self.workbook}"
 
     def default_accepted(self) -> set[str]:
-        """Everything except conflicts, which a person must accept one by one."""
-        return {c.key for c in self.changes if not c.conflict}
+        """Everything except conflicts and deletions, which a person must accept one by one."""
+        return {c.key for c in self.changes if not c.conflict and c.kind != "delete_action"}
 
 
 # ------------------------------------------------------------------------------------------ reading the file
@@ -230,9 +237,16 @@ def _content(workbook, name: str) -> WorkbookContent:
         if sheet not in sheets:
             raise WorkbookError("missing_sheet", file=name, sheet=sheet)
 
+    added: list[tuple[str, str, str]] = []
+
     def sheet_rows(title: str, columns: tuple[str, ...]) -> SheetRows:
         rows = _rows(workbook[title], title, name, len(columns))
         header = tuple(_cell(v) for v in rows[0][1]) if rows else ()
+        # Columns a colleague added after ours are not imported: say so instead of dropping them silently.
+        for first in workbook[title].iter_rows(min_row=1, max_row=1, max_col=MAX_COLUMNS, values_only=True):
+            for index, value in enumerate(first[len(columns):], start=len(columns)):
+                if _cell(value).strip():
+                    added.append((title, _column(index), _cell(value).strip()[:60]))
         return SheetRows(title, header, tuple(rows[1:]))
 
     def exported(title: str, fields: tuple[str, ...]) -> dict[str, tuple[int, dict[str, str]]]:
@@ -248,12 +262,14 @@ def _content(workbook, name: str) -> WorkbookContent:
             result[key] = (revision, {f: _cell(v) for f, v in zip(fields, values[2:])})
         return result
 
+    indicators = sheet_rows(meta["indicators_sheet"], layout.INDICATOR_COLUMNS)
+    actions = sheet_rows(meta["actions_sheet"], layout.ACTION_COLUMNS)
+    exported_indicators = exported(layout.ROWS_SHEET, layout.INDICATOR_FIELDS)
+    exported_actions = exported(layout.ACTION_ROWS_SHEET, layout.ACTION_FIELDS)
     return WorkbookContent(
-        name=name, meta=meta,
-        indicators=sheet_rows(meta["indicators_sheet"], layout.INDICATOR_COLUMNS),
-        actions=sheet_rows(meta["actions_sheet"], layout.ACTION_COLUMNS),
-        exported_indicators=exported(layout.ROWS_SHEET, layout.INDICATOR_FIELDS),
-        exported_actions=exported(layout.ACTION_ROWS_SHEET, layout.ACTION_FIELDS),
+        name=name, meta=meta, indicators=indicators, actions=actions, exported_indicators=exported_indicators,
+        exported_actions=exported_actions, added_columns=tuple(added),
+        identity=review.export_identity(meta, exported_indicators, exported_actions),
     )
 
 
@@ -382,12 +398,14 @@ def plan(doc: Assessment, content: WorkbookContent) -> ImportPlan:
     lang = meta.get("lang", "")
     _check_header(content.indicators, layout.INDICATOR_COLUMNS, lang, name)
     _check_header(content.actions, layout.ACTION_COLUMNS, lang, name)
-    changes = _response_changes(doc, content)
-    changes += _action_changes(doc, content)
-    return ImportPlan(workbook=name, changes=tuple(changes))
+    warnings = [ImportWarning("added_column", {"sheet": sheet, "column": column, "header": header})
+                for sheet, column, header in content.added_columns]
+    changes = _response_changes(doc, content, warnings)
+    changes += _action_changes(doc, content, warnings)
+    return ImportPlan(workbook=name, changes=tuple(changes), warnings=tuple(warnings))
 
 
-def _response_changes(doc: Assessment, content: WorkbookContent) -> list[Change]:
+def _response_changes(doc: Assessment, content: WorkbookContent, warnings: list[ImportWarning]) -> list[Change]:
     name, sheet = content.name, content.indicators
     responses = doc.responses()
     columns = {key: i for i, key in enumerate(layout.INDICATOR_COLUMNS)}
@@ -400,6 +418,11 @@ def _response_changes(doc: Assessment, content: WorkbookContent) -> list[Change]
         ident = texts[columns["id"]].strip()
         where = f"{_column(columns['id'])}{number}"
         indicator = doc.catalogue.indicator(ident)
+        if indicator is None and not review.looks_like_indicator_id(ident):
+            # A note a colleague typed between indicators (the id cell empty or words): skipped, and said so.
+            warnings.append(ImportWarning("note_row", {"sheet": sheet.title, "row": number,
+                                                       "text": review.preview(texts)}))
+            continue
         if indicator is None:
             raise WorkbookError("unknown_indicator", file=name, sheet=sheet.title, cell=where, indicator=ident or "''")
         if ident in seen:
@@ -509,10 +532,12 @@ def _action_value(key: str, raw: object, text: str, doc: Assessment, bad) -> obj
     return text
 
 
-def _action_changes(doc: Assessment, content: WorkbookContent) -> list[Change]:
+def _action_changes(doc: Assessment, content: WorkbookContent, warnings: list[ImportWarning]) -> list[Change]:
     name, sheet = content.name, content.actions
     columns = {key: i for i, key in enumerate(layout.ACTION_COLUMNS)}
-    current = {a.uid: a for a in actionplan.actions(doc)}
+    listed = actionplan.actions(doc)
+    current = {a.uid: a for a in listed}
+    numbers = {a.uid: n for n, a in enumerate(listed, start=1)}  # as the plan numbers them (report.build)
     seen: dict[str, int] = {}
     changes: list[Change] = []
     for number, values in sheet.rows:
@@ -520,6 +545,11 @@ def _action_changes(doc: Assessment, content: WorkbookContent) -> list[Change]:
         if not any(t for k, t in zip(layout.ACTION_COLUMNS, texts) if k != "number"):
             continue
         uid = texts[columns["uid"]].strip()
+        if not uid and not texts[columns["title"]].strip():
+            # A note, or a row whose title was cleared: not an action; skipped, and said so.
+            warnings.append(ImportWarning("untitled_row", {"sheet": sheet.title, "row": number,
+                                                           "text": review.preview(texts)}))
+            continue
 
         def parsed(key: str):
             cell = f"{_column(columns[key])}{number}"
@@ -545,29 +575,65 @@ def _action_changes(doc: Assessment, content: WorkbookContent) -> list[Change]:
             if action is None:  # deleted in the assessment after the export
                 edited = any(texts[columns[k]] != exported[k] for k in layout.ACTION_FIELDS)
                 if edited:
-                    changes.append(_new_action(f"restore:{uid}", fields, label, number, conflict=True))
+                    changes.append(_new_action(f"restore:{uid}", fields, label, number, conflict=True, uid=uid))
                 continue
-            moved = action.revision != revision
-            for key, (value, cell) in fields.items():
-                text = texts[columns[key]]
-                old_value = getattr(action, key)
-                if text == exported[key] or _comparable(key, value) == _comparable(key, old_value):
-                    continue
-                try:
-                    exported_value = _action_value(key, exported[key], exported[key], doc, lambda d: ValueError(d))
-                except ValueError:
-                    exported_value = None
-                changes.append(Change(
-                    key=f"action:{uid}:{key}", kind="action", target=f"{number - 1}. {action.title}"[:80],
-                    field=key, old=_show(old_value), new=_show(value),
-                    conflict=moved and _comparable(key, exported_value) != _comparable(key, old_value), cell=cell,
-                    value=value, current=old_value, action_uid=uid))
-        else:
-            if not fields["title"][0].strip():
-                raise WorkbookError("bad_value", file=name, sheet=sheet.title,
-                                    cell=f"{_column(columns['title'])}{number}", detail="a new action needs a title")
-            changes.append(_new_action(f"new:{number}", fields, label, number, conflict=False))
+            changes += _field_changes(doc, action, fields, texts, columns, exported, action.revision != revision,
+                                      _action_name(numbers[uid], action.title))
+            continue
+        new_uid = review.new_action_uid(content.identity, number)
+        action = current.get(new_uid)
+        if action is None:
+            changes.append(_new_action(f"new:{new_uid}", fields, label, number, conflict=False, uid=new_uid))
+        else:  # created by an earlier import of this workbook: a corrected row updates it
+            changes += _field_changes(doc, action, fields, texts, columns, None, _edited_since_import(doc, action),
+                                      _action_name(numbers[new_uid], action.title))
+    for uid in content.exported_actions:
+        action = current.get(uid)
+        if uid in seen or action is None:
+            continue
+        # The row was deleted from the sheet: offered as a deletion, never checked by default.
+        target = _action_name(numbers[uid], action.title)
+        warnings.append(ImportWarning("deleted_row", {"target": target}))
+        changes.append(Change(
+            key=f"delete:{uid}", kind="delete_action", target=target, field="delete", old=action.title, new="",
+            conflict=action.revision != content.exported_actions[uid][0], cell="", current=action.revision,
+            action_uid=uid))
     return changes
+
+
+def _action_name(number: int, title: str) -> str:
+    """How a person recognises an action in the preview: its number in the plan and its title."""
+    return f"{number}. {title}"[:80]
+
+
+def _field_changes(doc: Assessment, action, fields: dict[str, tuple[object, str]], texts: list[str],
+                   columns: dict[str, int], exported: dict[str, str] | None, moved: bool, target: str) -> list[Change]:
+    """The fields of an existing action that a row changes; ``exported`` None: a row that had no exported values."""
+    changes = []
+    for key, (value, cell) in fields.items():
+        text = texts[columns[key]]
+        old_value = getattr(action, key)
+        if (exported is not None and text == exported[key]) or _comparable(key, value) == _comparable(key, old_value):
+            continue
+        if exported is None:
+            conflict = moved
+        else:
+            try:
+                exported_value = _action_value(key, exported[key], exported[key], doc, lambda d: ValueError(d))
+            except ValueError:
+                exported_value = None
+            conflict = moved and _comparable(key, exported_value) != _comparable(key, old_value)
+        changes.append(Change(
+            key=f"action:{action.uid}:{key}", kind="action", target=target, field=key, old=_show(old_value),
+            new=_show(value), conflict=conflict, cell=cell, value=value, current=old_value, action_uid=action.uid))
+    return changes
+
+
+def _edited_since_import(doc: Assessment, action) -> bool:
+    """Whether the last change of an action an import created was made in the assessment, not by an import."""
+    rows = doc.query("SELECT source FROM history WHERE field LIKE ? ORDER BY id DESC LIMIT 1",
+                     (f"action {action.uid[:8]}.%",))
+    return bool(rows) and not str(rows[0][0]).startswith("import:")
 
 
 def _comparable(key: str, value: object) -> object:
@@ -577,10 +643,10 @@ def _comparable(key: str, value: object) -> object:
 
 
 def _new_action(key: str, fields: dict[str, tuple[object, str]], label: str, number: int, *,
-                conflict: bool) -> Change:
+                conflict: bool, uid: str) -> Change:
     values = {k: v for k, (v, _) in fields.items()}
     return Change(key=key, kind="new_action", target=label[:80], field="action", old="", new=str(values["title"]),
-                  conflict=conflict, cell=f"B{number}", value=values)
+                  conflict=conflict, cell=f"B{number}", value=values, action_uid=uid)
 
 
 def read(doc: Assessment, path: str | Path) -> ImportPlan:
@@ -603,21 +669,29 @@ def apply(doc: Assessment, plan: ImportPlan, accepted: Collection[str] | None = 
         elif change.kind == "action":
             action = actions.get(change.action_uid)
             now = getattr(action, change.field) if action else None
-        else:
+        elif change.kind == "delete_action":
+            action = actions.get(change.action_uid)
+            now = action.revision if action else None
+        elif change.action_uid not in actions:  # a new action, not made meanwhile by another import
             continue
+        else:
+            now = change.action_uid
         if now != change.current:
             raise WorkbookError("stale", file=plan.workbook, detail=f"{change.target} {change.field}")
     by_indicator: dict[str, dict[str, object]] = {}
     by_action: dict[str, dict[str, object]] = {}
-    new_actions: list[dict[str, object]] = []
+    new_actions: list[tuple[str | None, dict[str, object]]] = []
+    deleted: list[int] = []
     for change in chosen:
         if change.kind == "response":
             target = by_indicator.setdefault(change.indicator_id, {})
             target.update(change.value if change.field == "level" else {change.field: change.value})
         elif change.kind == "action":
             by_action.setdefault(change.action_uid, {})[change.field] = change.value
+        elif change.kind == "delete_action":
+            deleted.append(actions[change.action_uid].id)
         else:
-            new_actions.append(dict(change.value))
+            new_actions.append((change.action_uid, dict(change.value)))
     source = plan.source
     try:
         with doc.transaction():
@@ -625,10 +699,12 @@ def apply(doc: Assessment, plan: ImportPlan, accepted: Collection[str] | None = 
                 doc.update_response(indicator_id, source=source, **fields)
             for uid, fields in by_action.items():
                 actionplan.update_action(doc, actions[uid].id, source=source, **fields)
-            for values in new_actions:
+            for uid, values in new_actions:
                 title = str(values.pop("title"))
                 links = values.pop("indicator_ids")
-                actionplan.add_action(doc, title, links, source=source, **values)
+                actionplan.add_action(doc, title, links, source=source, uid=uid, **values)
+            for action_id in deleted:
+                actionplan.delete_action(doc, action_id, source=source)
     except DocumentError as exc:
         if exc.kind in ("bad_value", "unknown_indicator"):
             raise WorkbookError("bad_value", file=plan.workbook, sheet="", cell="", detail=str(exc)) from None

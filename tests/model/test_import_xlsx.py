@@ -193,7 +193,6 @@ def hostile_cases(doc, tmp_path, other_doc_path) -> dict[str, Path]:
         "bad_value:status": edit(original, tmp_path / "status.xlsx", {(1, "D2"): "almost"}),
         "bad_value:criterion": edit(original, tmp_path / "crit.xlsx", {(1, "E2"): "9.9.z"}),
         "bad_value:due": edit(original, tmp_path / "due.xlsx", {(2, "I2"): "someday"}),
-        "bad_value:new_action_without_title": edit(original, tmp_path / "notitle.xlsx", {(2, "F40"): "МЧС"}),
         "unknown_indicator": edit(original, tmp_path / "unknown.xlsx", {(1, "A2"): "9.9"}),
         "duplicate": edit(original, tmp_path / "dup.xlsx", {(1, "A3"): "1.1"}),
         "not_workbook": tmp_path / "not_a_workbook.xlsx",
