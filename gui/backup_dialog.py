@@ -77,14 +77,11 @@ class BackupList(QTreeWidget):
         return self.backups[self.indexOfTopLevelItem(item)]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BackupDialog", text)
-
-
 def restore_with_file_dialog(parent: QWidget, chosen: Backup, folder: Path) -> Path | None:
     """Ask where to put the restored copy (a new file), restore it; None if cancelled or refused."""
-    name, _ = QFileDialog.getSaveFileName(parent, _t("Restore the backup into a new file"),
-                                          str(suggested_name(chosen, folder)), _t("TEIA assessment (*.teia)"))
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("BackupDialog", "Restore the backup into a new file"),
+        str(suggested_name(chosen, folder)), QCoreApplication.translate("BackupDialog", "TEIA assessment (*.teia)"))
     if not name:
         return None
     target = Path(name)
@@ -93,7 +90,8 @@ def restore_with_file_dialog(parent: QWidget, chosen: Backup, folder: Path) -> P
     try:
         return backup.restore_backup(chosen, target)
     except TeiaError as error:
-        QMessageBox.warning(parent, _t("The backup was not restored"), error_text(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("BackupDialog", "The backup was not restored"),
+                            error_text(error))
         return None
 
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
+from gui.i18n import language_name
 from gui.messages import error_text
 from model import report
 
@@ -57,9 +58,8 @@ class ExportDialog(QDialog):
         self.format_box.addItem(self.tr("Word document (.docx)"), "docx")
         self.format_box.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
         self.language_box = QComboBox()
-        for code, name in (("ru", "Русский"), ("ky", "Кыргызча"), ("en", "English"),
-                           ("ru+en", "Русский + English"), ("ky+ru", "Кыргызча + Русский")):
-            self.language_box.addItem(name, code)
+        for code in ("ru", "ky", "en", "ru+en", "ky+ru"):
+            self.language_box.addItem(language_name(code), code)
         content_language = str(self.doc.meta().get("content_language") or "ru")
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(content_language)))
         self.path_edit = QLineEdit()

@@ -10,6 +10,11 @@ LANGUAGES = ("ru", "ky", "en")
 # Each language is named in itself, so a user can find their own in any interface language.
 NATIVE_NAMES = {"ru": "Русский", "ky": "Кыргызча", "en": "English"}
 
+
+def language_name(code: str) -> str:
+    """A content language as every language list shows it: "Кыргызча", or "Русский + English" for two."""
+    return " + ".join(NATIVE_NAMES[part] for part in code.split("+"))
+
 _installed: list[QTranslator] = []
 
 

@@ -28,6 +28,7 @@ from model import __version__, actionplan, backup, paths, recovery, settings as 
 from model.log import LOGGER
 from model.document import EXTENSION, Assessment, default_user
 from model.errors import DocumentError, TeiaError
+from model.filenames import file_name_part
 
 
 class MainWindow(QMainWindow):
@@ -348,7 +349,8 @@ class MainWindow(QMainWindow):
             return False
         self.session.flush()
         folder = self.settings.last_folder or str(paths.documents_dir())
-        suggestion = str(Path(folder) / (self.session.doc.path.stem + "-copy" + EXTENSION))
+        copy_word = file_name_part(self.tr("copy", "suggested in the name of a copy: Assessment - copy.teia"))
+        suggestion = str(Path(folder) / f"{self.session.doc.path.stem} - {copy_word}{EXTENSION}")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), suggestion,
                                               self.tr("TEIA assessment (*.teia)"))
         if not name:

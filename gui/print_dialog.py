@@ -20,16 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui import printing
+from gui.i18n import language_name
 from gui.messages import error_text
+from model.filenames import file_name_part
 from model import report as report_model
 from model.catalogue import Catalogue, builtin_catalogue
 
-CONTEXT = "PrintDialog"
 _RUNNING: set["PdfJob"] = set()  # jobs are kept alive here until their thread has finished
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 @dataclass(frozen=True)
@@ -66,12 +63,8 @@ class PrintSetupDialog(QDialog):
 
         form = QFormLayout()
         self.language = QComboBox()
-        names = {"en": self.tr("English"), "ru": self.tr("Russian"), "ky": self.tr("Kyrgyz")}
         for code in report_model.LANGUAGE_CHOICES:
-            parts = code.split("+")
-            text = names[parts[0]] if len(parts) == 1 else self.tr("{0} and {1} side by side").format(
-                names[parts[0]], names[parts[1]])
-            self.language.addItem(text, code)
+            self.language.addItem(language_name(code), code)
         form.addRow(self.tr("Language"), self.language)
         layout.addLayout(form)
 
@@ -206,7 +199,7 @@ def _printer(choice: PrintChoice, content: report_model.Report) -> QPrinter:
 
 
 def _error(parent: QWidget | None, error: BaseException) -> None:
-    QMessageBox.warning(parent, _t("Printing failed"), error_text(error))
+    QMessageBox.warning(parent, QCoreApplication.translate("PrintDialog", "Printing failed"), error_text(error))
 
 
 def print_preview(parent: QWidget | None, session, lang: str = "ru", *, choice: PrintChoice | None = None) -> bool:
@@ -221,7 +214,7 @@ def print_preview(parent: QWidget | None, session, lang: str = "ru", *, choice: 
         return False
     printer = _printer(choice, content)
     preview = QPrintPreviewDialog(printer, parent)
-    preview.setWindowTitle(_t("Print preview"))
+    preview.setWindowTitle(QCoreApplication.translate("PrintDialog", "Print preview"))
     failures: list[BaseException] = []
 
     def paint(target: QPrinter) -> None:
@@ -251,7 +244,7 @@ def print_report(parent: QWidget | None, session, lang: str = "ru", *, choice: P
         return False
     printer = _printer(choice, content)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_t("Print"))
+    dialog.setWindowTitle(QCoreApplication.translate("PrintDialog", "Print"))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     dialog.deleteLater()
     if not accepted:
@@ -301,8 +294,10 @@ class PdfJob(QThread):
 
 def default_pdf_name(session, kind: str) -> str:
     stem = session.doc.path.stem if session is not None else "TEIA"
-    suffix = {"blank": _t("blank forms"), "filled": _t("assessment"), "plan": _t("action plan")}[kind]
-    return f"{stem} - {suffix}.pdf"
+    suffix = {"blank": QCoreApplication.translate("PrintDialog", "blank forms"),
+              "filled": QCoreApplication.translate("PrintDialog", "self-assessment"),
+              "plan": QCoreApplication.translate("PrintDialog", "action plan")}[kind]
+    return f"{stem} - {file_name_part(suffix)}.pdf"
 
 
 def export_pdf(parent: QWidget | None, session, lang: str = "ru", *, folder: str | None = None,
@@ -318,7 +313,8 @@ def export_pdf(parent: QWidget | None, session, lang: str = "ru", *, folder: str
     if path is None:
         start = str(Path(folder or (session.doc.path.parent if session is not None else Path.home()))
                     / default_pdf_name(session, choice.options.kind))
-        path, _filter = QFileDialog.getSaveFileName(parent, _t("Export PDF"), start, _t("PDF files (*.pdf)"))
+        path, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("PrintDialog", "Export PDF"),
+                                                    start, QCoreApplication.translate("PrintDialog", "PDF files (*.pdf)"))
         if not path:
             return None
         if not path.lower().endswith(".pdf"):
@@ -330,8 +326,9 @@ def export_pdf(parent: QWidget | None, session, lang: str = "ru", *, folder: str
         _error(parent, error)
         return None
     job = PdfJob(content, path, choice.options, parent)
-    progress = QProgressDialog(_t("Writing {0}…").format(Path(path).name), _t("Cancel"), 0, 0, parent)
-    progress.setWindowTitle(_t("Export PDF"))
+    progress = QProgressDialog(QCoreApplication.translate("PrintDialog", "Writing {0}…").format(Path(path).name),
+                               QCoreApplication.translate("PrintDialog", "Cancel"), 0, 0, parent)
+    progress.setWindowTitle(QCoreApplication.translate("PrintDialog", "Export PDF"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
     progress.canceled.connect(job.cancel)
@@ -339,7 +336,8 @@ def export_pdf(parent: QWidget | None, session, lang: str = "ru", *, folder: str
     def advance(done: int, total: int) -> None:
         progress.setMaximum(total)
         progress.setValue(done)
-        progress.setLabelText(_t("Writing page {0} of {1}…").format(min(done + 1, total), total))
+        progress.setLabelText(QCoreApplication.translate("PrintDialog", "Writing page {0} of {1}…").format(
+            min(done + 1, total), total))
 
     def finish() -> None:
         progress.reset()
@@ -364,21 +362,29 @@ def export_pdf(parent: QWidget | None, session, lang: str = "ru", *, folder: str
     return job
 
 
+class PdfWrittenBox(QMessageBox):
+    """Where the PDF is, with "Open file" and "Open folder"."""
+
+    def __init__(self, parent: QWidget | None, path: str, pages: int) -> None:
+        super().__init__(QMessageBox.Icon.Information, "", "", QMessageBox.StandardButton.Close, parent)
+        self.path = path
+        self.setWindowTitle(self.tr("PDF written"))
+        self.setText(self.tr("{0} (%n page(s)) was written.", "", pages).format(path))
+        self.open_file = self.addButton(self.tr("Open file"), QMessageBox.ButtonRole.ActionRole)
+        self.open_folder = self.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+
+
 def show_written(parent: QWidget | None, path: str, pages: int) -> None:
-    """Tell where the PDF is, with "Open file" and "Open folder"."""
-    box = QMessageBox(QMessageBox.Icon.Information, _t("PDF written"),
-                      _t("{0} ({1} pages) was written.").format(path, pages), QMessageBox.StandardButton.Close,
-                      parent)
-    open_file = box.addButton(_t("Open file"), QMessageBox.ButtonRole.ActionRole)
-    open_folder = box.addButton(_t("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    """Tell where the PDF is; open the file or its folder if asked."""
+    box = PdfWrittenBox(parent, path, pages)
     box.exec()
     clicked = box.clickedButton()
-    if clicked is open_file:
+    if clicked is box.open_file:
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-    elif clicked is open_folder:
+    elif clicked is box.open_folder:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
     box.deleteLater()
 
 
 __all__ = ["PrintChoice", "PrintSetupDialog", "PdfJob", "print_preview", "print_report", "export_pdf",
-           "build_report", "show_written"]
+           "build_report", "show_written", "PdfWrittenBox"]

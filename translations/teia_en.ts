@@ -31,4 +31,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PdfWrittenBox</name>
+    <message numerus="yes">
+        <source>{0} (%n page(s)) was written.</source>
+        <translation>
+            <numerusform>{0} (%n page) was written.</numerusform>
+            <numerusform>{0} (%n pages) was written.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
