@@ -138,6 +138,18 @@
 <context>
     <name>BackupDialog</name>
     <message>
+        <source>Restore the backup into a new file</source>
+        <translation>Камдык көчүрмөнү жаңы файлга калыбына келтирүү</translation>
+    </message>
+    <message>
+        <source>TEIA assessment (*.teia)</source>
+        <translation>TEIA баалоосу (*.teia)</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Камдык көчүрмө калыбына келтирилген жок</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
@@ -980,6 +992,11 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Акыркы өзгөртүүлөр файлга жазылган жок. Жабуудан мурун көчүрмөсүн башка жерге сактайсызбы?</translation>
     </message>
     <message>
+        <source>copy</source>
+        <comment>suggested in the name of a copy: Assessment - copy.teia</comment>
+        <translation>көчүрмө</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translation>Көчүрмөнү сактоо</translation>
     </message>
@@ -1226,6 +1243,75 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
 </context>
 <context>
+    <name>PdfWrittenBox</name>
+    <message>
+        <source>PDF written</source>
+        <translation>PDF файл жазылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (%n page(s)) was written.</source>
+        <translation>
+            <numerusform>{0} (%n барак) жазылды.</numerusform>
+            <numerusform>{0} (%n барак) жазылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Файлды ачуу</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Папканы ачуу</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Printing failed</source>
+        <translation>Басып чыгаруу ишке ашкан жок</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Басып чыгарууну алдын ала көрүү</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>blank forms</source>
+        <translation>бош бланктар</translation>
+    </message>
+    <message>
+        <source>self-assessment</source>
+        <translation>өз алдынча баалоо</translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation>иш-аракеттер планы</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDFке экспорттоо</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>{0} жазылууда…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Writing page {0} of {1}…</source>
+        <translation>{1} барактын {0}-барагы жазылууда…</translation>
+    </message>
+</context>
+<context>
     <name>PrintSetupDialog</name>
     <message>
         <source>Export PDF</source>
@@ -1250,22 +1336,6 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source>The action plan (landscape)</source>
         <translation>Иш-аракеттер планы (жазы багыт)</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Англис тили</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Орус тили</translation>
-    </message>
-    <message>
-        <source>Kyrgyz</source>
-        <translation>Кыргыз тили</translation>
-    </message>
-    <message>
-        <source>{0} and {1} side by side</source>
-        <translation>{0} жана {1} катар</translation>
     </message>
     <message>
         <source>Language</source>

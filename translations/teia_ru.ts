@@ -139,6 +139,18 @@
 <context>
     <name>BackupDialog</name>
     <message>
+        <source>Restore the backup into a new file</source>
+        <translation>Восстановить резервную копию в новый файл</translation>
+    </message>
+    <message>
+        <source>TEIA assessment (*.teia)</source>
+        <translation>Оценка TEIA (*.teia)</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Резервная копия не восстановлена</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
@@ -983,6 +995,11 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Последние изменения не удалось записать в файл. Сохранить копию в другом месте перед закрытием?</translation>
     </message>
     <message>
+        <source>copy</source>
+        <comment>suggested in the name of a copy: Assessment - copy.teia</comment>
+        <translation>копия</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
@@ -1229,6 +1246,76 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
 </context>
 <context>
+    <name>PdfWrittenBox</name>
+    <message>
+        <source>PDF written</source>
+        <translation>PDF-файл создан</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (%n page(s)) was written.</source>
+        <translation>
+            <numerusform>Файл {0} (%n страница) записан.</numerusform>
+            <numerusform>Файл {0} (%n страницы) записан.</numerusform>
+            <numerusform>Файл {0} (%n страниц) записан.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Открыть файл</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Printing failed</source>
+        <translation>Не удалось напечатать</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>blank forms</source>
+        <translation>бланки</translation>
+    </message>
+    <message>
+        <source>self-assessment</source>
+        <translation>самостоятельная оценка</translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation>план действий</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Запись {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Writing page {0} of {1}…</source>
+        <translation>Запись страницы {0} из {1}…</translation>
+    </message>
+</context>
+<context>
     <name>PrintSetupDialog</name>
     <message>
         <source>Export PDF</source>
@@ -1253,22 +1340,6 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source>The action plan (landscape)</source>
         <translation>План действий (альбомная ориентация)</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>Kyrgyz</source>
-        <translation>Кыргызский</translation>
-    </message>
-    <message>
-        <source>{0} and {1} side by side</source>
-        <translation>{0} и {1} рядом</translation>
     </message>
     <message>
         <source>Language</source>
