@@ -19,7 +19,33 @@ def _point(centre: QPointF, radius: float, index: int, count: int) -> QPointF:
     return QPointF(centre.x() + radius * math.cos(angle), centre.y() + radius * math.sin(angle))
 
 
-def paint_radar(painter: QPainter, rect: QRectF, labels: list[str], values: list[float | None]) -> None:
+def chart_geometry(rect: QRectF, font: QFont) -> tuple[QFontMetricsF, QPointF, float, float]:
+    """The chart's font metrics, centre, radius and label width in ``rect``."""
+    metrics = QFontMetricsF(font)
+    label_width = rect.width() * 0.26
+    margin = max(metrics.height() * 3.2, label_width * 0.55)
+    radius = max(10.0, min(rect.width() / 2 - label_width * 0.75, rect.height() / 2 - margin))
+    return metrics, rect.center(), radius, label_width
+
+
+def chart_font(painter_font: QFont, rect: QRectF, pixel_size: float | None = None) -> QFont:
+    font = QFont(painter_font)
+    if pixel_size:
+        font.setPixelSize(round(pixel_size))
+    else:
+        font.setPointSizeF(max(7.0, min(rect.width(), rect.height()) / 55))
+    return font
+
+
+def grid_label_rect(metrics: QFontMetricsF, centre: QPointF, radius: float, share: float, count: int) -> QRectF:
+    """Where the percentage of a grid ring is written: just right of the first (top) spoke, centred on it."""
+    p = _point(centre, radius * share, 0, count)
+    width = metrics.horizontalAdvance("100%") + 6
+    return QRectF(p.x() + 3, p.y() - metrics.height() / 2, width, metrics.height())
+
+
+def paint_radar(painter: QPainter, rect: QRectF, labels: list[str], values: list[float | None],
+                text_px: float | None = None) -> None:
     """Draw one spoke per label and the polygon of ``values`` (0..1; None = not rated, drawn at 0).
 
     Labels are wrapped into the space around the chart; the grid shows 25, 50, 75 and 100 %.
@@ -29,14 +55,9 @@ def paint_radar(painter: QPainter, rect: QRectF, labels: list[str], values: list
         return
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    font = QFont(painter.font())
-    font.setPointSizeF(max(7.0, min(rect.width(), rect.height()) / 55))
+    font = chart_font(painter.font(), rect, text_px)
     painter.setFont(font)
-    metrics = QFontMetricsF(font)
-    label_width = rect.width() * 0.26
-    margin = max(metrics.height() * 3.2, label_width * 0.55)
-    radius = max(10.0, min(rect.width() / 2 - label_width * 0.75, rect.height() / 2 - margin))
-    centre = rect.center()
+    metrics, centre, radius, label_width = chart_geometry(rect, font)
 
     painter.setPen(QPen(GRID_COLOUR, 1))
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -44,11 +65,6 @@ def paint_radar(painter: QPainter, rect: QRectF, labels: list[str], values: list
         painter.drawPolygon(QPolygonF([_point(centre, radius * share, i, count) for i in range(count)]))
     for i in range(count):
         painter.drawLine(centre, _point(centre, radius, i, count))
-    painter.setPen(QPen(GRID_COLOUR.darker(140), 1))
-    for share in GRID:
-        p = _point(centre, radius * share, 0, count)
-        painter.drawText(QPointF(p.x() + 4, p.y() + metrics.ascent() / 2), f"{round(share * 100)}%")
-
     points = [_point(centre, radius * max(0.0, min(1.0, v or 0.0)), i, count) for i, v in enumerate(values)]
     painter.setPen(QPen(LINE, 2.5))
     painter.setBrush(QBrush(FILL))
@@ -58,11 +74,19 @@ def paint_radar(painter: QPainter, rect: QRectF, labels: list[str], values: list
         if value is not None:
             painter.drawEllipse(point, 4.0, 4.0)
 
+    # The grid's percentages on top of the polygon, each on a white patch, so none hides under it.
+    for share in GRID:
+        box = grid_label_rect(metrics, centre, radius, share, count)
+        painter.fillRect(box, QColor("white"))
+        painter.setPen(QPen(GRID_COLOUR.darker(170), 1))
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), f"{round(share * 100)}%")
+
     painter.setPen(QPen(TEXT))
     flags = Qt.TextFlag.TextWordWrap
     for i, label in enumerate(labels):
         anchor = _point(centre, radius + metrics.height() * 0.8, i, count)
-        box = QRectF(0, 0, label_width, metrics.height() * 3.2)
+        lines = metrics.boundingRect(QRectF(0, 0, label_width, 1e4), int(flags), label).height()
+        box = QRectF(0, 0, label_width, max(metrics.height() * 3.2, lines))
         dx = anchor.x() - centre.x()
         if abs(dx) < radius * 0.15:
             box.moveCenter(anchor)
@@ -90,15 +114,21 @@ def paint_radar(painter: QPainter, rect: QRectF, labels: list[str], values: list
     painter.restore()
 
 
-def radar_png(labels: list[str], values: list[float | None], size: tuple[int, int] = (900, 700)) -> bytes:
-    """The chart as PNG bytes on white (for the Word report). Needs a QGuiApplication."""
+REPORT_SIZE = (1500, 950)  # pixels for the Word report's 15 x 9.5 cm: 100 per cm
+REPORT_TEXT_PX = 27.0  # 7.5 pt at that size
+
+
+def radar_png(labels: list[str], values: list[float | None], size: tuple[int, int] = REPORT_SIZE,
+              text_px: float | None = REPORT_TEXT_PX) -> bytes:
+    """The chart as PNG bytes on white (for the Word report), its text 7.5 pt when shown 15 cm wide.
+    Needs a QGuiApplication."""
     if QGuiApplication.instance() is None:
         raise RuntimeError("radar_png needs a QGuiApplication")
     image = QImage(size[0], size[1], QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
-        paint_radar(painter, QRectF(0, 0, size[0], size[1]), labels, values)
+        paint_radar(painter, QRectF(0, 0, size[0], size[1]), labels, values, text_px)
     finally:
         painter.end()
     data = QByteArray()

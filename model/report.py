@@ -78,6 +78,14 @@ class CriterionLine:
 
 
 @dataclass(frozen=True)
+class AttachmentLine:
+    name: str
+    size: int  # bytes
+    added_at: str  # ISO date and time
+    added_by: str
+
+
+@dataclass(frozen=True)
 class IndicatorEntry:
     id: str
     area_id: str
@@ -95,6 +103,7 @@ class IndicatorEntry:
     status: str
     status_label: Texts
     revision: int
+    attachments: tuple[AttachmentLine, ...] = ()  # files attached to the indicator, by name
 
     @property
     def criteria_met(self) -> tuple[str, ...]:
@@ -197,7 +206,8 @@ def _area_summary(area, prog: progress.AreaProgress, langs: tuple[str, ...]) -> 
                        highest_level=prog.highest_level, score=prog.score)
 
 
-def _indicator_entry(indicator: Indicator, response: Response, langs: tuple[str, ...]) -> IndicatorEntry:
+def _indicator_entry(indicator: Indicator, response: Response, langs: tuple[str, ...],
+                     attachments: tuple[AttachmentLine, ...] = ()) -> IndicatorEntry:
     scale = indicator.scale
     if response.not_applicable:
         label, descriptor = _texts(scale.not_applicable.label, langs), _texts(scale.not_applicable.descriptor, langs)
@@ -218,7 +228,7 @@ def _indicator_entry(indicator: Indicator, response: Response, langs: tuple[str,
         criteria=tuple(CriterionLine(c.id, _texts(c.text, langs), c.id in met) for c in indicator.criteria),
         description=response.description, evidence=response.evidence, gaps=response.gaps,
         authority=response.authority, status=response.status, status_label=_labels(f"status.{response.status}", langs),
-        revision=response.revision,
+        revision=response.revision, attachments=attachments,
     )
 
 
@@ -250,6 +260,10 @@ def build(doc: Assessment, lang: str = "ru", options: ReportOptions | None = Non
         authors=tuple(meta.get("authors") or ()), catalogue_title=_texts(catalogue.title, langs),
         catalogue_id=catalogue.id, catalogue_version=catalogue.version, provisional=catalogue.provisional,
     )
+    files: dict[str, list[AttachmentLine]] = {}
+    for info in doc.attachments():
+        files.setdefault(info.indicator_id, []).append(
+            AttachmentLine(info.name, info.size, info.added_at, info.added_by))
     sections = []
     area_summaries = []
     for area in catalogue.areas:
@@ -258,7 +272,8 @@ def build(doc: Assessment, lang: str = "ru", options: ReportOptions | None = Non
         sections.append(AreaSection(
             id=area.id, kind=area.kind, title=_texts(area.title, langs), description=_texts(area.description, langs),
             summary=area_sum,
-            indicators=tuple(_indicator_entry(ind, responses[ind.id], langs) for ind in area.indicators),
+            indicators=tuple(_indicator_entry(ind, responses[ind.id], langs, tuple(files.get(ind.id, ())))
+                             for ind in area.indicators),
         ))
     levels = [r.level for r in responses.values() if r.level is not None and not r.not_applicable]
     highest = max((ind.scale.highest for ind in catalogue.indicators()), default=0)
@@ -286,6 +301,9 @@ class _BlankAssessment:
     def responses(self) -> dict[str, Response]:
         return {indicator.id: Response(indicator.id) for indicator in self.catalogue.indicators()}
 
+    def attachments(self) -> list:
+        return []
+
 
 def build_blank(catalogue: Catalogue, lang: str = "ru", options: ReportOptions | None = None,
                 meta: dict[str, object] | None = None) -> Report:
@@ -295,6 +313,6 @@ def build_blank(catalogue: Catalogue, lang: str = "ru", options: ReportOptions |
 
 
 def chart_data(report: Report) -> tuple[list[str], list[float | None]]:
-    """Labels and radii (0..1 or None) for the radar chart of the areas, in the report's first language."""
-    labels = [f"{a.area_id}. {a.title[0]}" for a in report.summary]
+    """Labels and radii (0..1 or None) for the radar chart of the areas, in the report's languages."""
+    labels = [f"{a.area_id}. {join(a.title)}" for a in report.summary]
     return labels, [a.score for a in report.summary]

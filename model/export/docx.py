@@ -10,6 +10,9 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from model.export import docx_package
+from model.export.docx_xml import _NSDECL, _cell_xml, _paragraphs_xml, _table_start_xml, _tc
+from model.export.fitwidths import fit_columns
 from model.export.text import clean, write_atomically
 from model.report import IndicatorEntry, Report, join
 
@@ -17,9 +20,8 @@ BODY_FONT = "Times New Roman"  # on every Windows; covers Cyrillic incl. Kyrgyz 
 HEADING_FONT = "Arial"
 HEADING_COLOUR = "1F3864"
 SHADE = "E8EEF7"
+CHART_CM = (15.0, 9.5)  # the radar chart's size in the report (gui.radar.REPORT_SIZE has the same shape)
 MET, NOT_MET = "\u25a0", "\u25a1"  # ■ □ (in Times New Roman and Arial)
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_NSDECL = f'xmlns:w="{_W}"'
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December")
 
@@ -222,33 +224,38 @@ class _Writer:
             return f"{int(day)} {MONTHS_EN[int(month) - 1]} {year}"
         return f"{day}.{month}.{year}"
 
+    def _size(self, size: int) -> str:
+        return f"{self._number(max(size, 1) / 1024, 0 if size >= 10240 else 1)}\u00a0{self.r.label('kilobytes')[0]}"
+
     # ----------------------------------------------------------------- parts
     def run(self, chart_png: bytes | None) -> None:
         self._styles()
-        self.d.core_properties.title = self.r.title_page.title or join(self.r.label("report_title"))
-        self.d.core_properties.author = ", ".join(self.r.title_page.authors)[:250]
-        self.d.core_properties.language = self.lang
+        docx_package.add_toc_styles(self.d, right_tab=self.Cm(17.0).twips)
         section = self.d.sections[0]
         self._page(section)
         section.different_first_page_header_footer = True  # no page number on the title page
         footer = section.footer.paragraphs[0]
         footer.alignment = self.WD_ALIGN.CENTER
         self._field(footer, "PAGE", "1")
-        self._update_fields_on_open()
         self._title_page()
-        self._contents()
+        toc = self._contents()
         self._summary(chart_png)
         for area in self.r.sections:
             self._area(area)
         if self.r.options.include_actions:
             self._action_plan()
         self._signatures()
-
-    def _update_fields_on_open(self) -> None:
-        settings = self.d.settings.element
-        update = self.OxmlElement("w:updateFields")
-        update.set(self.qn("w:val"), "true")
-        settings.append(update)
+        for later in self.d.sections[1:]:  # python-docx copies "different first page" into every new section
+            later.different_first_page_header_footer = False
+        entries = docx_package.bookmark_headings(
+            self.d.element.body, {self.sid["Heading 1"]: 1, self.sid["Heading 2"]: 2})
+        docx_package.fill_contents(toc._p, entries, 'TOC \\o "1-2" \\h \\z \\u')
+        tp = self.r.title_page
+        docx_package.set_properties(
+            self.d, title=clean(tp.title) or join(self.r.label("report_title")), subject=self.r.text("report_title"),
+            author=tp.lead_authority or ", ".join(tp.authors), lang=self.lang,
+            keywords=f"{tp.country}; {tp.catalogue_id} {tp.catalogue_version}")
+        docx_package.tidy_settings(self.d.settings.element, self.lang)
 
     def _title_page(self) -> None:
         tp, r = self.r.title_page, self.r
@@ -283,20 +290,29 @@ class _Writer:
             for text in r.label("provisional_note"):
                 self._text(self.d, text, italic=True, size=9).paragraph_format.space_before = self.Pt(12)
 
-    def _contents(self) -> None:
+    def _contents(self):
         heading = self.d.add_paragraph()
         heading.paragraph_format.page_break_before = True
         run = heading.add_run(self.r.text("contents"))
         run.bold, run.font.size = True, self.Pt(16)
         run.font.color.rgb = self.RGBColor.from_string(HEADING_COLOUR)
         self._fonts(run._r, HEADING_FONT)
-        toc = self.d.add_paragraph()
-        self._field(toc, 'TOC \\o "1-2" \\h \\z \\u', join(self.r.label("toc_hint"), " "))
+        return self.d.add_paragraph()  # filled in by docx_package.fill_contents once the headings exist
 
     def _summary(self, chart_png: bytes | None) -> None:
         r = self.r
         self._heading(r.text("summary"), 1).paragraph_format.page_break_before = True
         self._text(self.d, r.text("summary_intro"))
+        if chart_png:  # first, so that it never lands alone on a page after the table
+            picture = self.d.add_paragraph()
+            picture.alignment = self.WD_ALIGN.CENTER
+            picture.paragraph_format.keep_with_next = True
+            shape = picture.add_run().add_picture(io.BytesIO(chart_png), width=self.Cm(CHART_CM[0]),
+                                                  height=self.Cm(CHART_CM[1]))
+            shape._inline.docPr.set("descr", self._chart_description()[:4000])
+            shape._inline.docPr.set("title", r.text("chart_caption")[:255])
+            caption = self._text(self.d, r.text("chart_caption"), italic=True, size=9, align=self.WD_ALIGN.CENTER)
+            caption.paragraph_format.space_after = self.Pt(10)
         headers = [r.text("area"), r.text("indicators"), r.text("completed"), r.text("completion"),
                    r.text("mean_level")]
         rows = list(r.summary) + [r.total]
@@ -317,16 +333,16 @@ class _Writer:
             self._text(cells[3], self._percent(area.completion), bold=total, size=10, align=right)
             mean = "—" if area.mean_level is None else f"{self._number(area.mean_level)} / {area.highest_level}"
             self._text(cells[4], mean, bold=total, size=10, align=right)
-        self._widths(table, [7.0, 2.6, 2.2, 2.6, 2.6])
-        if chart_png:
-            from docx.shared import Cm
+        self._widths(table, fit_columns(headers, [7.0, 2.6, 2.2, 2.6, 2.6], 9))
 
-            self.d.add_paragraph()
-            picture = self.d.add_paragraph()
-            picture.alignment = self.WD_ALIGN.CENTER
-            picture.paragraph_format.keep_with_next = True
-            picture.add_run().add_picture(io.BytesIO(chart_png), width=Cm(15.5))
-            self._text(self.d, r.text("chart_caption"), italic=True, size=9, align=self.WD_ALIGN.CENTER)
+    def _chart_description(self) -> str:
+        """The chart's alternative text: its caption and the value it draws for each area."""
+        r = self.r
+        lines = [f"{r.text('chart_caption')}:"]
+        for area in r.summary:
+            value = "—" if area.score is None else self._percent(area.score)
+            lines.append(f"{area.area_id}. {join(area.title)}: {value}")
+        return "\n".join(lines)
 
     def _area(self, area) -> None:
         heading = self._heading(f"{area.id}. {join(area.title)}", 1)
@@ -364,8 +380,12 @@ class _Writer:
         for key, value in (("description", e.description), ("evidence", e.evidence), ("gaps", e.gaps),
                            ("authority", e.authority)):
             rows.append((r.text(key), value or "—"))
+        if e.attachments:
+            rows.append((r.text("attachments"), "\n".join(f"{a.name} ({self._size(a.size)})" for a in e.attachments)))
         rows.append((r.text("status"), join(e.status_label)))
-        widths = [4.0, 13.0] if langs == 1 else [3.4, 6.8, 6.8]
+        # the label column is as wide as its longest word needs (no "Подтверждаю|щие")
+        widths = fit_columns([" ".join(label for label, _ in rows), *[""] * langs],
+                             [4.0, 13.0] if langs == 1 else [3.4, 6.8, 6.8], 10)
         twips = [round(w * 567) for w in widths]
         xml = [f'<w:tbl {_NSDECL}><w:tblPr><w:tblStyle w:val="{self.sid["Table Grid"]}"/>'
                '<w:tblW w:w="0" w:type="auto"/><w:jc w:val="center"/><w:tblLayout w:type="fixed"/>'
@@ -390,6 +410,33 @@ class _Writer:
 
         self.d.element.body[-1].addprevious(parse_xml("".join(xml)))
 
+    def _attachments_annex(self) -> None:
+        """Every attached file, by indicator: the files travel inside the .teia file, not in the report."""
+        r = self.r
+        files = [(e, a) for e in r.indicators() for a in e.attachments]
+        self._heading(r.text("annex_attachments"), 1)
+        if not files:
+            self._text(self.d, r.text("no_attachments"))
+            return
+        self._text(self.d, r.text("annex_attachments_intro"), italic=True, size=10)
+        headers = [r.text("indicator"), r.text("file_name"), r.text("file_size"), r.text("added")]
+        widths = fit_columns(headers, [2.6, 8.4, 2.4, 3.6], 9)
+        twips = [self.Cm(w).twips for w in widths]
+        small = self.sid[(9, False)]
+        xml = [_table_start_xml(self.sid["Table Grid"], twips), "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"]
+        xml += [_cell_xml(w, _paragraphs_xml(text, small, bold=True), shade=SHADE) for w, text in zip(twips, headers)]
+        xml.append("</w:tr>")
+        for entry, a in files:
+            added = "\n".join(x for x in (self._date(a.added_at[:10]), a.added_by) if x)
+            cells = (entry.id, a.name, self._size(a.size), added or "—")
+            xml.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+            xml += [_cell_xml(w, _paragraphs_xml(text, small)) for w, text in zip(twips, cells)]
+            xml.append("</w:tr>")
+        xml.append("</w:tbl>")
+        from docx.oxml import parse_xml
+
+        self.d.element.body[-1].addprevious(parse_xml("".join(xml)))
+
     def _action_plan(self) -> None:
         """The action plan in a landscape section: one table, a row per action, written as XML in one piece.
 
@@ -408,7 +455,11 @@ class _Writer:
             return
         headers = [r.text("number"), r.text("action"), r.text("linked_indicators"), r.text("lead"),
                    r.text("dates"), r.text("priority"), r.text("status"), r.text("resources_assistance")]
-        twips = [self.Cm(w).twips for w in (1.0, 6.6, 2.0, 4.2, 2.3, 2.2, 2.8, 4.6)]
+        # no word breaks in a header, nor in the priority and status of any action (one-word values)
+        words = list(headers)
+        words[5] += " " + " ".join(join(label) for _, label in r.priority_choices())
+        words[6] += " " + " ".join(join(label) for _, label in r.action_status_choices())
+        twips = [self.Cm(w).twips for w in fit_columns(words, [1.0, 6.6, 2.0, 4.2, 2.3, 2.2, 2.8, 4.6], 9)]
         small = self.sid[(9, False)]
         xml = [_table_start_xml(self.sid["Table Grid"], twips), "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"]
         for width, text in zip(twips, headers):
@@ -445,7 +496,8 @@ class _Writer:
         r = self.r
         section = self.d.add_section(WD_SECTION.NEW_PAGE)
         self._page(section)
-        self._heading(r.text("signatures"), 1)
+        self._attachments_annex()  # the annex opens the portrait section after the landscape plan
+        self._heading(r.text("signatures"), 1).paragraph_format.page_break_before = True
         headers = ["", r.text("name"), r.text("position"), r.text("signature"), r.text("date")]
         table = self._table(3, len(headers))
         for cell, text in zip(table.rows[0].cells, headers):
@@ -455,66 +507,6 @@ class _Writer:
             self._row_flags(row)
             self._text(row.cells[0], r.text(key), bold=True, size=10)
             row.height = self.Cm(2.0)
-        self._widths(table, [3.4, 4.4, 4.0, 3.0, 2.2])
+        self._widths(table, fit_columns(headers, [3.4, 4.4, 4.0, 3.0, 2.2], 10))
         self._text(self.d, f"{r.text('lead_authority')}: {r.title_page.lead_authority}", size=10)\
             .paragraph_format.space_before = self.Pt(18)
-
-
-def _paragraphs_xml(text: str, style_id: str, *, bold: bool = False, italic: bool = False) -> str:
-    """What _Writer._text(cell, text, bold=, italic=, size=) adds to a table cell, as XML: a paragraph of
-    that style per line, each one run; in the run, as python-docx writes it, a tab is a <w:tab/> and the
-    text around it <w:t> elements, xml:space="preserve" where it starts or ends with white space."""
-    from xml.sax.saxutils import escape
-
-    props = "<w:rPr><w:b/><w:i/></w:rPr>" if bold and italic else \
-        ("<w:rPr><w:b/></w:rPr>" if bold else ("<w:rPr><w:i/></w:rPr>" if italic else ""))
-    start = f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr><w:r>{props}'
-    out = []
-    for line in clean(text).split("\n"):
-        content = []
-        for index, part in enumerate(line.split("\t")):
-            if index:
-                content.append("<w:tab/>")
-            if part:
-                space = ' xml:space="preserve"' if len(part.strip()) < len(part) else ""
-                content.append(f"<w:t{space}>{escape(part)}</w:t>")
-        out.append(f"{start}{''.join(content)}</w:r></w:p>")
-    return "".join(out)
-
-
-def _table_start_xml(style_id: str, twips: list[int]) -> str:
-    """A table as _Writer._table and _widths make it, up to its first row."""
-    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
-    return (f'<w:tbl {_NSDECL}><w:tblPr><w:tblStyle w:val="{style_id}"/><w:tblW w:type="auto" w:w="0"/>'
-            '<w:jc w:val="center"/><w:tblLayout w:type="fixed"/><w:tblLook w:firstColumn="1" w:firstRow="1" '
-            'w:lastColumn="0" w:lastRow="0" w:noHBand="0" w:noVBand="1" w:val="04A0"/></w:tblPr>'
-            f"<w:tblGrid>{grid}</w:tblGrid>")
-
-
-def _cell_xml(width: int, body: str, *, shade: str | None = None) -> str:
-    """A table cell as python-docx makes it (width, then shading) holding ``body``'s paragraphs."""
-    fill = f'<w:shd w:val="clear" w:color="auto" w:fill="{shade}"/>' if shade else ""
-    return f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>{fill}</w:tcPr>{body}</w:tc>'
-
-
-def _runs_xml(text: str, how: str, style_10: str, style_9: str) -> str:
-    """Paragraphs (one per line) for a table cell; ``how``: "b" bold, "i9" italic 9 pt, "" plain."""
-    from xml.sax.saxutils import escape
-
-    style = style_9 if how == "i9" else style_10
-    props = "<w:rPr><w:b/></w:rPr>" if how == "b" else ("<w:rPr><w:i/></w:rPr>" if how == "i9" else "")
-    return "".join(f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r>{props}'
-                   f'<w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>'
-                   for line in (clean(text).split("\n") or [""]))
-
-
-def _tc(width: int, parts: list[tuple[str, str]], style_10: str, style_9: str, *, shade: str | None = None,
-        span: int = 1) -> str:
-    props = f'<w:tcW w:w="{width}" w:type="dxa"/>'
-    if span > 1:
-        props += f'<w:gridSpan w:val="{span}"/>'
-    if shade:
-        props += f'<w:shd w:val="clear" w:color="auto" w:fill="{shade}"/>'
-    body = "".join(_runs_xml(text, how, style_10, style_9) for text, how in parts) or \
-        f'<w:p><w:pPr><w:pStyle w:val="{style_10}"/></w:pPr></w:p>'
-    return f"<w:tc><w:tcPr>{props}</w:tcPr>{body}</w:tc>"
