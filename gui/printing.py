@@ -9,6 +9,7 @@ footer can say "Page x of y". It draws on any QPagedPaintDevice: QPrinter (print
 
 from __future__ import annotations
 
+import logging
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,8 +23,10 @@ from PySide6.QtGui import (
 )
 
 from model.errors import UserInputError
+from model.export.fitwidths import distribute
+from model.export.pdfoutline import Bookmark, add_outline
 from model.export.text import clean, write_atomically
-from model.report import ActionEntry, AreaSection, AreaSummary, IndicatorEntry, Report, chart_data, join
+from model.report import ActionEntry, AreaSection, AreaSummary, IndicatorEntry, Report, chart_data, join, size_text
 
 KINDS = ("blank", "filled", "plan")
 PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -453,6 +456,7 @@ class Block:
     continued: Item | None = None
     keep_with_next: bool = False
     page_break_before: bool = False
+    bookmark: tuple[int, str] | None = None  # (level, title) of the PDF outline entry pointing here
 
     @property
     def height(self) -> float:
@@ -478,6 +482,7 @@ class Placement:
 class Page:
     area: str = ""
     placements: list[Placement] = field(default_factory=list)
+    bookmarks: list[tuple[int, str, float]] = field(default_factory=list)  # (level, title, y on the page)
 
 
 def paginate(blocks: Sequence[Block], body: float) -> list[Page]:
@@ -510,6 +515,8 @@ def paginate(blocks: Sequence[Block], body: float) -> list[Page]:
         if block.keep and total + extra <= body:
             if state["y"] + total + extra > body + EPS and pages[-1].placements:
                 new_page()
+            if block.bookmark:
+                pages[-1].bookmarks.append((*block.bookmark, state["y"]))
             if block.header:
                 place(block.header, 0.0, block.header.height)
             for item in block.items:
@@ -521,6 +528,8 @@ def paginate(blocks: Sequence[Block], body: float) -> list[Page]:
         lead = block.lead_height(body) if not block.keep else min(total, body / 4)
         if state["y"] + lead > body + EPS and pages[-1].placements:
             new_page()
+        if block.bookmark:
+            pages[-1].bookmarks.append((*block.bookmark, state["y"]))
         if block.header:
             place(block.header, 0.0, block.header.height)
             state["fresh"] = True
@@ -552,6 +561,10 @@ def paginate(blocks: Sequence[Block], body: float) -> list[Page]:
 
 
 # ---------------------------------------------------------------------------------------------- documents
+TABLE_PAD_MM = 1.3
+FILLED_ROWS = ("level", "criteria_met", "description", "evidence", "gaps", "authority", "attachments", "status")
+
+
 class _Builder:
     """Turns a Report into blocks for one of the three printouts."""
 
@@ -587,7 +600,7 @@ class _Builder:
             if line:
                 items.append(c.para(line, c.body_italic, self.w, colour=GREY))
         items.append(Spacer(c.mm(3)))
-        return Block(items, area=area, keep_with_next=True, page_break_before=page_break)
+        return Block(items, area=area, keep_with_next=True, page_break_before=page_break, bookmark=(1, text))
 
     def band(self, entry: IndicatorEntry, suffix: str = "") -> Item:
         """The shaded line with the indicator's id and statement."""
@@ -656,7 +669,7 @@ class _Builder:
                 items.append(Row([(0.0, self.field_line(left, half)),
                                   (half + c.mm(10), self.field_line(right, half))]))
             items.append(Spacer(c.mm(5)))
-        return Block(items, area="", keep=True)
+        return Block(items, area="", keep=True, bookmark=(1, self.t("signatures")))
 
     def field_line(self, key: str, width: float) -> Item:
         c = self.c
@@ -734,7 +747,7 @@ class _Builder:
         items.append(self.ruled("gaps", 3))
         items.append(self.ruled("authority", 1))
         items.append(Spacer(c.mm(6)))
-        return Block(items, continued=self.continued_band(e))
+        return Block(items, continued=self.continued_band(e), bookmark=(2, f"{e.id} {e.statement[0]}"))
 
     # the filled assessment
     def filled(self) -> list[Block]:
@@ -766,20 +779,48 @@ class _Builder:
             line = (f"{r.text('completion')}: {_percent(s.completion, self.lang)} ({s.complete}/{s.indicators}); "
                     f"{r.text('mean_level')}: {mean}")
             intro = [t for t in section.description if t] + [line]
-            blocks.append(self.heading(self.area_name(section), area=self.area_name(section), page_break=True,
-                                       intro=intro))
+            # areas follow each other on the same page (the heading keeps with the first indicator), so that
+            # the last indicator of an area does not leave half a page empty
+            heading = self.heading(self.area_name(section), area=self.area_name(section), intro=intro)
+            heading.items.insert(0, Spacer(c.mm(4)))
+            blocks.append(heading)
             for entry in section.indicators:
                 blocks.append(self.filled_indicator(entry))
+        blocks += self.attachments_annex()
         blocks.append(self.signatures("approved_by"))
         return blocks
+
+    def attachments_annex(self) -> list[Block]:
+        """The files attached to the indicators (they travel in the .teia file, not in the printout)."""
+        c, r = self.c, self.r
+        files = [(e, a) for e in r.indicators() for a in e.attachments]
+        heading = self.heading(r.text("annex_attachments"), area=r.text("annex_attachments"),
+                               intro=[r.text("annex_attachments_intro")] if files else [])
+        heading.items.insert(0, Spacer(c.mm(4)))
+        if not files:
+            return [heading, Block([c.para(r.text("no_attachments"), c.body, self.w)])]
+        rows = [[e.id, a.name, size_text(a.size, self.lang),
+                 "\n".join(x for x in (format_date(a.added_at[:10], self.lang), a.added_by) if x) or "—"]
+                for e, a in files]
+        headers = [r.text("indicator"), r.text("file_name"), r.text("file_size"), r.text("added")]
+        return [heading, self.table(headers, rows, [2.4, 8.6, 2.4, 3.6])]
+
+    def column_widths(self, headers: Sequence[str], weights: Sequence[float]) -> list[float]:
+        """Column widths in proportion to ``weights``, but each at least as wide as its longest header word
+        (in the header's 8 pt bold), so that no header breaks inside a word."""
+        c = self.c
+        metrics = QFontMetricsF(c.font(8, bold=True), c.device)
+        pad = TABLE_PAD_MM * c.mm(1)
+        need = [max((metrics.horizontalAdvance(w) for w in h.split()), default=0.0) * 1.03 + 2 * pad for h in headers]
+        return distribute(need, [self.w * w / sum(weights) for w in weights])
 
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[Item | str]], weights: Sequence[float],
               *, font: QFont | None = None, area: str | None = None, bold_last: bool = False) -> Block:
         """A table whose rows are never cut between lines and whose header repeats on every page."""
         c = self.c
-        pad = c.mm(1.3)
-        total = sum(weights)
-        widths = [self.w * w / total for w in weights]
+        pad = TABLE_PAD_MM * c.mm(1)
+        header_font = c.font(8, bold=True)
+        widths = self.column_widths(headers, weights)
         xs = [sum(widths[:i]) for i in range(len(widths))]
         font = font or c.body
 
@@ -790,7 +831,7 @@ class _Builder:
                 made.append((x + pad, item))
             return Row(made, widths=widths, padding=pad, border=BORDER, shade=[shade] * len(widths))
 
-        header = make_row(headers, c.font(8, bold=True), SHADE)
+        header = make_row(headers, header_font, SHADE)
         body = [make_row(row, c.body_bold if bold_last and i == len(rows) - 1 else font, None)
                 for i, row in enumerate(rows)]
         return Block(body, area=area, keep=False, header=header)
@@ -806,10 +847,20 @@ class _Builder:
             rows.append([name, str(area.indicators), str(area.complete), _percent(area.completion, lang), mean])
         return self.table(headers, rows, [5.4, 2.9, 2.6, 2.9, 2.6], bold_last=True)
 
+    def label_width(self, keys: Sequence[str]) -> float:
+        """The label column of the filled indicators: as narrow as its longest word allows (more room for
+        the answers, so that two indicators share a page more often), between 24 and 38 mm."""
+        c = self.c
+        metrics = QFontMetricsF(c.small_bold, c.device)
+        widest = max((metrics.horizontalAdvance(w) for key in keys for w in self.r.text(key).split()), default=0.0)
+        return min(c.mm(38), max(c.mm(24), widest * 1.04 + 2 * c.mm(1.0)))
+
     def filled_indicator(self, e: IndicatorEntry) -> Block:
         c, r = self.c, self.r
-        pad = c.mm(1.3)
-        label_w = c.mm(38)
+        pad = c.mm(1.0)
+        if not hasattr(self, "_label_w"):
+            self._label_w = self.label_width(FILLED_ROWS)
+        label_w = self._label_w
         value_w = self.w - label_w
         inner = value_w - 2 * pad
         rows: list[tuple[str, Item]] = []
@@ -825,13 +876,16 @@ class _Builder:
         for key, value in (("description", e.description), ("evidence", e.evidence), ("gaps", e.gaps),
                            ("authority", e.authority)):
             rows.append((r.text(key), c.para(value or "—", c.body, inner)))
+        if e.attachments:
+            files = "\n".join(f"{a.name} ({size_text(a.size, self.lang)})" for a in e.attachments)
+            rows.append((r.text("attachments"), c.para(files, c.body, inner)))
         rows.append((r.text("status"), c.para(join(e.status_label), c.body, inner)))
         items: list[Item] = [self.band(e)]
         for label, value in rows:
             items.append(Row([(pad, c.para(label, c.small_bold, label_w - 2 * pad)), (label_w + pad, value)],
                              widths=[label_w, value_w], padding=pad, border=BORDER, shade=[SHADE, None]))
-        items.append(Spacer(c.mm(5)))
-        return Block(items, continued=self.continued_band(e))
+        items.append(Spacer(c.mm(3.5)))
+        return Block(items, continued=self.continued_band(e), bookmark=(2, f"{e.id} {e.statement[0]}"))
 
     def criterion_line(self, met: bool, cid: str, texts: Sequence[str], width: float) -> Item:
         c = self.c
@@ -853,9 +907,8 @@ class _Builder:
             headers = [r.text("number"), r.text("action"), r.text("linked_indicators"), r.text("lead"),
                        r.text("dates"), r.text("priority"), r.text("status"), r.text("resources_assistance")]
             weights = [0.9, 6.0, 2.7, 4.0, 2.3, 2.6, 2.7, 4.4]
-            total = sum(weights)
-            pad = c.mm(1.3)
-            width = [self.w * w / total - 2 * pad for w in weights]
+            pad = TABLE_PAD_MM * c.mm(1)
+            width = [w - 2 * pad for w in self.column_widths(headers, weights)]
             rows = [self.action_cells(a, width) for a in r.actions]
             blocks.append(self.table(headers, rows, weights, font=c.small))
         blocks.append(self.signatures("approved_by"))
@@ -895,10 +948,12 @@ def running_title(report: Report, kind: str) -> str:
 
 
 def render(report: Report, device: QPagedPaintDevice, options: PrintOptions | None = None,
-           progress: Callable[[int, int], bool | None] | None = None) -> int:
+           progress: Callable[[int, int], bool | None] | None = None,
+           outline: list[Bookmark] | None = None) -> int:
     """Draw one printout of ``report`` on ``device`` with the device's own page layout; return the pages.
 
-    ``progress(done, total)`` is called per page; returning False stops with RenderCancelled.
+    ``progress(done, total)`` is called per page; returning False stops with RenderCancelled. ``outline``,
+    if given, receives a Bookmark per area, indicator and section (page, and distance from the page's top).
     """
     options = options or PrintOptions()
     if options.kind not in KINDS:
@@ -915,6 +970,11 @@ def render(report: Report, device: QPagedPaintDevice, options: PrintOptions | No
     builder = _Builder(report, ctx, options)
     blocks = {"blank": builder.blank, "filled": builder.filled, "plan": builder.plan}[options.kind]()
     pages = paginate(blocks, body)
+    if outline is not None:
+        top_pt = device.pageLayout().paintRect(QPageLayout.Unit.Point).top()
+        to_pt = 72.0 / dpi
+        outline += [Bookmark(level, title, index, top_pt + (header_h + y) * to_pt)
+                    for index, page in enumerate(pages) for level, title, y in page.bookmarks]
     running = running_title(report, options.kind)
     painter = QPainter()
     if not painter.begin(device):
@@ -976,8 +1036,14 @@ def write_pdf(report: Report, path: str | Path, options: PrintOptions | None = N
         writer.setPageLayout(layout)
         writer.setTitle(running_title(report, options.kind))
         writer.setCreator("TEIA Self-Assessment")
-        result["pages"] = render(report, writer, options, progress)
+        marks: list[Bookmark] = []
+        result["pages"] = render(report, writer, options, progress, outline=marks)
         del writer  # the file is complete only once the writer is gone
+        data = tmp.read_bytes()
+        try:
+            tmp.write_bytes(add_outline(data, marks))
+        except ValueError:  # a PDF this writer cannot extend: keep it, without bookmarks
+            logging.getLogger(__name__).warning("PDF outline not added to %s", path, exc_info=True)
 
     written = write_atomically(path, write)
     return written, result["pages"]

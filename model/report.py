@@ -191,6 +191,16 @@ def join(texts: Texts, sep: str = " / ") -> str:
     return sep.join(unique)
 
 
+def size_text(size: int, lang: str) -> str:
+    """A file size for people: "51 KB", "2,9 КБ" (the first language of ``lang``'s unit and decimal comma)."""
+    first = lang.split("+")[0]
+    kb = max(size, 1) / 1024
+    number = f"{kb:.0f}" if kb >= 10 else f"{kb:.1f}"
+    if first in ("ru", "ky"):
+        number = number.replace(".", ",")
+    return f"{number}\u00a0{LABELS['kilobytes'].get(first, LABELS['kilobytes']['en'])}"
+
+
 def _texts(text: Text, langs: tuple[str, ...]) -> Texts:
     return tuple(text.text(lang) for lang in langs)
 

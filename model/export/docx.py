@@ -14,7 +14,7 @@ from model.export import docx_package
 from model.export.docx_xml import _NSDECL, _cell_xml, _paragraphs_xml, _table_start_xml, _tc
 from model.export.fitwidths import fit_columns
 from model.export.text import clean, write_atomically
-from model.report import IndicatorEntry, Report, join
+from model.report import IndicatorEntry, Report, join, size_text
 
 BODY_FONT = "Times New Roman"  # on every Windows; covers Cyrillic incl. Kyrgyz ң ө ү
 HEADING_FONT = "Arial"
@@ -225,7 +225,7 @@ class _Writer:
         return f"{day}.{month}.{year}"
 
     def _size(self, size: int) -> str:
-        return f"{self._number(max(size, 1) / 1024, 0 if size >= 10240 else 1)}\u00a0{self.r.label('kilobytes')[0]}"
+        return size_text(size, self.lang)
 
     # ----------------------------------------------------------------- parts
     def run(self, chart_png: bytes | None) -> None:

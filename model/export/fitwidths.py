@@ -54,8 +54,12 @@ def fit_columns(headers: list[str], widths_cm: list[float], size_pt: float) -> l
     proportion to what they have beyond their own minimum. If the minimums alone exceed the total, each
     column gets its minimum scaled down evenly (the caller should then use a smaller font).
     """
+    return distribute([min_width_cm(h, size_pt) for h in headers], widths_cm)
+
+
+def distribute(need: list[float], widths_cm: list[float]) -> list[float]:
+    """``widths_cm`` with every column at least its ``need`` (same total), taken from the others' spare."""
     total = sum(widths_cm)
-    need = [min_width_cm(h, size_pt) for h in headers]
     if sum(need) >= total:
         return [n * total / sum(need) for n in need]
     widths = list(widths_cm)
