@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from gui.findings import ConsistencyPanel
 from gui.formats import format_date, format_timestamp
 from gui.messages import error_text
 from gui.session import DocumentSession
@@ -100,6 +101,9 @@ class IndicatorPage(QWidget):
         self.level_group.setExclusive(True)
         self.level_group.idClicked.connect(self._level_clicked)
         layout.addWidget(self.level_box)
+        self.consistency = ConsistencyPanel(body)  # the level the ticks suggest, and any warning
+        self.consistency.levelChosen.connect(self._level_clicked)
+        layout.addWidget(self.consistency)
 
         self.text_labels: dict[str, QLabel] = {}
         self.text_edits: dict[str, QPlainTextEdit | QLineEdit] = {}
@@ -288,6 +292,7 @@ class IndicatorPage(QWidget):
                     else:
                         edit.setText(value)
             self.complete_check.setChecked(response.status == "complete")
+            self.consistency.show_response(self.indicator, response, self.lang)
             self._fill_attachments()
             self.fill_actions()
             self._fill_updated(response)

@@ -20,7 +20,7 @@ from gui.icons import app_icon
 from gui.indicator_list import IndicatorListDialog
 from gui.indicator_page import IndicatorPage
 from gui.messages import error_text
-from gui.navigator import Navigator
+from gui.navigator import Navigator, NavigatorPanel
 from gui.overview_page import OverviewPage
 from gui.session import DocumentSession
 from gui.start_page import StartPage
@@ -67,7 +67,10 @@ class MainWindow(QMainWindow):
         self._plan_view = None  # built the first time the plan is shown (keeps start-up short)
         self.pages.addWidget(self.overview)
         self.pages.addWidget(self.indicator_page)
-        self.splitter.addWidget(self.navigator)
+        self.navigator_panel = NavigatorPanel(self.navigator)  # search and filter above the tree
+        self.navigator_panel.gap_source = lambda: set(actionplan.gaps_without_actions(
+            self.session.doc, self.navigator.nav_model.responses)) if self.session else set()
+        self.splitter.addWidget(self.navigator_panel)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 760])
@@ -174,6 +177,8 @@ class MainWindow(QMainWindow):
         self.go_menu = bar.addMenu("")
         for action in (self.act_overview, self.act_plan, self.act_prev, self.act_next):
             self.go_menu.addAction(action)
+        self.go_menu.addSeparator()
+        self.go_menu.addAction(self.navigator_panel.find_action)
         self.view_menu = bar.addMenu("")
         self.content_menu = self.view_menu.addMenu("")
         for action in self.content_actions.values():
@@ -438,6 +443,7 @@ class MainWindow(QMainWindow):
 
     def _actions_changed(self) -> None:
         self.indicator_page.fill_actions()
+        self.navigator_panel.actions_changed()
         if self.pages.currentWidget() is self.overview:
             self.overview.refresh()
 

@@ -1,26 +1,36 @@
-"""The navigator: a tree of areas and their indicators with status marks and completion per area."""
+"""The navigator: a tree of areas and their indicators with status marks and completion per area, and
+above it a search box and a filter (which indicators to show)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTreeView
+from typing import Callable
 
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from gui.findings import MARK, findings_text
 from gui.icons import status_icon
-from model import progress
+from model import consistency, progress
 from model.catalogue import Catalogue
 from model.document import Response
+from model.indicator_filter import IndicatorFilter, haystack, matches
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "area" or "indicator"
 
 
 class NavigatorModel(QStandardItemModel):
+    marksChanged = Signal()  # statuses, texts or findings were refreshed (a filter may need applying again)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._items: dict[str, QStandardItem] = {}
         self._areas: dict[str, QStandardItem] = {}
         self._shown: dict[object, tuple] = {}  # what each item shows now: refreshing 2,000 unchanged items is skipped
+        self.responses: dict[str, Response] = {}  # as last shown: the filter works on these, not on the file
+        self.findings: dict[str, tuple] = {}  # indicator id -> its model.consistency findings (only if any)
+        self._folded: dict[str, tuple[Response, str, str]] = {}  # search text per indicator, kept until it changes
         self.catalogue: Catalogue | None = None
         self.lang = "en"
 
@@ -29,6 +39,9 @@ class NavigatorModel(QStandardItemModel):
         self._items.clear()
         self._areas.clear()
         self._shown.clear()
+        self.responses.clear()
+        self.findings.clear()
+        self._folded.clear()
         self.catalogue, self.lang = catalogue, lang
         bold = QFont()
         bold.setBold(True)
@@ -55,9 +68,10 @@ class NavigatorModel(QStandardItemModel):
         if self.catalogue is None:
             return
         for area in self.catalogue.areas:
-            self.refresh_area(area.id, responses)
+            self.refresh_area(area.id, responses, notify=False)
+        self.marksChanged.emit()
 
-    def refresh_area(self, area_id: str, responses: dict[str, Response]) -> None:
+    def refresh_area(self, area_id: str, responses: dict[str, Response], notify: bool = True) -> None:
         """One area's completion and its indicators' marks (an edit changes only its own area)."""
         area = self.catalogue.area(area_id) if self.catalogue is not None else None
         if area is None:
@@ -72,17 +86,43 @@ class NavigatorModel(QStandardItemModel):
             area_item.setToolTip(title)
         for indicator in area.indicators:
             self.refresh_indicator(indicator.id, responses.get(indicator.id) or Response(indicator.id))
+        if notify:
+            self.marksChanged.emit()
 
     def refresh_indicator(self, indicator_id: str, response: Response) -> None:
         item = self._items.get(indicator_id)
-        if item is None or self.catalogue is None or self._shown.get(indicator_id) == (self.lang, response.status):
+        if item is None or self.catalogue is None:
             return
-        self._shown[indicator_id] = (self.lang, response.status)
-        statement = self.catalogue.indicator(indicator_id).statement.text(self.lang)
-        item.setText(f"{indicator_id}  {statement}")
-        item.setToolTip(statement)
+        indicator = self.catalogue.indicator(indicator_id)
+        self.responses[indicator_id] = response
+        found = consistency.check(indicator, response)
+        if found:
+            self.findings[indicator_id] = found
+        else:
+            self.findings.pop(indicator_id, None)
+        shown = (self.lang, response.status, found)
+        if self._shown.get(indicator_id) == shown:
+            return
+        self._shown[indicator_id] = shown
+        statement = indicator.statement.text(self.lang)
+        if found:
+            item.setText(f"{indicator_id} {MARK}  {statement}")
+            item.setToolTip(f"{statement}\n\n{MARK} {findings_text(found)}")
+        else:
+            item.setText(f"{indicator_id}  {statement}")
+            item.setToolTip(statement)
         item.setIcon(status_icon(response.status))
         item.setData(response.status, Qt.ItemDataRole.AccessibleDescriptionRole)
+
+    def search_text(self, indicator_id: str) -> str:
+        """The folded text the search looks in, computed again only when the response or language changed."""
+        response = self.responses.get(indicator_id) or Response(indicator_id)
+        cached = self._folded.get(indicator_id)
+        if cached is not None and cached[0] is response and cached[1] == self.lang:
+            return cached[2]
+        folded = haystack(self.catalogue.indicator(indicator_id), response, self.lang)
+        self._folded[indicator_id] = (response, self.lang, folded)
+        return folded
 
     def index_of(self, indicator_id: str) -> QModelIndex:
         item = self._items.get(indicator_id) or self._areas.get(indicator_id)
@@ -123,3 +163,190 @@ class Navigator(QTreeView):
         if index.isValid() and index != self.currentIndex():
             self.setCurrentIndex(index)
             self.scrollTo(index)
+
+
+# What the filter box offers, in order: (code, IndicatorFilter fields).
+FILTERS = (
+    ("all", {}),
+    ("not_started", {"statuses": frozenset({"not_started"})}),
+    ("draft", {"statuses": frozenset({"draft"})}),
+    ("complete", {"statuses": frozenset({"complete"})}),
+    ("no_evidence", {"no_evidence": True}),
+    ("gap_without_action", {"gap_without_action": True}),
+    ("needs_attention", {"needs_attention": True}),
+)
+
+
+class NavigatorPanel(QWidget):
+    """The search box and filter above the navigator; they only show or hide its rows.
+
+    Matching is model.indicator_filter's, on the responses the navigator already holds: a keystroke costs no
+    query to the file (the list of gaps without an action, one query, is fetched when that filter is chosen).
+    """
+
+    def __init__(self, navigator: Navigator, parent=None) -> None:
+        super().__init__(parent)
+        self.navigator = navigator
+        self.gap_source: Callable[[], set[str]] | None = None  # indicator ids with a gap and no action
+        self._gap_ids: set[str] | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(lambda _text: self.apply())
+        self.search_edit.installEventFilter(self)
+        self.filter_combo = QComboBox()
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter_combo.setMinimumContentsLength(10)
+        self.filter_combo.currentIndexChanged.connect(lambda _index: self._filter_chosen())
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: palette(mid);")
+        self.count_label.hide()
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.filter_combo)
+        layout.addWidget(self.count_label)
+        layout.addWidget(navigator, 1)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+        navigator.nav_model.modelReset.connect(self._document_changed)
+        navigator.nav_model.marksChanged.connect(self._marks_changed)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            model = self.navigator.nav_model
+            model._shown.clear()  # the marks' tooltips are in the interface language
+            model.refresh(dict(model.responses))
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.search_edit.setPlaceholderText(self.tr("Find: id, statement, evidence, gaps… (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Find indicators"))
+        self.filter_combo.setAccessibleName(self.tr("Show indicators"))
+        self.find_action.setText(self.tr("&Find indicator…"))
+        labels = {"all": self.tr("All indicators"), "not_started": self.tr("Not started"),
+                  "draft": self.tr("Draft"), "complete": self.tr("Complete"),
+                  "no_evidence": self.tr("No evidence"), "gap_without_action": self.tr("Gap without an action"),
+                  "needs_attention": self.tr("Needs attention")}
+        current = self.filter_combo.currentData()
+        self.filter_combo.blockSignals(True)
+        self.filter_combo.clear()
+        for code, _fields in FILTERS:
+            self.filter_combo.addItem(labels[code], code)
+        self.filter_combo.setCurrentIndex(max(0, self.filter_combo.findData(current)))
+        self.filter_combo.blockSignals(False)
+        self._show_count()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape and self.search_edit.text():
+                self.search_edit.clear()
+                return True
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._first_shown_to_focus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def set_filter(self, code: str = "all", text: str = "") -> None:
+        self.filter_combo.setCurrentIndex(max(0, self.filter_combo.findData(code)))
+        self.search_edit.setText(text)
+        self.apply()
+
+    def rule(self) -> IndicatorFilter:
+        fields = dict(FILTERS)[self.filter_combo.currentData() or "all"]
+        return IndicatorFilter(text=self.search_edit.text(), **fields)
+
+    def actions_changed(self) -> None:
+        """Actions were added, removed or relinked: gaps without an action may differ."""
+        self._gap_ids = None
+        if self.rule().gap_without_action:
+            self.apply()
+
+    def _document_changed(self) -> None:
+        """Another document (or none): start without a search or filter."""
+        self._gap_ids = None
+        for widget in (self.search_edit, self.filter_combo):
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        self.filter_combo.setCurrentIndex(0)
+        for widget in (self.search_edit, self.filter_combo):
+            widget.blockSignals(False)
+        self._show_count()
+
+    def _marks_changed(self) -> None:
+        self._gap_ids = None
+        if self.rule().active:
+            self.apply(keep_current=True)  # an edit must not hide the indicator being edited
+
+    def _filter_chosen(self) -> None:
+        self._gap_ids = None  # fetched again for this choice
+        self.apply()
+
+    def apply(self, keep_current: bool = False) -> None:
+        """Show the rows that match, hide the others; areas with nothing to show are hidden too."""
+        model, view = self.navigator.nav_model, self.navigator
+        if model.catalogue is None:
+            return
+        rule = self.rule()
+        gaps: set[str] = set()
+        if rule.gap_without_action:
+            if self._gap_ids is None:
+                self._gap_ids = set(self.gap_source()) if self.gap_source else set()
+            gaps = self._gap_ids
+        current = view.currentIndex().data(ID_ROLE) if keep_current and view.currentIndex().isValid() else None
+        self._shown_count = 0
+        for area_row, area in enumerate(model.catalogue.areas):
+            area_index = model.index(area_row, 0)
+            visible_here = 0
+            for row, indicator in enumerate(area.indicators):
+                response = model.responses.get(indicator.id) or Response(indicator.id)
+                show = not rule.active or indicator.id == current or matches(
+                    rule, model.search_text(indicator.id), response, gap_without_action=indicator.id in gaps,
+                    needs_attention=indicator.id in model.findings)
+                if view.isRowHidden(row, area_index) == show:
+                    view.setRowHidden(row, area_index, not show)
+                visible_here += show
+            hide_area = rule.active and not visible_here
+            if view.isRowHidden(area_row, QModelIndex()) != hide_area:
+                view.setRowHidden(area_row, QModelIndex(), hide_area)
+            if rule.active and visible_here and not view.isExpanded(area_index):
+                view.expand(area_index)
+            self._shown_count += visible_here
+        self._show_count()
+
+    _shown_count = 0
+
+    def shown_ids(self) -> list[str]:
+        """The indicators the navigator shows now, in order."""
+        model, view = self.navigator.nav_model, self.navigator
+        if model.catalogue is None:
+            return []
+        result = []
+        for area_row, area in enumerate(model.catalogue.areas):
+            area_index = model.index(area_row, 0)
+            if view.isRowHidden(area_row, QModelIndex()):
+                continue
+            result += [ind.id for row, ind in enumerate(area.indicators) if not view.isRowHidden(row, area_index)]
+        return result
+
+    def _show_count(self) -> None:
+        model = self.navigator.nav_model
+        active = model.catalogue is not None and self.rule().active
+        self.count_label.setVisible(active)
+        if active:
+            total = model.catalogue.indicator_count
+            self.count_label.setText(self.tr("{0} of %n indicator(s) shown", "", total).format(self._shown_count))
+
+    def _first_shown_to_focus(self) -> None:
+        shown = self.shown_ids()
+        if shown:
+            self.navigator.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.navigator.select(shown[0])

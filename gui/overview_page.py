@@ -14,7 +14,7 @@ from gui.indicator_page import shown
 from gui.radar import paint_radar
 from gui.session import DocumentSession
 from gui.widgets import scroll_page
-from model import actionplan, progress
+from model import actionplan, consistency, progress
 
 
 class RadarWidget(QWidget):
@@ -76,6 +76,14 @@ class OverviewPage(QWidget):
         self.layout_.addWidget(self.provisional_label)
         self.total_label = QLabel()
         self.layout_.addWidget(self.total_label)
+        self.attention_button = FigureButton()  # ratings that contradict their criteria, complete without evidence
+        self.attention_button.setStyleSheet(
+            "QPushButton { text-align: left; padding: 6px 10px; background: #fff4d6; color: #5c4400; "
+            "border: 1px solid #e8c66a; }")
+        self.attention_button.clicked.connect(lambda: self.indicatorsRequested.emit(
+            self.tr("Indicators that need attention"), self._attention))
+        self._attention: list[str] = []
+        self.layout_.addWidget(self.attention_button)
         row = QHBoxLayout()
         self.radar = RadarWidget()
         row.addWidget(self.radar, 3)
@@ -143,6 +151,11 @@ class OverviewPage(QWidget):
         self.total_label.setText(self.tr("Complete: {0} of {1} indicators ({2}); rated: {3}; drafts: {4}").format(
             summary.complete, summary.indicators, format_percent(summary.completion), summary.rated, summary.draft))
         self._refresh_dashboard(summary, responses)
+        self._attention = list(consistency.findings(catalogue, responses))
+        self.attention_button.setVisible(bool(self._attention))
+        self.attention_button.setText(self.tr(
+            "⚠ %n indicator(s) need attention: a level that contradicts its criteria, or complete without "
+            "evidence", "", len(self._attention)))
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget()

@@ -64,6 +64,45 @@ class ActionEdit(QUndoCommand):
         self.session.update_action(self.action_id, record=False, **self.old)
 
 
+class ActionAdded(QUndoCommand):
+    """Adding an action: undo deletes it, redo puts the very same action (number, uid, fields) back."""
+
+    def __init__(self, session: "DocumentSession", snapshot, text: str) -> None:
+        super().__init__(text)
+        self.session, self.snapshot = session, snapshot
+        self._applied = True  # pushed after the change already reached the disk
+
+    def _put_back(self) -> None:
+        self.session.restore_action(self.snapshot)
+
+    def _take_away(self) -> None:
+        snapshot = self.session.delete_action(self.snapshot.id, record=False)
+        if snapshot is not None:
+            self.snapshot = snapshot  # with the edits made to it since
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._put_back()
+
+    def undo(self) -> None:
+        self._take_away()
+
+
+class ActionDeleted(ActionAdded):
+    """Deleting an action: undo puts it back as it was, redo deletes it again."""
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._take_away()
+
+    def undo(self) -> None:
+        self._put_back()
+
+
 class DocumentSession(QObject):
     """Owns the Assessment while it is open in the window."""
 
@@ -73,6 +112,8 @@ class DocumentSession(QObject):
     metaChanged = Signal()
     actionsChanged = Signal()
     actionChanged = Signal(object)  # the Action as it is now stored
+    actionAdded = Signal(object)  # an Action added or put back (undo of a delete)
+    actionDeleted = Signal(int)  # the number of an action deleted (or an add undone)
 
     def __init__(self, doc: Assessment, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -171,8 +212,21 @@ class DocumentSession(QObject):
         self.actionsChanged.emit()
         return result if result is not None else True
 
-    def add_action(self, title: str, indicator_ids=(), **values):
-        return self._action_call(actionplan.add_action, title, tuple(indicator_ids), **values)
+    def add_action(self, title: str, indicator_ids=(), record: bool = True, **values):
+        """Add an action; with ``record`` the addition can be undone (Edit → Undo deletes it again)."""
+        result = self._action_call(actionplan.add_action, title, tuple(indicator_ids), **values)
+        if result is None:
+            return None
+        if record:
+            self.undo_stack.push(ActionAdded(self, result, self.tr("Add action {0}").format(result.id)))
+        self.actionAdded.emit(result)
+        return result
+
+    def restore_action(self, snapshot):
+        result = self._action_call(actionplan.restore_action, snapshot)
+        if result is not None:
+            self.actionAdded.emit(result)
+        return result
 
     def update_action(self, action_id: int, record: bool = True, **values):
         """Change an action; with ``record`` the change can be undone (Edit → Undo)."""
@@ -191,8 +245,19 @@ class DocumentSession(QObject):
         self.actionChanged.emit(result)
         return result
 
-    def delete_action(self, action_id: int) -> bool:
-        return bool(self._action_call(actionplan.delete_action, action_id))
+    def delete_action(self, action_id: int, record: bool = True):
+        """Delete an action; returns it as it was (so it can be put back), None if that failed."""
+        try:
+            before = actionplan.action(self.doc, action_id)
+        except DocumentError as error:
+            self.failed.emit(error)
+            return None
+        if self._action_call(actionplan.delete_action, action_id) is None:
+            return None
+        if record:
+            self.undo_stack.push(ActionDeleted(self, before, self.tr("Delete action {0}").format(action_id)))
+        self.actionDeleted.emit(action_id)
+        return before
 
     def pending_edits(self) -> dict[tuple[str, str], object]:
         """Typing not yet written: {(indicator id, field): value}."""

@@ -196,6 +196,27 @@ def delete_action(doc: Assessment, action_id: int, *, source: str = "edit") -> N
     ])
 
 
+def restore_action(doc: Assessment, snapshot: Action, *, source: str = "undo") -> Action:
+    """Put a deleted action back exactly as it was (same number, uid, fields and links): undoing a delete,
+    or redoing an add, must give back the action that later undo steps (cell edits) refer to."""
+    if doc.query("SELECT 1 FROM action WHERE id = ? OR uid = ?", (snapshot.id, snapshot.uid)):
+        raise DocumentError("bad_value", field="action", detail=f"action {snapshot.id} exists already")
+    clean = _validate(doc, {key: getattr(snapshot, key) for key in EDITABLE})
+    links = clean.pop("indicator_ids")
+    stamp = now_iso()
+    columns = ["id", "uid", "revision", "created_at", "updated_at", "updated_by", *clean]
+    params = [snapshot.id, snapshot.uid, snapshot.revision + 1, snapshot.created_at or stamp, stamp, doc.user,
+              *clean.values()]
+    statements = [(f"INSERT INTO action ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                   tuple(params))]
+    statements += [("INSERT INTO action_indicator (action_id, indicator_id) VALUES (?, ?)", (snapshot.id, i))
+                   for i in links]
+    statements.append(("INSERT INTO history (at, by, indicator_id, field, new, source) VALUES (?, ?, ?, 'action', ?, ?)",
+                       (stamp, doc.user, links[0] if links else None, snapshot.title, source)))
+    doc.write(statements)
+    return action(doc, snapshot.id)
+
+
 def target_level(doc: Assessment, indicator_id: str) -> int:
     """The level the country aims for: set per indicator, otherwise the highest of its scale."""
     indicator = doc.catalogue.indicator(indicator_id)

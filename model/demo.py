@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from model import actionplan
+from model import actionplan, consistency
 from model.catalogue import Catalogue, builtin_catalogue
 from model.document import Assessment
 
@@ -97,8 +97,12 @@ def build_demo(path: str | Path, catalogue: Catalogue | None = None, *, overwrit
             levels = indicator.scale.values
             level = rng.choice(levels[1:-1] or levels)
             share = (level - indicator.scale.lowest) / max(1, indicator.scale.highest - indicator.scale.lowest)
-            met_count = round(share * len(indicator.criteria))
-            criteria_met = indicator.criterion_ids()[:met_count]
+            ids = indicator.criterion_ids()
+            # As many ticks as the level's share, within what agrees with the level (model.consistency): the
+            # example teaches the rule, so it must not raise its warnings.
+            agreeing = [n for n in range(len(ids) + 1) if level in consistency.fitting_levels(indicator, ids[:n])]
+            met_count = min(agreeing or [0], key=lambda n: abs(n - share * len(ids)))
+            criteria_met = ids[:met_count]
             doc.update_response(
                 indicator.id,
                 level=level,

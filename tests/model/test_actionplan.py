@@ -71,3 +71,21 @@ def test_overdue(doc):
     assert plan.overdue_count(doc, today) == 1
     assert plan.action(doc, late.id).is_overdue(today)
     assert plan.counts_by_status(doc) == {"planned": 3, "ongoing": 0, "done": 1, "cancelled": 0}
+
+
+def test_restore_puts_a_deleted_action_back_with_its_number_uid_fields_and_links(doc):
+    first = plan.add_action(doc, "Провести обучение", ["1.2", "B.1"], gap="Нет подготовки (ң ө ү)",
+                            expected_result="30 инспекторов", target_level=3, lead="МЧС", partners="Минприроды",
+                            start_date="2026-02-01", due_date="2026-09-30", budget="12 000 сомов",
+                            assistance_requested=True, assistance_details="UNECE", priority="high",
+                            status="ongoing", progress_notes="Начато")
+    plan.add_action(doc, "Second", ["1.1"])
+    plan.delete_action(doc, first.id)
+    restored = plan.restore_action(doc, first)
+    for name in plan.EDITABLE + ("id", "uid", "created_at"):
+        assert getattr(restored, name) == getattr(first, name), name
+    assert [a.title for a in plan.actions(doc)] == ["Провести обучение", "Second"]
+    assert [a.id for a in plan.actions_for(doc, "B.1")] == [first.id]
+    with pytest.raises(DocumentError):
+        plan.restore_action(doc, first)  # it is there already: not duplicated
+    assert len(plan.actions(doc)) == 2

@@ -125,3 +125,12 @@ def test_the_builtin_catalogue_rule_matches_its_descriptors():
         assert consistency.fitting_levels(indicator, ()) == (0, 1)
         assert consistency.fitting_levels(indicator, ids[:1]) == (1, 2)
         assert consistency.fitting_levels(indicator, ids) == (2, 3, 4)
+
+
+def test_the_example_assessment_raises_no_finding(tmp_path):
+    from model.demo import build_demo
+
+    with build_demo(tmp_path / "example.teia") as doc:
+        responses = doc.responses()
+        assert consistency.findings(doc.catalogue, responses) == {}
+        assert any(0 < len(r.criteria_met) < len(doc.catalogue.indicator(i).criteria) for i, r in responses.items())
