@@ -111,9 +111,11 @@ class ActionPlanView(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+        # Double-click and Enter open the action editor (every field); F2 or a click on the selected cell
+        # still edits that cell in place.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.installEventFilter(self)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
@@ -127,10 +129,13 @@ class ActionPlanView(QWidget):
         buttons = QHBoxLayout()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(lambda: self.add_action())
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_selected)
         self.count_label = QLabel()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
@@ -155,7 +160,9 @@ class ActionPlanView(QWidget):
         self.authority_edit.setPlaceholderText(self.tr("Authority contains…"))
         self.text_edit.setPlaceholderText(self.tr("Action contains…"))
         self.overdue_check.setText(self.tr("Overdue only"))
-        self.add_button.setText(self.tr("Add action"))
+        self.add_button.setText(self.tr("Add action…"))
+        self.edit_button.setText(self.tr("Edit action…"))
+        self.edit_button.setToolTip(self.tr("Every field of the selected action (double-click or Enter)"))
         self.delete_button.setText(self.tr("Delete action"))
         self._fill_combo(self.status_combo, self.tr("All statuses"), status_labels(self))
         self._fill_combo(self.priority_combo, self.tr("All priorities"), priority_labels(self))
@@ -185,6 +192,8 @@ class ActionPlanView(QWidget):
         self.model.commit = self._commit
         self.model.format_date = format_date
         session.actionChanged.connect(self.model.replace_action)  # e.g. Edit → Undo of a cell
+        session.actionAdded.connect(self._action_added)  # from the editor, or Edit → Undo of a delete
+        session.actionDeleted.connect(self._action_deleted)
         self._fill_areas()
         self.reload()
 
@@ -237,19 +246,38 @@ class ActionPlanView(QWidget):
         QMessageBox.warning(self, self.tr("Action not changed"), error_text(error))
 
     # ----------------------------------------------------------------- commands
-    def add_action(self, indicator_ids: tuple[str, ...] = (), gap: str = "", target_level: int | None = None) -> int:
+    def add_action(self, initial: dict | None = None):
+        """Open the action editor for a new action (nothing is added unless it is confirmed)."""
         if self.session is None:
-            return -1
-        action = self.session.add_action(self.tr("New action"), indicator_ids, gap=gap, target_level=target_level)
-        if action is None:
-            return -1
+            return None
+        from gui.action_editor import open_editor
+
+        return open_editor(self.window(), self.session, self.lang, initial=initial)
+
+    def edit_selected(self, index: QModelIndex | None = None):
+        """Open the action editor for the current row (or the row of ``index``)."""
+        index = self.table.currentIndex() if index is None else index
+        if self.session is None or not index.isValid():
+            return None
+        from gui.action_editor import open_editor
+
+        return open_editor(self.window(), self.session, self.lang, self.model.action_at(index.row()).id)
+
+    def _action_added(self, action, restored: bool) -> None:
+        if self.model.row_of(action.id) >= 0:
+            return
+        if restored:
+            self.reload()  # back in its place and with its number
+            self.select_action(action.id)
+            return
         self.set_filter()
-        row = self.model.add(action) if self.model.row_of(action.id) < 0 else self.model.row_of(action.id)
+        row = self.model.add(action)
         index = self.model.index(row, COLUMNS.index("title"))
         self.table.scrollTo(index)
         self.table.setCurrentIndex(index)
-        self.table.edit(index)
-        return action.id
+
+    def _action_deleted(self, action_id: int) -> None:
+        self.model.remove(action_id)
 
     def delete_selected(self) -> None:
         index = self.table.currentIndex()
@@ -257,9 +285,10 @@ class ActionPlanView(QWidget):
             return
         action = self.model.action_at(index.row())
         answer = QMessageBox.question(self, self.tr("Delete action"),
-                                      self.tr("Delete the action \"{0}\"?").format(action.title))
-        if answer == QMessageBox.StandardButton.Yes and self.session.delete_action(action.id):
-            self.model.remove(action.id)
+                                      self.tr("Delete the action \"{0}\"? (Edit → Undo brings it back.)").format(
+                                          action.title))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.delete_action(action.id)
 
     def select_action(self, action_id: int) -> None:
         row = self.model.row_of(action_id)
@@ -276,3 +305,13 @@ class ActionPlanView(QWidget):
             action = self.model.action_at(index.row())
             if action.indicator_ids:
                 self.indicatorRequested.emit(action.indicator_ids[0])
+            return
+        self.edit_selected(index)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.state()
+                != QAbstractItemView.State.EditingState and self.table.currentIndex().isValid()):
+            self.edit_selected()
+            return True
+        return super().eventFilter(watched, event)

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QThread, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QMessageBox, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QListWidget, QMessageBox,
+                               QTableView, QVBoxLayout, QWidget)
 
+from gui.findings import MARK, WARNING_STYLE, finding_text
 from gui.messages import error_text
 from model.importer import xlsx as importer
 
@@ -186,6 +187,15 @@ class ImportDialog(QDialog):
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setWordWrap(True)
         self.warnings.setVisible(bool(plan.warnings))
+        # What the consistency check finds in the changes checked now (a level that contradicts its criteria,
+        # complete without evidence): shown before anything is applied, updated as boxes are (un)checked.
+        self.findings_label = QLabel()
+        self.findings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.findings_label.setWordWrap(True)
+        self.findings_label.setStyleSheet(WARNING_STYLE)
+        self.findings_list = QListWidget()
+        self.findings_list.setMaximumHeight(120)
+        self.model.dataChanged.connect(lambda *_args: self.show_findings())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.addButton(self.tr("&Apply checked changes"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
@@ -194,8 +204,23 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.warnings)
+        layout.addWidget(self.findings_label)
+        layout.addWidget(self.findings_list)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
+        self.show_findings(plan.findings)
+
+    def show_findings(self, found: tuple | None = None) -> None:
+        if found is None:
+            found = importer.findings(self.doc, self.plan, self.model.accepted)
+        self.findings_list.clear()
+        for finding in found:
+            self.findings_list.addItem(f"{finding.indicator_id}: {finding_text(finding)}")
+        self.findings_label.setText(MARK + " " + self.tr(
+            "After this import %n indicator(s) will need attention (they can be corrected later):", "",
+            len({f.indicator_id for f in found})))
+        self.findings_label.setVisible(bool(found))
+        self.findings_list.setVisible(bool(found))
 
     def apply(self) -> None:
         try:

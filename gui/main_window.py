@@ -424,17 +424,22 @@ class MainWindow(QMainWindow):
         self.navigator.clearSelection()
 
     def show_action(self, action_id: int) -> None:
-        self.show_plan()
-        self.plan_view.select_action(action_id)
-
-    def add_action_for_gap(self, indicator_id: str) -> None:
+        """Open one action with all its fields (from an indicator page's list of actions)."""
         if self.session is None:
             return
+        from gui.action_editor import open_editor
+
+        open_editor(self, self.session, self.content_lang, action_id)
+
+    def add_action_for_gap(self, indicator_id: str) -> None:
+        """A new action for an indicator's gap, pre-filled (gap, authority, one level up); added on OK."""
+        if self.session is None:
+            return
+        from gui.action_editor import open_editor
+
         self.session.flush()
-        response = self.session.doc.response(indicator_id)
-        self.show_plan()
-        self.plan_view.add_action((indicator_id,), gap=response.gaps,
-                                  target_level=actionplan.target_level(self.session.doc, indicator_id))
+        open_editor(self, self.session, self.content_lang,
+                    initial=actionplan.draft_for_gap(self.session.doc, indicator_id))
 
     def show_indicator_list(self, title: str, indicator_ids: list) -> None:
         dialog = IndicatorListDialog(self, title, self.session.catalogue, list(indicator_ids), self.content_lang)

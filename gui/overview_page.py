@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.findings import MARK
 from gui.formats import format_number, format_percent
 from gui.indicator_page import shown
 from gui.radar import paint_radar
@@ -153,8 +154,8 @@ class OverviewPage(QWidget):
         self._refresh_dashboard(summary, responses)
         self._attention = list(consistency.findings(catalogue, responses))
         self.attention_button.setVisible(bool(self._attention))
-        self.attention_button.setText(self.tr(
-            "⚠ %n indicator(s) need attention: a level that contradicts its criteria, or complete without "
+        self.attention_button.setText(MARK + " " + self.tr(
+            "%n indicator(s) need attention: a level that contradicts its criteria, or complete without "
             "evidence", "", len(self._attention)))
         while self.grid.count():
             item = self.grid.takeAt(0)

@@ -112,7 +112,7 @@ class DocumentSession(QObject):
     metaChanged = Signal()
     actionsChanged = Signal()
     actionChanged = Signal(object)  # the Action as it is now stored
-    actionAdded = Signal(object)  # an Action added or put back (undo of a delete)
+    actionAdded = Signal(object, bool)  # an Action added, and whether it was put back (undo of a delete, redo)
     actionDeleted = Signal(int)  # the number of an action deleted (or an add undone)
 
     def __init__(self, doc: Assessment, parent: QObject | None = None) -> None:
@@ -219,13 +219,13 @@ class DocumentSession(QObject):
             return None
         if record:
             self.undo_stack.push(ActionAdded(self, result, self.tr("Add action {0}").format(result.id)))
-        self.actionAdded.emit(result)
+        self.actionAdded.emit(result, False)
         return result
 
     def restore_action(self, snapshot):
         result = self._action_call(actionplan.restore_action, snapshot)
         if result is not None:
-            self.actionAdded.emit(result)
+            self.actionAdded.emit(result, True)
         return result
 
     def update_action(self, action_id: int, record: bool = True, **values):

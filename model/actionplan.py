@@ -139,6 +139,11 @@ def _validate(doc: Assessment, values: dict[str, object]) -> dict[str, object]:
     return clean
 
 
+def validate(doc: Assessment, values: dict[str, object]) -> dict[str, object]:
+    """Check an action's field values as add_action and update_action would; raises DocumentError."""
+    return _validate(doc, values)
+
+
 def add_action(doc: Assessment, title: str, indicator_ids: tuple[str, ...] | list[str] = (), *,
                source: str = "edit", uid: str | None = None, **values: object) -> Action:
     """A new action; ``uid`` is given by an import or a merge, whose repetition must find the same action."""
@@ -215,6 +220,22 @@ def restore_action(doc: Assessment, snapshot: Action, *, source: str = "undo") -
                        (stamp, doc.user, links[0] if links else None, snapshot.title, source)))
     doc.write(statements)
     return action(doc, snapshot.id)
+
+
+def draft_for_gap(doc: Assessment, indicator_id: str, response=None) -> dict[str, object]:
+    """The fields a new action for an indicator's gap starts with: the link, the gap text, the indicator's
+    responsible authority as lead, and a target one level above the current one (within the scale; none when
+    the indicator is unrated or not applicable). ``response`` may carry typing not yet written."""
+    indicator = doc.catalogue.indicator(indicator_id)
+    if indicator is None:
+        raise DocumentError("unknown_indicator", indicator=indicator_id)
+    response = response or doc.response(indicator_id)
+    target = None
+    if not response.not_applicable and response.level is not None:
+        higher = [v for v in indicator.scale.values if v > response.level]
+        target = min(higher) if higher else response.level
+    return {"title": "", "indicator_ids": (indicator_id,), "gap": response.gaps, "lead": response.authority,
+            "target_level": target}
 
 
 def target_level(doc: Assessment, indicator_id: str) -> int:

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Collection
 
-from model import actionplan
+from model import actionplan, consistency
 from model.catalogue import LANGUAGES, Indicator
 from model.document import STATUSES, Assessment
 from model.errors import DocumentError, WorkbookError
@@ -87,6 +87,9 @@ class ImportPlan:
     workbook: str
     changes: tuple[Change, ...]
     warnings: tuple[ImportWarning, ...] = ()
+    # model.consistency findings of the indicators the changes touch, as they would be once all but the
+    # conflicts are applied (a level that contradicts its criteria, complete without evidence)
+    findings: tuple[consistency.Finding, ...] = ()
 
     @property
     def conflicts(self) -> tuple[Change, ...]:
@@ -402,7 +405,19 @@ def plan(doc: Assessment, content: WorkbookContent) -> ImportPlan:
                 for sheet, column, header in content.added_columns]
     changes = _response_changes(doc, content, warnings)
     changes += _action_changes(doc, content, warnings)
-    return ImportPlan(workbook=name, changes=tuple(changes), warnings=tuple(warnings))
+    result = ImportPlan(workbook=name, changes=tuple(changes), warnings=tuple(warnings))
+    return replace(result, findings=findings(doc, result, result.default_accepted()))
+
+
+def findings(doc: Assessment, plan: ImportPlan, accepted: Collection[str]) -> tuple[consistency.Finding, ...]:
+    """What model.consistency would find in the indicators that the ``accepted`` changes touch, once applied."""
+    fields: dict[str, dict[str, object]] = {}
+    for change in plan.changes:
+        if change.kind == "response" and change.key in accepted:
+            target = fields.setdefault(change.indicator_id, {})
+            target.update(change.value if change.field == "level" else {change.field: change.value})
+    found = consistency.findings_after(doc.catalogue, doc.responses(), fields)
+    return tuple(f for per_indicator in found.values() for f in per_indicator)
 
 
 def _response_changes(doc: Assessment, content: WorkbookContent, warnings: list[ImportWarning]) -> list[Change]:

@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QMessageBox, QStyleOptionViewItem
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialogButtonBox, QMessageBox, QStyleOptionViewItem
 
+from gui.action_editor import ActionEditor
 from gui.actionplan_model import COLUMNS
 from gui.indicator_list import IndicatorListDialog
 from gui.main_window import MainWindow
@@ -28,18 +29,24 @@ def col(name: str) -> int:
     return COLUMNS.index(name)
 
 
-def test_add_action_from_a_gap_prefills_the_link(window, qtbot):
+def test_add_action_from_a_gap_opens_the_editor_prefilled_and_adds_on_ok(window, qtbot):
     doc = window.session.doc
     gap_id = next(i for i in actionplan.gaps(doc) if not actionplan.actions_for(doc, i))
     window.show_indicator(gap_id)
     assert "Gap: level" in window.indicator_page.gap_label.text()
     window.indicator_page.add_action_button.click()
-    assert window.pages.currentWidget() is window.plan_view
+    editor = window.findChild(ActionEditor)
+    assert editor is not None and editor.isVisible()
+    response = doc.response(gap_id)
+    values = editor.values()
+    assert values["indicator_ids"] == (gap_id,) and values["gap"] == response.gaps.strip()
+    assert values["lead"] == response.authority and values["target_level"] == response.level + 1
+    assert actionplan.actions_for(doc, gap_id) == []  # nothing is added before OK
+    editor.title_edit.setPlainText("Обновить перечень (ң ө ү)")
+    editor.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     [action] = actionplan.actions_for(doc, gap_id)
-    assert action.gap == doc.response(gap_id).gaps and action.target_level == actionplan.target_level(doc, gap_id)
-    table = window.plan_view.table
-    assert window.plan_view.model.action_at(table.currentIndex().row()).id == action.id
-    window.show_indicator(gap_id)
+    assert action.title == "Обновить перечень (ң ө ү)" and action.target_level == response.level + 1
+    assert window.pages.currentWidget() is window.indicator_page
     assert window.indicator_page.actions_list.count() == 1
     assert gap_id not in actionplan.gaps_without_actions(doc)
 

@@ -137,3 +137,22 @@ def test_a_foreign_workbook_gives_a_message_and_changes_nothing(qtbot, doc, tmp_
     (tmp_path / "same.xlsx").write_bytes(excel.write(report.build(doc, "en"), tmp_path / "same2.xlsx").read_bytes())
     assert import_dialog.run_import(None, doc, str(tmp_path / "same.xlsx")) == []
     assert no_modals[1][0] == "information"
+
+
+def test_import_dialog_lists_the_consistency_findings_and_follows_the_checks(qtbot, doc, tmp_path):
+    path = excel.write(report.build(doc, "en"), tmp_path / "book.xlsx")
+    workbook = openpyxl.load_workbook(path)
+    workbook["Indicators"]["C2"].value = "4"  # 1.1: level 4 ...
+    workbook["Indicators"]["E2"].value = ""  # ... with no criterion ticked
+    workbook.save(path)
+    plan = import_dialog.importer.read(doc, path)
+    dialog = import_dialog.ImportDialog(doc, plan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.findings_label.isVisible() and dialog.findings_list.count() == 1
+    assert dialog.findings_list.item(0).text().startswith("1.1: Level 4")
+    model = dialog.model
+    for row in range(model.rowCount()):
+        if model.plan.changes[row].field == "level":
+            model.setData(model.index(row, model.APPLY), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert not dialog.findings_label.isVisible() and dialog.findings_list.count() == 0

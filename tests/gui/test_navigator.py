@@ -34,7 +34,7 @@ def test_refresh_shows_new_statuses_completion_and_language(navigator, small_cat
     assert _status(navigator, "1.1") == "not_started"
     assert _text(navigator, area.id).endswith(f"(0/{len(area.indicators)})")
     responses = {i: Response(i) for i in small_catalogue.indicator_ids()}
-    responses["1.1"] = Response("1.1", level=1, status="complete")
+    responses["1.1"] = Response("1.1", level=1, status="complete", evidence="Decree")  # nothing to warn about
     navigator.nav_model.refresh(responses)
     assert _status(navigator, "1.1") == "complete"
     assert _status(navigator, "1.2") == "not_started"

@@ -89,3 +89,17 @@ def test_restore_puts_a_deleted_action_back_with_its_number_uid_fields_and_links
     with pytest.raises(DocumentError):
         plan.restore_action(doc, first)  # it is there already: not duplicated
     assert len(plan.actions(doc)) == 2
+
+
+def test_draft_for_a_gap_prefills_gap_authority_and_one_level_up(doc):
+    doc.update_response("1.2", level=1, gaps="Перечень не обновлялся с 2019 г. (ң ө ү)", authority="МЧС КР")
+    draft = plan.draft_for_gap(doc, "1.2")
+    assert draft == {"title": "", "indicator_ids": ("1.2",), "gap": "Перечень не обновлялся с 2019 г. (ң ө ү)",
+                     "lead": "МЧС КР", "target_level": 2}
+    doc.update_response("1.2", level=4)
+    assert plan.draft_for_gap(doc, "1.2")["target_level"] == 4  # already at the top: stays there
+    doc.update_response("1.1", not_applicable=True)
+    assert plan.draft_for_gap(doc, "1.1")["target_level"] is None
+    assert plan.draft_for_gap(doc, "B.1")["target_level"] is None  # not rated yet
+    with pytest.raises(DocumentError):
+        plan.draft_for_gap(doc, "9.9")

@@ -280,3 +280,21 @@ def test_arbitrary_text_round_trips(small_doc_path, mine, theirs):
             importer.apply(doc, plan)
             expected = wanted if wanted != cell_text(stored) else stored
             assert doc.response("1.1").evidence == expected
+
+
+def test_the_preview_lists_what_the_consistency_check_finds_in_the_changes(doc, tmp_path):
+    from model import consistency
+
+    filled = edit(export(doc, tmp_path), tmp_path / "filled.xlsx", {
+        (1, "C2"): "4", (1, "E2"): "1.1.a",  # 1.1: level 4 with one criterion of three ticked
+        (1, "G3"): "",  # 1.2 stays complete, its evidence is emptied
+        (1, "F4"): "Описание ң ө ү",  # 1.3: a harmless change
+    })
+    doc.update_response("2.1", level=4, criteria_met=())  # a finding the workbook does not touch: not listed
+    plan = importer.read(doc, filled)
+    assert [(f.indicator_id, f.kind) for f in plan.findings] == [
+        ("1.1", consistency.LEVEL_ABOVE_CRITERIA), ("1.2", consistency.COMPLETE_WITHOUT_EVIDENCE)]
+    assert doc.response("1.1").level != 4  # nothing is applied by the preview
+    without_level = plan.default_accepted() - {"1.1:level"}
+    assert [f.indicator_id for f in importer.findings(doc, plan, without_level)] == ["1.2"]
+    assert importer.findings(doc, plan, set()) == ()
