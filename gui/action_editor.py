@@ -70,6 +70,8 @@ class ActionEditor(QDialog):
         self.links = QListWidget()
         self.links.setMinimumHeight(90)
         self.links.setMaximumHeight(130)
+        self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long statements are elided
+        self.links.setTextElideMode(Qt.TextElideMode.ElideRight)
         linked = set(values.get("indicator_ids") or ())
         first_checked = None
         for indicator in catalogue.indicators():
@@ -166,7 +168,8 @@ class ActionEditor(QDialog):
                 buddy.setAccessibleName(names[name].replace("&", ""))
         self.title_edit.setPlaceholderText(self.tr("What will be done"))
         self.gap_edit.setPlaceholderText(self.tr("The gap of the indicator that this action closes"))
-        self.assistance_check.setText(self.tr("Requested from the Convention's Assistance Programme or donors"))
+        self.assistance_check.setText(self.tr("Requested"))
+        self.assistance_check.setToolTip(self.tr("Requested from the Convention's Assistance Programme or donors"))
         self.start_field.clear_button.setToolTip(self.tr("No start date"))
         self.due_field.clear_button.setToolTip(self.tr("No due date"))
         self.start_field.clear_button.setAccessibleName(self.tr("No start date"))

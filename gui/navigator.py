@@ -224,7 +224,9 @@ class NavigatorPanel(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.search_edit.setPlaceholderText(self.tr("Find: id, statement, evidence, gaps… (Ctrl+F)"))
+        self.search_edit.setPlaceholderText(self.tr("Find… (Ctrl+F)"))
+        self.search_edit.setToolTip(self.tr("Finds the words in the number, statement, description, evidence, "
+                                            "gaps and responsible authority of each indicator"))
         self.search_edit.setAccessibleName(self.tr("Find indicators"))
         self.filter_combo.setAccessibleName(self.tr("Show indicators"))
         self.find_action.setText(self.tr("&Find indicator…"))

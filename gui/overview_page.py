@@ -154,9 +154,10 @@ class OverviewPage(QWidget):
         self._refresh_dashboard(summary, responses)
         self._attention = list(consistency.findings(catalogue, responses))
         self.attention_button.setVisible(bool(self._attention))
-        self.attention_button.setText(MARK + " " + self.tr(
-            "%n indicator(s) need attention: a level that contradicts its criteria, or complete without "
-            "evidence", "", len(self._attention)))
+        self.attention_button.setText(MARK + " " + self.tr("%n indicator(s) need attention", "",
+                                                           len(self._attention)))
+        self.attention_button.setToolTip(self.tr(
+            "A level that contradicts the criteria ticked, or complete without evidence. Click for the list."))
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget()
