@@ -20,6 +20,13 @@
             <numerusform>%n changes from {0}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>After this import %n indicator(s) will need attention (they can be corrected later):</source>
+        <translation>
+            <numerusform>After this import %n indicator will need attention (it can be corrected later):</numerusform>
+            <numerusform>After this import %n indicators will need attention (they can be corrected later):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IndicatorListDialog</name>
@@ -28,6 +35,26 @@
         <translation>
             <numerusform>%n indicator. Double-click it to open it.</numerusform>
             <numerusform>%n indicators. Double-click one to open it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorPanel</name>
+    <message numerus="yes">
+        <source>{0} of %n indicator(s) shown</source>
+        <translation>
+            <numerusform>{0} of %n indicator shown</numerusform>
+            <numerusform>{0} of %n indicators shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>%n indicator(s) need attention</source>
+        <translation>
+            <numerusform>%n indicator needs attention</numerusform>
+            <numerusform>%n indicators need attention</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name>ActionEditor</name>
+    <message>
+        <source>New action</source>
+        <translation>Жаңы иш-аракет</translation>
+    </message>
+    <message>
+        <source>Action {0}</source>
+        <translation>{0}-иш-аракет</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Иш-аракет</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Көрсөткүчтөр</translation>
+    </message>
+    <message>
+        <source>&amp;Gap being closed</source>
+        <translation>&amp;Жоюлуучу кемчилик</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected result</source>
+        <translation>Күтүлгөн &amp;натыйжа</translation>
+    </message>
+    <message>
+        <source>&amp;Target level</source>
+        <translation>&amp;Максаттуу деңгээл</translation>
+    </message>
+    <message>
+        <source>&amp;Lead authority</source>
+        <translation>&amp;Жетектөөчү орган</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Өнөктөштөр</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Башталышы</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Мөөнөтү</translation>
+    </message>
+    <message>
+        <source>&amp;Resources (budget, staff)</source>
+        <translation>Р&amp;есурстар (бюджет, кызматкерлер)</translation>
+    </message>
+    <message>
+        <source>International assistance</source>
+        <translation>Эл аралык жардам</translation>
+    </message>
+    <message>
+        <source>Assistance &amp;needed</source>
+        <translation>Керектүү &amp;жардам</translation>
+    </message>
+    <message>
+        <source>P&amp;riority</source>
+        <translation>&amp;Артыкчылык</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>А&amp;балы</translation>
+    </message>
+    <message>
+        <source>Progress &amp;notes</source>
+        <translation>Аткарылышы боюнча &amp;эскертмелер</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Эмне жасалат</translation>
+    </message>
+    <message>
+        <source>The gap of the indicator that this action closes</source>
+        <translation>Бул иш-аракет жоюучу кемчилик (көрсөткүч боюнча)</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Суралды</translation>
+    </message>
+    <message>
+        <source>Requested from the Convention&apos;s Assistance Programme or donors</source>
+        <translation>Конвенциянын Жардам көрсөтүү программасынан же донорлордон суралды</translation>
+    </message>
+    <message>
+        <source>No start date</source>
+        <translation>Башталыш датасы жок</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Мөөнөтү жок</translation>
+    </message>
+    <message>
+        <source>Say what the action is: the action needs a title.</source>
+        <translation>Иш-аракеттин маңызын жазыңыз: иш-аракеттин аталышы болушу керек.</translation>
+    </message>
+    <message>
+        <source>The due date is before the start date.</source>
+        <translation>Аткаруу мөөнөтү башталыш датасынан мурун.</translation>
+    </message>
+    <message>
+        <source>The action was not saved; see the message.</source>
+        <translation>Иш-аракет сакталган жок; билдирүүнү караңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanView</name>
     <message>
         <source>High</source>
@@ -96,8 +203,20 @@
         <translation>Мөөнөтү өткөндөр гана</translation>
     </message>
     <message>
-        <source>Add action</source>
-        <translation>Иш-аракет кошуу</translation>
+        <source>Add action…</source>
+        <translation>Иш-аракет кошуу…</translation>
+    </message>
+    <message>
+        <source>Edit action…</source>
+        <translation>Иш-аракетти өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Every field of the selected action (double-click or Enter)</source>
+        <translation>Тандалган иш-аракеттин бардык талаалары (эки жолу басуу же Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the action &quot;{0}&quot;? (Edit → Undo brings it back.)</source>
+        <translation>«{0}» иш-аракети өчүрүлсүнбү? (Түзөтүү → Артка кайтаруу аны кайтарып берет.)</translation>
     </message>
     <message>
         <source>Delete action</source>
@@ -125,14 +244,6 @@
     <message>
         <source>Action not changed</source>
         <translation>Иш-аракет өзгөртүлгөн жок</translation>
-    </message>
-    <message>
-        <source>New action</source>
-        <translation>Жаңы иш-аракет</translation>
-    </message>
-    <message>
-        <source>Delete the action &quot;{0}&quot;?</source>
-        <translation>«{0}» иш-аракети өчүрүлсүнбү?</translation>
     </message>
 </context>
 <context>
@@ -217,6 +328,17 @@
     </message>
 </context>
 <context>
+    <name>ConsistencyPanel</name>
+    <message>
+        <source>Criteria ticked: {0} of {1}. Suggested level: {2} ({3}); levels that agree with the ticks: {4}.</source>
+        <translation>Белгиленген критерийлер: {1} ичинен {0}. Сунушталган деңгээл: {2} ({3}); белгилерге туура келген деңгээлдер: {4}.</translation>
+    </message>
+    <message>
+        <source>Use level {0}</source>
+        <translation>{0}-деңгээлди тандоо</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <source>Assessment details</source>
@@ -262,8 +384,16 @@
         <translation>{0} өзгөртүү</translation>
     </message>
     <message>
+        <source>Add action {0}</source>
+        <translation>{0}-иш-аракетти кошуу</translation>
+    </message>
+    <message>
         <source>Edit action {0}</source>
         <translation>{0}-иш-аракетти өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Delete action {0}</source>
+        <translation>{0}-иш-аракетти өчүрүү</translation>
     </message>
 </context>
 <context>
@@ -484,6 +614,21 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>Marked complete, but no evidence is given.</source>
+        <translation>Аякталды деп белгиленген, бирок тастыктоочу далилдер көрсөтүлгөн эмес.</translation>
+    </message>
+    <message>
+        <source>Level {0} claims more than the criteria ticked ({1} of {2}); they suggest level {3}.</source>
+        <translation>{0}-деңгээл белгиленген критерийлерден ({2} ичинен {1}) көптү билдирет; алар боюнча {3}-деңгээл сунушталат.</translation>
+    </message>
+    <message>
+        <source>Level {0} is lower than the criteria ticked ({1} of {2}) show; they suggest level {3}.</source>
+        <translation>{0}-деңгээл белгиленген критерийлер ({2} ичинен {1}) көрсөткөндөн төмөн; алар боюнча {3}-деңгээл сунушталат.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>When</source>
@@ -638,6 +783,13 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>&amp;Apply checked changes</source>
         <translation>Белгиленген өзгөртүүлөрдү &amp;колдонуу</translation>
+    </message>
+    <message numerus="yes">
+        <source>After this import %n indicator(s) will need attention (they can be corrected later):</source>
+        <translation>
+            <numerusform>Импорттон кийин %n көрсөткүч көңүл бурууну талап кылат (кийин оңдоого болот):</numerusform>
+            <numerusform>Импорттон кийин %n көрсөткүч көңүл бурууну талап кылат (аларды кийин оңдоого болот):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1064,6 +1216,64 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
 </context>
 <context>
+    <name>NavigatorPanel</name>
+    <message>
+        <source>Find… (Ctrl+F)</source>
+        <translation>Издөө… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Finds the words in the number, statement, description, evidence, gaps and responsible authority of each indicator</source>
+        <translation>Ар бир көрсөткүчтүн номеринен, текстинен, сүрөттөмөсүнөн, тастыктоочу далилдеринен, кемчиликтеринен жана жооптуу органынан сөздөрдү издейт</translation>
+    </message>
+    <message>
+        <source>Find indicators</source>
+        <translation>Көрсөткүчтөрдү издөө</translation>
+    </message>
+    <message>
+        <source>Show indicators</source>
+        <translation>Кайсы көрсөткүчтөрдү көрсөтүү</translation>
+    </message>
+    <message>
+        <source>&amp;Find indicator…</source>
+        <translation>Көрсөткүчтү &amp;издөө…</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>Бардык көрсөткүчтөр</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Башталбагандар</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Долбоорлор</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Аякталды</translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation>Тастыктоочу далилдери жок</translation>
+    </message>
+    <message>
+        <source>Gap without an action</source>
+        <translation>Иш-аракети жок кемчилик</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Көңүл бурууну талап кылат</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n indicator(s) shown</source>
+        <translation>
+            <numerusform>%n көрсөткүчтүн {0} көрсөтүлдү</numerusform>
+            <numerusform>%n көрсөткүчтүн {0} көрсөтүлдү</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -1161,6 +1371,10 @@ Works without internet; every change is saved in the assessment file at once.</s
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>Indicators that need attention</source>
+        <translation>Көңүл бурууну талап кылган көрсөткүчтөр</translation>
+    </message>
+    <message>
         <source>Gaps without an action</source>
         <translation>Иш-аракети жок кемчиликтер</translation>
     </message>
@@ -1195,6 +1409,17 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source>Complete: {0} of {1} indicators ({2}); rated: {3}; drafts: {4}</source>
         <translation>Аякталды: {1} көрсөткүчтүн {0} ({2}); бааланды: {3}; долбоорлор: {4}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) need attention</source>
+        <translation>
+            <numerusform>%n көрсөткүч көңүл бурууну талап кылат</numerusform>
+            <numerusform>%n көрсөткүч көңүл бурууну талап кылат</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A level that contradicts the criteria ticked, or complete without evidence. Click for the list.</source>
+        <translation>Деңгээл белгиленген критерийлерге карама-каршы келет же көрсөткүч тастыктоочу далилдерсиз аякталган. Тизмени ачуу үчүн басыңыз.</translation>
     </message>
     <message>
         <source>Area</source>

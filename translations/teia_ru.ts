@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActionEditor</name>
+    <message>
+        <source>New action</source>
+        <translation>Новое действие</translation>
+    </message>
+    <message>
+        <source>Action {0}</source>
+        <translation>Действие {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Действие</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Показатели</translation>
+    </message>
+    <message>
+        <source>&amp;Gap being closed</source>
+        <translation>&amp;Устраняемый пробел</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected result</source>
+        <translation>Ожидаемый &amp;результат</translation>
+    </message>
+    <message>
+        <source>&amp;Target level</source>
+        <translation>&amp;Целевой уровень</translation>
+    </message>
+    <message>
+        <source>&amp;Lead authority</source>
+        <translation>&amp;Ведущий орган</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>П&amp;артнёры</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начало</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Срок</translation>
+    </message>
+    <message>
+        <source>&amp;Resources (budget, staff)</source>
+        <translation>Р&amp;есурсы (бюджет, персонал)</translation>
+    </message>
+    <message>
+        <source>International assistance</source>
+        <translation>Международная помощь</translation>
+    </message>
+    <message>
+        <source>Assistance &amp;needed</source>
+        <translation>Необходимая &amp;помощь</translation>
+    </message>
+    <message>
+        <source>P&amp;riority</source>
+        <translation>Пр&amp;иоритет</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>С&amp;татус</translation>
+    </message>
+    <message>
+        <source>Progress &amp;notes</source>
+        <translation>&amp;Ход выполнения</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Что будет сделано</translation>
+    </message>
+    <message>
+        <source>The gap of the indicator that this action closes</source>
+        <translation>Пробел показателя, который устраняет это действие</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запрошена</translation>
+    </message>
+    <message>
+        <source>Requested from the Convention&apos;s Assistance Programme or donors</source>
+        <translation>Запрошена у Программы оказания помощи Конвенции или у доноров</translation>
+    </message>
+    <message>
+        <source>No start date</source>
+        <translation>Без даты начала</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Без срока</translation>
+    </message>
+    <message>
+        <source>Say what the action is: the action needs a title.</source>
+        <translation>Укажите, в чём состоит действие: у действия должно быть название.</translation>
+    </message>
+    <message>
+        <source>The due date is before the start date.</source>
+        <translation>Срок выполнения раньше даты начала.</translation>
+    </message>
+    <message>
+        <source>The action was not saved; see the message.</source>
+        <translation>Действие не сохранено; см. сообщение.</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanView</name>
     <message>
         <source>High</source>
@@ -96,8 +203,20 @@
         <translation>Только просроченные</translation>
     </message>
     <message>
-        <source>Add action</source>
-        <translation>Добавить действие</translation>
+        <source>Add action…</source>
+        <translation>Добавить действие…</translation>
+    </message>
+    <message>
+        <source>Edit action…</source>
+        <translation>Изменить действие…</translation>
+    </message>
+    <message>
+        <source>Every field of the selected action (double-click or Enter)</source>
+        <translation>Все поля выбранного действия (двойной щелчок или Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the action &quot;{0}&quot;? (Edit → Undo brings it back.)</source>
+        <translation>Удалить действие «{0}»? (Правка → Отменить вернёт его.)</translation>
     </message>
     <message>
         <source>Delete action</source>
@@ -126,14 +245,6 @@
     <message>
         <source>Action not changed</source>
         <translation>Действие не изменено</translation>
-    </message>
-    <message>
-        <source>New action</source>
-        <translation>Новое действие</translation>
-    </message>
-    <message>
-        <source>Delete the action &quot;{0}&quot;?</source>
-        <translation>Удалить действие «{0}»?</translation>
     </message>
 </context>
 <context>
@@ -218,6 +329,17 @@
     </message>
 </context>
 <context>
+    <name>ConsistencyPanel</name>
+    <message>
+        <source>Criteria ticked: {0} of {1}. Suggested level: {2} ({3}); levels that agree with the ticks: {4}.</source>
+        <translation>Отмечено критериев: {0} из {1}. Предлагаемый уровень: {2} ({3}); уровни, согласующиеся с отметками: {4}.</translation>
+    </message>
+    <message>
+        <source>Use level {0}</source>
+        <translation>Выбрать уровень {0}</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <source>Assessment details</source>
@@ -263,8 +385,16 @@
         <translation>Изменение {0}</translation>
     </message>
     <message>
+        <source>Add action {0}</source>
+        <translation>Добавление действия {0}</translation>
+    </message>
+    <message>
         <source>Edit action {0}</source>
         <translation>Изменение действия {0}</translation>
+    </message>
+    <message>
+        <source>Delete action {0}</source>
+        <translation>Удаление действия {0}</translation>
     </message>
 </context>
 <context>
@@ -485,6 +615,21 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>Marked complete, but no evidence is given.</source>
+        <translation>Отмечено как завершённое, но подтверждающие материалы не указаны.</translation>
+    </message>
+    <message>
+        <source>Level {0} claims more than the criteria ticked ({1} of {2}); they suggest level {3}.</source>
+        <translation>Уровень {0} предполагает больше, чем отмеченные критерии ({1} из {2}); по ним следует уровень {3}.</translation>
+    </message>
+    <message>
+        <source>Level {0} is lower than the criteria ticked ({1} of {2}) show; they suggest level {3}.</source>
+        <translation>Уровень {0} ниже, чем показывают отмеченные критерии ({1} из {2}); по ним следует уровень {3}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>When</source>
@@ -640,6 +785,14 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>&amp;Apply checked changes</source>
         <translation>&amp;Применить отмеченные изменения</translation>
+    </message>
+    <message numerus="yes">
+        <source>After this import %n indicator(s) will need attention (they can be corrected later):</source>
+        <translation>
+            <numerusform>После импорта %n показатель потребует внимания (это можно исправить позже):</numerusform>
+            <numerusform>После импорта %n показателя потребуют внимания (это можно исправить позже):</numerusform>
+            <numerusform>После импорта %n показателей потребуют внимания (это можно исправить позже):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1067,6 +1220,65 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
 </context>
 <context>
+    <name>NavigatorPanel</name>
+    <message>
+        <source>Find… (Ctrl+F)</source>
+        <translation>Найти… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Finds the words in the number, statement, description, evidence, gaps and responsible authority of each indicator</source>
+        <translation>Ищет слова в номере, тексте, описании, подтверждающих материалах, пробелах и ответственном органе каждого показателя</translation>
+    </message>
+    <message>
+        <source>Find indicators</source>
+        <translation>Поиск показателей</translation>
+    </message>
+    <message>
+        <source>Show indicators</source>
+        <translation>Какие показатели показывать</translation>
+    </message>
+    <message>
+        <source>&amp;Find indicator…</source>
+        <translation>&amp;Найти показатель…</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>Все показатели</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Не начатые</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновики</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation>Без подтверждающих материалов</translation>
+    </message>
+    <message>
+        <source>Gap without an action</source>
+        <translation>Пробел без действия</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требуют внимания</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n indicator(s) shown</source>
+        <translation>
+            <numerusform>Показано {0} из %n показателя</numerusform>
+            <numerusform>Показано {0} из %n показателей</numerusform>
+            <numerusform>Показано {0} из %n показателей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -1164,6 +1376,10 @@ Works without internet; every change is saved in the assessment file at once.</s
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>Indicators that need attention</source>
+        <translation>Показатели, требующие внимания</translation>
+    </message>
+    <message>
         <source>Gaps without an action</source>
         <translation>Пробелы без действий</translation>
     </message>
@@ -1198,6 +1414,18 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source>Complete: {0} of {1} indicators ({2}); rated: {3}; drafts: {4}</source>
         <translation>Завершено: {0} из {1} показателей ({2}); оценено: {3}; черновиков: {4}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) need attention</source>
+        <translation>
+            <numerusform>%n показатель требует внимания</numerusform>
+            <numerusform>%n показателя требуют внимания</numerusform>
+            <numerusform>%n показателей требуют внимания</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A level that contradicts the criteria ticked, or complete without evidence. Click for the list.</source>
+        <translation>Уровень противоречит отмеченным критериям или показатель завершён без подтверждающих материалов. Щёлкните, чтобы открыть список.</translation>
     </message>
     <message>
         <source>Area</source>
