@@ -1235,7 +1235,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>&amp;Find indicator…</source>
-        <translation>Көрсөткүчтү &amp;издөө…</translation>
+        <translation>Көрсөткүчтү из&amp;дөө…</translation>
     </message>
     <message>
         <source>All indicators</source>

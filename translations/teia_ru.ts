@@ -1227,7 +1227,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>Finds the words in the number, statement, description, evidence, gaps and responsible authority of each indicator</source>
-        <translation>Ищет слова в номере, тексте, описании, подтверждающих материалах, пробелах и ответственном органе каждого показателя</translation>
+        <translation>Ищет слова в номере, тексте, описании, подтверждающих материалах, пробелах и в поле «Ответственный орган» каждого показателя</translation>
     </message>
     <message>
         <source>Find indicators</source>
