@@ -166,6 +166,8 @@ class ActionEditor(QDialog):
             buddy = label.buddy()
             if buddy is not None:
                 buddy.setAccessibleName(names[name].replace("&", ""))
+                if isinstance(buddy, DateField):
+                    buddy.edit.setAccessibleName(names[name].replace("&", ""))
         self.title_edit.setPlaceholderText(self.tr("What will be done"))
         self.gap_edit.setPlaceholderText(self.tr("The gap of the indicator that this action closes"))
         self.assistance_check.setText(self.tr("Requested"))

@@ -24,7 +24,7 @@ from gui.navigator import Navigator, NavigatorPanel
 from gui.overview_page import OverviewPage
 from gui.session import DocumentSession
 from gui.start_page import StartPage
-from model import __version__, actionplan, backup, paths, recovery, settings as settings_store
+from model import __version__, actionplan, backup, indicator_filter, paths, recovery, settings as settings_store
 from model.log import LOGGER
 from model.document import EXTENSION, Assessment, default_user
 from model.errors import DocumentError, TeiaError
@@ -465,16 +465,12 @@ class MainWindow(QMainWindow):
     def _step(self, delta: int) -> None:
         if self.session is None:
             return
-        ids = self.session.catalogue.indicator_ids()
-        current = self.current_indicator()
-        if current is None:
-            target = ids[0] if delta > 0 else ids[-1]
-        else:
-            position = ids.index(current) + delta
-            if not 0 <= position < len(ids):
-                return
-            target = ids[position]
-        self.show_indicator(target)
+        # With a search or filter on, next and previous walk through the indicators it shows.
+        shown = self.navigator_panel.shown_ids() if self.navigator_panel.rule().active else None
+        target = indicator_filter.step(self.session.catalogue.indicator_ids(), shown, self.current_indicator(),
+                                       delta)
+        if target is not None:
+            self.show_indicator(target)
 
     def next_indicator(self) -> None:
         self._step(1)

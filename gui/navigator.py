@@ -114,6 +114,11 @@ class NavigatorModel(QStandardItemModel):
         item.setIcon(status_icon(response.status))
         item.setData(response.status, Qt.ItemDataRole.AccessibleDescriptionRole)
 
+    def retranslate_marks(self) -> None:
+        """The interface language changed: the tooltips of the ⚠ marks are written again."""
+        self._shown.clear()
+        self.refresh(dict(self.responses))
+
     def search_text(self, indicator_id: str) -> str:
         """The folded text the search looks in, computed again only when the response or language changed."""
         response = self.responses.get(indicator_id) or Response(indicator_id)
@@ -218,9 +223,7 @@ class NavigatorPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            model = self.navigator.nav_model
-            model._shown.clear()  # the marks' tooltips are in the interface language
-            model.refresh(dict(model.responses))
+            self.navigator.nav_model.retranslate_marks()
         super().changeEvent(event)
 
     def retranslate(self) -> None:

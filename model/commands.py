@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from model import progress
+from model import consistency, progress
 from model.catalogue import builtin_catalogue, load_catalogue
 from model.demo import build_demo
 from model.document import STATUSES, Assessment
@@ -40,6 +40,8 @@ def summary(path: str) -> dict:
             "draft": result.draft,
             "not_started": result.not_started,
             "without_evidence": result.without_evidence,
+            "needs_attention": {ident: [f.kind for f in found]
+                                for ident, found in consistency.findings(cat, responses).items()},
             "actions": doc.action_count(),
             "attachments": len(doc.attachments()),
             "areas": [
@@ -67,6 +69,10 @@ def check(path: str, *, as_json: bool = False) -> tuple[str, bool]:
         f"draft {data['draft']}, not started {data['not_started']}",
         f"  actions:    {data['actions']}; attachments: {data['attachments']}",
     ]
+    attention = data["needs_attention"]
+    if attention:
+        lines.append(f"  attention:  {len(attention)} indicator(s) need attention (a level that contradicts its "
+                     f"criteria, or complete without evidence): {', '.join(attention)}")
     for area in data["areas"]:
         mean = "-" if area["mean_level"] is None else f"{area['mean_level']:.2f}"
         lines.append(f"  area {area['id']:>3}: {area['complete']}/{area['indicators']} complete, mean level {mean}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from model import report
+from model import consistency, report
 from model.document import Assessment
 from model.errors import UserInputError
 from model.importer import xlsx as workbook_import
@@ -63,6 +63,7 @@ def describe(plan: workbook_import.ImportPlan) -> list[str]:
         old = change.old.replace("\n", " ")
         new = change.new.replace("\n", " ")
         lines.append(f"  {mark}{change.target} [{change.field}] {_short(old)!r} -> {_short(new)!r}  ({change.cell})")
+    lines += [f"  needs attention after the import: {f.indicator_id}: {consistency.describe(f)}" for f in plan.findings]
     return lines
 
 

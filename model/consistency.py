@@ -141,3 +141,13 @@ def findings_after(catalogue: Catalogue, responses: Mapping[str, Response],
             if found:
                 result[indicator.id] = found
     return result
+
+
+def describe(finding: Finding) -> str:
+    """One finding in an English sentence (the command line; the window words it in its own language)."""
+    if finding.kind == COMPLETE_WITHOUT_EVIDENCE:
+        return "marked complete, but no evidence is given"
+    relation = "claims more than" if finding.kind == LEVEL_ABOVE_CRITERIA else "is lower than"
+    suggested = "-" if finding.suggested is None else str(finding.suggested)
+    return (f"level {finding.level} {relation} the criteria ticked ({finding.met} of {finding.total}); "
+            f"they suggest level {suggested}")

@@ -8,6 +8,7 @@ id, statement (in the language shown), description, evidence, gaps or responsibl
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Collection, Sequence
 
 from model.catalogue import Indicator
 from model.document import STATUSES, Response
@@ -61,3 +62,13 @@ def matches(rule: IndicatorFilter, folded: str, response: Response, *, gap_witho
     if rule.needs_attention and not needs_attention:
         return False
     return all(word in folded for word in rule.words)
+
+
+def step(ids: Sequence[str], shown: Collection[str] | None, current: str | None, delta: int) -> str | None:
+    """The indicator that next (delta > 0) or previous goes to, among those ``shown`` (all when None), in the
+    catalogue order ``ids``; from an indicator the filter hides, the nearest shown one in that direction.
+    None when there is none that way."""
+    allowed = set(ids) if shown is None else set(shown)
+    order = list(ids) if delta > 0 else list(reversed(ids))
+    start = order.index(current) + 1 if current in order else 0
+    return next((ident for ident in order[start:] if ident in allowed), None)

@@ -81,3 +81,18 @@ def test_gui_without_display_says_so(tmp_path):
                             timeout=60, cwd=ROOT)
     assert result.returncode == 2
     assert "No display found" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_check_lists_the_indicators_that_need_attention(tmp_path, capsys):
+    out = tmp_path / "demo.teia"
+    assert main.main(["demo", str(out)]) == 0
+    assert main.main(["check", str(out)]) == 0
+    assert "attention" not in capsys.readouterr().out  # the example agrees with its criteria
+    assert main.main(["set", str(out), "1.1", "--level", "4", "--criteria", "1.1.a"]) == 0
+    assert main.main(["set", str(out), "2.2", "--evidence", ""]) == 0
+    capsys.readouterr()
+    assert main.main(["check", str(out)]) == 0
+    assert "2 indicator(s) need attention" in capsys.readouterr().out
+    assert main.main(["check", str(out), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["needs_attention"] == {"1.1": ["level_above_criteria"], "2.2": ["complete_without_evidence"]}

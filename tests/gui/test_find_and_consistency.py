@@ -156,3 +156,23 @@ def test_the_warnings_follow_the_interface_language(window, qtbot):
     finally:
         window.set_language("en")
         i18n.install_language("en")
+
+
+def test_next_and_previous_walk_through_what_the_filter_shows(window, qtbot):
+    panel = window.navigator_panel
+    ids = window.session.catalogue.indicator_ids()
+    panel.set_filter("gap_without_action")
+    shown = panel.shown_ids()
+    # start where the next indicator shown is not the next one of the catalogue
+    i = next(i for i in range(len(shown) - 2) if ids.index(shown[i + 1]) > ids.index(shown[i]) + 1)
+    window.show_indicator(shown[i])
+    window.next_indicator()
+    assert window.current_indicator() == shown[i + 1]
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_indicator() == shown[i + 2]
+    window.previous_indicator()
+    window.previous_indicator()
+    assert window.current_indicator() == shown[i]
+    panel.set_filter("all")
+    window.next_indicator()
+    assert window.current_indicator() == ids[ids.index(shown[i]) + 1]

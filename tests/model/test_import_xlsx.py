@@ -298,3 +298,12 @@ def test_the_preview_lists_what_the_consistency_check_finds_in_the_changes(doc, 
     without_level = plan.default_accepted() - {"1.1:level"}
     assert [f.indicator_id for f in importer.findings(doc, plan, without_level)] == ["1.2"]
     assert importer.findings(doc, plan, set()) == ()
+
+
+def test_the_command_line_preview_names_the_findings(doc, tmp_path):
+    from model import commands_io
+
+    filled = edit(export(doc, tmp_path), tmp_path / "filled.xlsx", {(1, "C2"): "4", (1, "E2"): "1.1.a"})
+    doc.close()
+    text = commands_io.import_workbook(str(doc.path), str(filled))
+    assert "needs attention after the import: 1.1: level 4 claims more than the criteria ticked (1 of 3)" in text

@@ -76,3 +76,16 @@ def test_unknown_status_is_refused():
 
 def test_fold():
     assert fold("  ҢӨҮ Ёлка\nДА ") == "ңөү елка да"
+
+
+def test_step_walks_through_the_shown_indicators_in_catalogue_order():
+    from model.indicator_filter import step
+
+    ids = ["1.1", "1.2", "1.3", "2.1", "2.2"]
+    assert step(ids, None, "1.2", 1) == "1.3" and step(ids, None, "1.2", -1) == "1.1"
+    assert step(ids, None, None, 1) == "1.1" and step(ids, None, None, -1) == "2.2"
+    assert step(ids, None, "2.2", 1) is None and step(ids, None, "1.1", -1) is None
+    shown = ["1.1", "2.1"]
+    assert step(ids, shown, "1.1", 1) == "2.1" and step(ids, shown, "2.1", -1) == "1.1"
+    assert step(ids, shown, "1.2", 1) == "2.1" and step(ids, shown, "1.3", -1) == "1.1"  # from a hidden one
+    assert step(ids, shown, "2.1", 1) is None and step(ids, [], "1.1", 1) is None
