@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-VERBS = ("demo", "check", "set", "export", "import")
+VERBS = ("demo", "check", "set", "export", "import", "split", "merge")
 
 
 def _verb_parser() -> argparse.ArgumentParser:
@@ -45,6 +45,22 @@ def _verb_parser() -> argparse.ArgumentParser:
     p.add_argument("--yes", action="store_true", help="apply the changes (without it they are only listed)")
     p.add_argument("--include-conflicts", action="store_true",
                    help="with --yes, also apply changes to fields edited in the assessment after the export")
+    p.add_argument("--user", help="name recorded in the history")
+    p = sub.add_parser("split", help="write the contribution of one authority (a copy where only its part can change)")
+    p.add_argument("file")
+    p.add_argument("--for", dest="name", required=True, help="the contributing authority (name or short name)")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--areas", help="give it these areas, e.g. 1,3")
+    group.add_argument("--indicators", help="give it these indicators, e.g. 1.1,1.2")
+    p.add_argument("-o", "--out", required=True, help="the contribution (.teia) to write")
+    p.add_argument("--user", help="name recorded in the history")
+    p = sub.add_parser("merge", help="merge a contribution or another copy of the same assessment, field by field")
+    p.add_argument("file")
+    p.add_argument("other", help="the contribution or copy (.teia); it is only read")
+    p.add_argument("--yes", action="store_true", help="apply the merge (without it, the plan is only printed)")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("--take", choices=("ours", "theirs"), default="ours",
+                   help="how conflicts are resolved with --yes (default: keep this assessment's value)")
     p.add_argument("--user", help="name recorded in the history")
     return parser
 
@@ -109,6 +125,15 @@ def run_verb(argv: list[str]) -> int:
 
             print(commands_io.import_workbook(args.file, args.workbook, apply=args.yes,
                                               include_conflicts=args.include_conflicts, user=args.user))
+        elif args.verb in ("split", "merge"):
+            from model.merge import commands as merge_commands
+
+            if args.verb == "split":
+                print(merge_commands.split_verb(args.file, args.name, args.out, areas=args.areas,
+                                                indicators=args.indicators, user=args.user))
+            else:
+                print(merge_commands.merge_verb(args.file, args.other, apply=args.yes, as_json=args.json,
+                                                take=args.take, user=args.user))
     except TeiaError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

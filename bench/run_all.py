@@ -26,6 +26,7 @@ SCRIPTS = (
     ("commit_latency.py", ["--samples", "400"], ["--samples", "300"]),
     ("export_ratio.py", ["--runs", "5"], ["--runs", "5"]),
     ("open_2000.py", [], []),
+    ("merge_2000.py", [], []),
 )
 # key: (target, unit, what it is)
 TARGETS = {
@@ -35,6 +36,7 @@ TARGETS = {
     "xlsx_ratio": (1.2, "x", "Excel export / raw openpyxl, same text"),
     "open_2000_s": (1.0, "s", "open 2,000 indicators + 20,000 actions, navigator + plan shown"),
     "rss_mb": (250.0, "MB", "peak resident memory of that process"),
+    "merge_2000_s": (1.0, "s", "plan a merge of two such copies, 10% of the fields changed on each side"),
 }
 
 

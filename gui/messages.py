@@ -47,6 +47,15 @@ def _document_templates() -> dict[str, str]:
             "Errors", "There is no indicator {indicator} in this assessment."),
         "bad_value": QCoreApplication.translate(
             "Errors", "The value for {field} is not valid: {detail}"),
+        "not_yours": QCoreApplication.translate(
+            "Errors", "Indicator {indicator} is not part of this contribution: it is changed in the assessment "
+                      "itself, or in the contribution of the authority that holds it."),
+        "other_assessment": QCoreApplication.translate(
+            "Errors", "{file} is a copy of another assessment, not of this one. Nothing was merged."),
+        "other_catalogue": QCoreApplication.translate(
+            "Errors", "{file} uses another edition of the catalogue of indicators ({detail}). Nothing was merged."),
+        "same_file": QCoreApplication.translate(
+            "Errors", "{file} is this assessment itself; choose a contribution or another copy."),
     }
 
 

@@ -133,7 +133,7 @@ class Assessment:
                 con.execute(f"PRAGMA application_id = {store.APPLICATION_ID}")
                 con.execute(f"PRAGMA user_version = {store.SCHEMA_VERSION}")
                 con.execute("BEGIN")
-                for statement in store.SCHEMA_V1.split(";"):
+                for statement in store.SCHEMAS[store.SCHEMA_VERSION].split(";"):
                     if statement.strip():
                         con.execute(statement)
                 stamp = now_iso()
@@ -179,6 +179,11 @@ class Assessment:
             raise DocumentError("read_only", file=str(path))
         if readonly:
             _play_back_journal(path)
+        elif version < store.SCHEMA_VERSION:  # made by an older version: backed up, then migrated
+            from model import migrations
+
+            migrations.upgrade(path, version)
+            version = store.SCHEMA_VERSION
         try:
             con = store.connect(path, readonly=readonly)
         except sqlite3.Error as exc:
@@ -192,6 +197,10 @@ class Assessment:
             store.verify_structure(con, path, version)
             if not readonly:
                 store.configure(con)
+                if version >= 2:
+                    from model import tracking
+
+                    tracking.install(con)  # field versions for merging copies (model.merge)
             row = con.execute("SELECT json FROM catalogue WHERE id = 1").fetchone()
             if row is None or not isinstance(row[0], str):
                 raise DocumentError("damaged", file=str(path), detail="no catalogue")
@@ -379,6 +388,16 @@ class Assessment:
         found = {row[0]: _response(row) for row in self._con.execute(f"SELECT {_COLUMNS} FROM response")}
         return {ind_id: found.get(ind_id, Response(ind_id)) for ind_id in self.catalogue.indicator_ids()}
 
+    def editable(self, indicator_id: str) -> bool:
+        """False for an indicator that this file, a contribution (model.merge.split), leaves to others."""
+        row = self._con.execute("SELECT value FROM meta WHERE key = 'contribution_items'").fetchone()
+        if row is None:
+            return True
+        try:
+            return indicator_id in json.loads(row[0])
+        except (json.JSONDecodeError, TypeError):
+            return True
+
     def validate(self, indicator_id: str, **fields: object) -> dict[str, object]:
         """Check and normalise field values for an indicator; raises DocumentError('bad_value')."""
         indicator = self._indicator(indicator_id)
@@ -418,6 +437,8 @@ class Assessment:
         indicator makes it a draft.
         """
         clean = self.validate(indicator_id, **fields)
+        if not self.editable(indicator_id):
+            raise DocumentError("not_yours", indicator=indicator_id)
         old = self.response(indicator_id)
         if clean.get("level") is not None:
             clean.setdefault("not_applicable", False)

@@ -57,6 +57,12 @@ class DocumentError(TeiaError):
         "too_large": "The attachment {name} is {size_mb} MB; the limit is {limit_mb} MB per file.",
         "unknown_indicator": "There is no indicator {indicator} in this assessment's catalogue.",
         "bad_value": "Invalid value for {field}: {detail}",
+        "not_yours": "Indicator {indicator} is not part of this contribution: it is changed in the assessment "
+        "itself, or in the contribution of the authority that holds it.",
+        "other_assessment": "{file} is a copy of another assessment, not of this one. Nothing was merged.",
+        "other_catalogue": "{file} uses another edition of the catalogue of indicators ({detail}). Nothing was "
+        "merged.",
+        "same_file": "{file} is this assessment itself; choose a contribution or another copy.",
     }
 
 

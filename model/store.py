@@ -18,7 +18,7 @@ from pathlib import Path
 from model.errors import DocumentError
 
 APPLICATION_ID = 0x54454941  # "TEIA"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_DOCUMENT_BYTES = 4 * 1024 * 1024 * 1024
 
@@ -115,7 +115,46 @@ def expected_objects(version: int = SCHEMA_VERSION) -> set[tuple[str, str]]:
     return objects
 
 
-SCHEMAS = {1: SCHEMA_V1}
+# Version 2: the contributing authorities and what each holds; what is needed to merge copies field by field
+# (each field's version and the versions it replaced, deleted records, a stable key and origin per history
+# row). See model.migrations (how a version 1 document is brought up) and model.merge.
+SCHEMA_V2_ADDED = """
+CREATE TABLE contributor (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    short_name TEXT NOT NULL DEFAULT '',
+    contact TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE assignment (
+    item_id TEXT PRIMARY KEY,
+    contributor_id TEXT NOT NULL REFERENCES contributor (id) ON DELETE CASCADE
+);
+CREATE TABLE field_state (
+    record TEXT NOT NULL,
+    field TEXT NOT NULL,
+    version TEXT NOT NULL,
+    changed_at TEXT,
+    changed_by TEXT NOT NULL DEFAULT '',
+    contributor_id TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (record, field)
+);
+CREATE TABLE field_version (
+    version TEXT NOT NULL,
+    parent TEXT NOT NULL,
+    PRIMARY KEY (version, parent)
+);
+CREATE TABLE tombstone (
+    record TEXT PRIMARY KEY,
+    deleted_at TEXT NOT NULL,
+    deleted_by TEXT NOT NULL DEFAULT ''
+);
+ALTER TABLE history ADD COLUMN uid TEXT;
+ALTER TABLE history ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+CREATE INDEX history_uid ON history (uid);
+"""
+SCHEMA_V2 = SCHEMA_V1 + SCHEMA_V2_ADDED
+SCHEMAS = {1: SCHEMA_V1, 2: SCHEMA_V2}
 
 
 @lru_cache(maxsize=None)

@@ -423,6 +423,22 @@ Problem: {problem}</source>
         <translation>{file} файлы мындан ары окулбайт: USB-флешка чыгарылып же тармактык диск ажыратылып калдыбы? Аны кайра туташтырып, файлды кайра ачыңыз же акыркы киргизилген маалыматтарды башка жерге сактоо үчүн «Көчүрмөсүн сактоо» буйругун колдонуңуз.</translation>
     </message>
     <message>
+        <source>Indicator {indicator} is not part of this contribution: it is changed in the assessment itself, or in the contribution of the authority that holds it.</source>
+        <translation>{indicator} көрсөткүчү бул салымга кирбейт: ал баалоонун өзүндө же ага жооптуу органдын салымында өзгөртүлөт.</translation>
+    </message>
+    <message>
+        <source>{file} is a copy of another assessment, not of this one. Nothing was merged.</source>
+        <translation>{file} — башка баалоонун көчүрмөсү, бул баалоонуку эмес. Эч нерсе бириктирилген жок.</translation>
+    </message>
+    <message>
+        <source>{file} uses another edition of the catalogue of indicators ({detail}). Nothing was merged.</source>
+        <translation>{file} ичинде көрсөткүчтөр каталогунун башка редакциясы колдонулат ({detail}). Эч нерсе бириктирилген жок.</translation>
+    </message>
+    <message>
+        <source>{file} is this assessment itself; choose a contribution or another copy.</source>
+        <translation>{file} — бул баалоонун өзү; салымды же башка көчүрмөнү тандаңыз.</translation>
+    </message>
+    <message>
         <source>{file} is too large or too strongly compressed to be a filled-in workbook. Nothing was imported.</source>
         <translation>{file} толтурулган таблица үчүн өтө чоң же өтө катуу кысылган. Эч нерсе импорттолгон жок.</translation>
     </message>

@@ -424,6 +424,22 @@ Problem: {problem}</source>
         <translation>Файл {file} больше не читается: возможно, извлечена USB-флешка или отключён сетевой диск? Подключите его снова и откройте файл заново или воспользуйтесь командой «Сохранить копию», чтобы сохранить последние введённые данные в другом месте.</translation>
     </message>
     <message>
+        <source>Indicator {indicator} is not part of this contribution: it is changed in the assessment itself, or in the contribution of the authority that holds it.</source>
+        <translation>Показатель {indicator} не входит в этот вклад: он изменяется в самой оценке или во вкладе органа, за которым закреплён.</translation>
+    </message>
+    <message>
+        <source>{file} is a copy of another assessment, not of this one. Nothing was merged.</source>
+        <translation>{file} — копия другой оценки, а не этой. Ничего не объединено.</translation>
+    </message>
+    <message>
+        <source>{file} uses another edition of the catalogue of indicators ({detail}). Nothing was merged.</source>
+        <translation>В {file} используется другая редакция каталога показателей ({detail}). Ничего не объединено.</translation>
+    </message>
+    <message>
+        <source>{file} is this assessment itself; choose a contribution or another copy.</source>
+        <translation>{file} — это сама оценка; выберите вклад или другую копию.</translation>
+    </message>
+    <message>
         <source>{file} is too large or too strongly compressed to be a filled-in workbook. Nothing was imported.</source>
         <translation>{file} слишком велик или слишком сильно сжат для заполненной таблицы. Ничего не импортировано.</translation>
     </message>

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import main
+from model import store
 from model.document import Assessment
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,7 +26,7 @@ def test_demo_check_set_roundtrip(tmp_path, capsys):
     assert main.main(["demo", str(out)]) == 0
     assert main.main(["check", str(out), "--json"]) == 0
     data = json.loads(capsys.readouterr().out.split("\n", 1)[1])
-    assert data["schema_version"] == 1 and data["indicators"] == 48 and data["rated"] == 48
+    assert data["schema_version"] == store.SCHEMA_VERSION and data["indicators"] == 48 and data["rated"] == 48
     assert data["catalogue"]["id"] == "teia-provisional" and data["integrity"] == "ok"
     assert "actions" in data
     assert main.main(["set", str(out), "2.3", "--level", "na", "--evidence", "Токтом № 5 — ң ө ү",
