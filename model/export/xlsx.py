@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from copy import copy
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from model.export.text import cell_text, write_atomically
@@ -38,9 +39,54 @@ HEADER_KEYS = {"id": "id", "indicator": "indicator", "level": "level", "status":
                "assistance_details": "assistance_details", "progress_notes": "progress_notes", "uid": "key"}
 INDICATOR_WIDTHS = (8, 50, 30, 16, 18, 55, 45, 40, 32)
 ACTION_WIDTHS = (6, 40, 12, 30, 30, 26, 26, 12, 12, 18, 22, 24, 16, 28, 30, 38)
+SUMMARY_WIDTHS = (46, 11, 11, 11, 12)  # 91 characters: a portrait page at 82 %, 8.2 pt
 EMPTY_ACTION_ROWS = 25
 MAX_DROPDOWN_ROWS = 1000
 FONT_NAME = "Arial"  # present on every Windows; covers Kyrgyz ң ө ү
+
+
+PRINT_SCALE = 85  # % : Arial 10 printed at 8.5 pt
+MIN_PRINT_PT = 8.0
+REPEATED_COLUMNS = 2  # id and statement (indicators), number and title (actions): on every printed page
+PAGE_WIDTH_PT = {"landscape": 842 - 72, "portrait": 595 - 72}  # A4 less the 0.5 inch side margins
+
+
+def column_points(width: float) -> float:
+    """A column's printed width in points at 100 %, the wider of the two programs: LibreOffice prints a width
+    of one character as 7 pt (measured on its PDF), Excel as 5.25 pt (7 px of Calibri 11's digit)."""
+    return width * 7.0
+
+
+def print_layout(widths: tuple[int, ...], page_pt: float) -> list[int] | None:
+    """None if the columns fit the page at a readable size; else the columns after which a page ends,
+    printing at PRINT_SCALE with the first REPEATED_COLUMNS repeated on every page."""
+    total = sum(column_points(w) for w in widths)
+    if not widths or total * MIN_PRINT_PT / 10 <= page_pt:
+        return None
+    room = page_pt * 100 / PRINT_SCALE - sum(column_points(w) for w in widths[:REPEATED_COLUMNS])
+    breaks, used = [], 0.0
+    for index, width in enumerate(widths[REPEATED_COLUMNS:], start=REPEATED_COLUMNS):
+        points = column_points(width)
+        if used and used + points > room:
+            breaks.append(index)  # a break after column number ``index`` (1-based: the previous column)
+            used = 0.0
+        used += points
+    return breaks
+
+
+@lru_cache(maxsize=1)
+def _fitted_row_class():
+    from openpyxl.worksheet.dimensions import RowDimension
+
+    class FittedRow(RowDimension):
+        customHeight = property(lambda self: False)  # openpyxl writes customHeight="1" whenever ht is set
+
+    return FittedRow
+
+
+def fitted_row(ws, index: int, height: float):
+    """A row height that the spreadsheet may change: written without customHeight."""
+    return _fitted_row_class()(ws, index=index, ht=height)
 
 
 def headers(report_labels, keys: tuple[str, ...]) -> list[str]:
@@ -168,14 +214,16 @@ class _Writer:
         return cell
 
     def fit_height(self, ws, row: int, values: list[object], widths: tuple[int, ...]) -> None:
-        """Set a row tall enough for its wrapped text (neither Excel nor LibreOffice does it for new files)."""
+        """Give a row the height its wrapped text needs, as a fitted height, not a custom one: Excel shows it
+        on opening (it does not fit rows of a file it did not write), and both Excel and LibreOffice still
+        grow the row when more is typed into it (a custom height would cut that text on screen and paper)."""
         lines = 1
         for value, width in zip(values, widths):
             if isinstance(value, str):
                 per_line = max(1, int(width * 1.05))
                 if len(value) > per_line or "\n" in value:  # else one line, which the row has anyway
                     lines = max(lines, sum(max(1, -(-len(part) // per_line)) for part in value.split("\n")))
-        ws.row_dimensions[row].height = min(409, 13 * lines + 3)
+        ws.row_dimensions[row] = fitted_row(ws, row, min(409, 13 * lines + 3))
 
     def header(self, ws, titles: list[str], widths: tuple[int, ...]) -> None:
         from openpyxl.utils import get_column_letter
@@ -188,15 +236,52 @@ class _Writer:
         ws.print_title_rows = "1:1"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}1"
 
-    def print_setup(self, ws) -> None:
-        ws.page_setup.orientation = "landscape"
+    def print_setup(self, ws, widths: tuple[int, ...] | None = None, orientation: str = "landscape") -> None:
+        """A4, page numbers; fitted to the page's width if that keeps the text at 8 pt or more, else printed
+        at PRINT_SCALE with the columns split over pages (the first two repeated on each)."""
+        ws.page_setup.orientation = orientation
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.print_options.gridLines = False
         ws.page_margins.left = ws.page_margins.right = 0.5
         ws.oddFooter.center.text = "&P / &N"
+        layout = print_layout(widths or (), PAGE_WIDTH_PT[orientation])
+        if layout is None:  # fits at a readable size
+            ws.page_setup.fitToWidth = 1
+            ws.page_setup.fitToHeight = 0
+            ws.sheet_properties.pageSetUpPr.fitToPage = True
+            return
+        from openpyxl.utils import get_column_letter
+        from openpyxl.worksheet.pagebreak import Break, ColBreak
+
+        ws.sheet_properties.pageSetUpPr.fitToPage = False
+        ws.page_setup.scale = PRINT_SCALE
+        ws.print_title_cols = f"A:{get_column_letter(REPEATED_COLUMNS)}"
+        breaks = ColBreak()
+        for column in layout:
+            breaks.append(Break(id=column))
+        ws.col_breaks = breaks
+
+    def protect(self, ws, editable: list[str]) -> None:
+        """Lock the sheet against accidental edits (no password) but for the ``editable`` ranges; rows and
+        columns can still be resized, filtered and sorted."""
+        from openpyxl.styles import Protection
+
+        unlocked = Protection(locked=False)
+        done: dict[tuple, object] = {}
+        for ref in editable:
+            for row in ws[ref]:
+                for cell in row:
+                    key = tuple(cell._style) if cell._style is not None else None
+                    if key in done:
+                        cell._style = copy(done[key])
+                        continue
+                    cell.protection = unlocked
+                    done[key] = copy(cell._style)
+        sheet = ws.protection
+        sheet.sheet = True
+        sheet.formatColumns = sheet.formatRows = sheet.formatCells = False  # False: allowed
+        sheet.autoFilter = sheet.sort = False
+        sheet.selectLockedCells = sheet.selectUnlockedCells = False
 
     def choice_list(self, values: list[str]) -> str:
         """Put a dropdown's values in a column of the hidden lists sheet; return the range formula."""
@@ -240,18 +325,20 @@ class _Writer:
         indicators = self.wb.create_sheet(self.r.text("sheet.indicators", " - ")[:31])
         actions = self.wb.create_sheet(self.r.text("sheet.actions", " - ")[:31])
         for name in (LISTS_SHEET, META_SHEET, ROWS_SHEET, ACTION_ROWS_SHEET):
-            self.wb.create_sheet(name).sheet_state = "hidden"
+            self.wb.create_sheet(name).sheet_state = "veryHidden"  # not in the "Unhide" list either
         self.summary(summary)
         self.indicators(indicators)
         self.actions(actions)
         self.meta(indicators.title, actions.title)
+        for name in (LISTS_SHEET, META_SHEET, ROWS_SHEET, ACTION_ROWS_SHEET):
+            self.protect(self.wb[name], [])
         self.wb.active = 1
 
     def summary(self, ws) -> None:
         r, tp = self.r, self.r.title_page
         self.put(ws, 1, 1, tp.title or r.text("report_title"), font=self.title_font, border=False)
         ws.merge_cells("A1:E1")
-        ws.row_dimensions[1].height = 40
+        ws.row_dimensions[1].height = 40  # merged cells: no spreadsheet fits these, so the height is set
         rows = [(r.text("country"), tp.country), (r.text("document_status"), join(tp.status)),
                 (r.text("date"), tp.date), (r.text("lead_authority"), tp.lead_authority),
                 (r.text("authors"), "; ".join(tp.authors)),
@@ -262,14 +349,14 @@ class _Writer:
             self.put(ws, row, 1, label, font=self.bold, fill=self.header_fill)
             self.put(ws, row, 2, value)
             ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=5)
-            self.fit_height(ws, row, [label, value], (60, 58))
+            self.fit_height(ws, row, [label, value], (SUMMARY_WIDTHS[0], sum(SUMMARY_WIDTHS[1:])))
             row += 1
         self.put(ws, row + 1, 1, r.text("workbook_note"), border=False)
         ws.merge_cells(start_row=row + 1, start_column=1, end_row=row + 1, end_column=5)
         ws.row_dimensions[row + 1].height = 45
         row += 3
         titles = [r.text("area"), r.text("indicators"), r.text("completed"), r.text("completion"), r.text("mean_level")]
-        widths = (60, 14, 14, 14, 16)
+        widths = SUMMARY_WIDTHS
         for column, title in enumerate(titles, start=1):
             self.put(ws, row, column, title, font=self.bold, fill=self.header_fill)
         self.fit_height(ws, row, titles, widths)
@@ -286,10 +373,11 @@ class _Writer:
                      number_format="0.00")
         for letter, width in zip("ABCDE", widths):
             ws.column_dimensions[letter].width = width
-        self.print_setup(ws)
-        ws.page_setup.orientation = "portrait"
+        self.print_setup(ws, widths, orientation="portrait")  # fits a portrait page at 8 pt or more
 
     def indicators(self, ws) -> None:
+        from openpyxl.utils import get_column_letter
+
         r = self.r
         self.header(ws, headers(r.text, INDICATOR_COLUMNS), INDICATOR_WIDTHS)
         level_groups: dict[tuple[str, ...], list[str]] = {}
@@ -309,7 +397,8 @@ class _Writer:
         if entries:
             self.dropdown(ws, self.choice_list(statuses), f"D2:D{last}", "choose_status", "status")
             self.hint(ws, f"E2:E{last}", "criteria_hint", "criteria_met")
-        self.print_setup(ws)
+            self.protect(ws, [f"C2:{get_column_letter(len(INDICATOR_COLUMNS))}{last}"])  # id, statement: locked
+        self.print_setup(ws, INDICATOR_WIDTHS)
 
     def actions(self, ws) -> None:
         r = self.r
@@ -340,7 +429,9 @@ class _Writer:
             self.hint(ws, f"{col[key]}2:{col[key]}{last}", "date_hint", key)
         self.hint(ws, f"{col['uid']}2:{col['uid']}{last}", "key_hint", "key")
         self.hint(ws, f"{col['indicator_ids']}2:{col['indicator_ids']}{last}", "criteria_hint", "linked_indicators")
-        self.print_setup(ws)
+        # the key column is locked (the import matches rows by it); the number too, new rows included
+        self.protect(ws, [f"{col['title']}2:{col['progress_notes']}{last}"])
+        self.print_setup(ws, ACTION_WIDTHS)
 
     def meta(self, indicators_title: str, actions_title: str) -> None:
         r, tp = self.r, self.r.title_page

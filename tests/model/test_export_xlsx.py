@@ -43,8 +43,9 @@ def test_round_trip_in_each_language(demo, tmp_path, lang):
     if "ky" in lang:
         assert "ү" in indicators["B2"].value or "ө" in indicators["B2"].value
     assert indicators.freeze_panes == "C2" and indicators.print_title_rows == "$1:$1"
-    assert indicators.page_setup.orientation == "landscape" and indicators.page_setup.fitToWidth == 1
-    assert indicators.sheet_properties.pageSetUpPr.fitToPage
+    # printed at a readable size, the columns split over pages with id and statement repeated
+    assert indicators.page_setup.orientation == "landscape" and int(indicators.page_setup.scale) == excel.PRINT_SCALE
+    assert not indicators.sheet_properties.pageSetUpPr.fitToPage and indicators.print_title_cols == "$A:$B"
     assert indicators["F2"].alignment.wrap_text and indicators.column_dimensions["F"].width >= 40
     # dropdowns with their messages shown, the lists on a hidden sheet
     validations = indicators.data_validations.dataValidation
@@ -53,7 +54,7 @@ def test_round_trip_in_each_language(demo, tmp_path, lang):
     assert all(v.showErrorMessage and v.showInputMessage and v.prompt for v in lists)
     assert all(v.formula1.startswith("'_teia_lists'!$") for v in lists)
     hidden = workbook[excel.LISTS_SHEET]
-    assert hidden.sheet_state == "hidden"
+    assert hidden.sheet_state == "veryHidden"
     level_list = [c.value for c in next(hidden.iter_cols(min_col=1, max_col=1))]
     assert level_list[0].startswith("0 — ") and len(level_list) == 6
     # the action plan with its own dropdowns and a key per row
@@ -63,7 +64,7 @@ def test_round_trip_in_each_language(demo, tmp_path, lang):
     # identification of the assessment and the exported revisions
     meta = dict(workbook[excel.META_SHEET].iter_rows(values_only=True))
     assert meta["document_id"] == demo.meta()["document_id"] and meta["catalogue_sha256"] == demo.catalogue.sha256
-    assert meta["lang"] == lang and workbook[excel.META_SHEET].sheet_state == "hidden"
+    assert meta["lang"] == lang and workbook[excel.META_SHEET].sheet_state == "veryHidden"
     rows = {r[0]: r[1] for r in workbook[excel.ROWS_SHEET].iter_rows(min_row=2, values_only=True)}
     assert rows == {i: r.revision for i, r in demo.responses().items()}
     action_rows = {r[0]: r[1] for r in workbook[excel.ACTION_ROWS_SHEET].iter_rows(min_row=2, values_only=True)}
