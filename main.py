@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-VERBS = ("demo", "check", "set", "export", "import", "split", "merge")
+VERBS = ("demo", "check", "set", "export", "import", "split", "merge", "guide")
 
 
 def _verb_parser() -> argparse.ArgumentParser:
@@ -62,6 +62,11 @@ def _verb_parser() -> argparse.ArgumentParser:
     p.add_argument("--take", choices=("ours", "theirs"), default="ours",
                    help="how conflicts are resolved with --yes (default: keep this assessment's value)")
     p.add_argument("--user", help="name recorded in the history")
+    p = sub.add_parser("guide", help="write the user guide with the glossary as a PDF, a handout for a workshop")
+    p.add_argument("--lang", default="ru", help="en, ru, ky, or two side by side such as ru+en (default ru)")
+    p.add_argument("-o", "--out", required=True, help="the PDF file to write")
+    p.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="paper size (default A4)")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
     return parser
 
 
@@ -95,6 +100,30 @@ def _pdf(paper: str):
 
         return printing.write_pdf(content, out, printing.PrintOptions(kind=kind, paper=paper, areas=areas))[1]
     return write
+
+
+def _guide(lang: str, out: str, paper: str, force: bool) -> str:
+    """The training handout as a PDF; refuses a bad language, a non-regular target and, without --force, an
+    existing file."""
+    from pathlib import Path
+
+    from model.errors import DocumentError
+    from model.guide import handout_languages
+
+    try:
+        handout_languages(lang)
+    except ValueError:
+        raise DocumentError("bad_value", field="--lang", detail=f"{lang!r} (use en, ru, ky or two such as ru+en)") from None
+    target = Path(out)
+    if target.exists() and not target.is_file():
+        raise DocumentError("bad_value", field="--out", detail=f"{out} is not a regular file")
+    if target.exists() and not force:
+        raise DocumentError("exists", file=out)
+    _offscreen_app()
+    from gui.guide_pdf import write_guide_pdf
+
+    path, pages = write_guide_pdf(lang, target, paper)
+    return f"Wrote {path} ({pages} pages)."
 
 
 def run_verb(argv: list[str]) -> int:
@@ -134,6 +163,8 @@ def run_verb(argv: list[str]) -> int:
             else:
                 print(merge_commands.merge_verb(args.file, args.other, apply=args.yes, as_json=args.json,
                                                 take=args.take, user=args.user))
+        elif args.verb == "guide":
+            print(_guide(args.lang, args.out, args.paper, args.force))
     except TeiaError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

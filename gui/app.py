@@ -70,6 +70,10 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
                       else None)
     if target and window.session is None:
         window.open_path(target)
+    elif pending is None and not settings.tour_shown:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window.first_run_tour)  # the very first start: a short tour of the window
     if os.environ.get("TEIA_STARTUP_PROBE") == "1":
         _probe_startup(app, window)
     code = app.exec()

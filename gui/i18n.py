@@ -16,6 +16,12 @@ def language_name(code: str) -> str:
     return " + ".join(NATIVE_NAMES[part] for part in code.split("+"))
 
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current_language() -> str:
+    """The interface language last installed (what the help window and the handout follow)."""
+    return _current[0]
 
 
 def system_language() -> str:
@@ -38,6 +44,7 @@ def install_language(lang: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current[0] = lang if lang in LANGUAGES else "en"
     QLocale.setDefault(locale_for(lang))
     ours = translations_dir()
     if lang == "en":

@@ -10,7 +10,7 @@ import sqlite3
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QToolBar,
+    QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QToolBar,
 )
 
 from gui import i18n
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         app = QApplication.instance()
         app.aboutToQuit.connect(self.flush_pending)
+        app.focusChanged.connect(self._dialog_focused)  # F1 and a Help button for every dialog
         app.commitDataRequest.connect(self._commit_data)  # the desktop session is ending (log out)
 
     def flush_pending(self) -> None:
@@ -127,6 +128,11 @@ class MainWindow(QMainWindow):
         self.act_prev = self._action(self.previous_indicator, "Ctrl+PgUp")
         self.act_next = self._action(self.next_indicator, "Ctrl+PgDown")
         self.act_about = self._action(self.about)
+        self.act_guide = self._action(lambda: self.context_help().open_screen(self.current_screen()),
+                                      QKeySequence.StandardKey.HelpContents)
+        self.act_glossary = self._action(lambda: self.context_help().open_chapter("glossary"))
+        self.act_handout = self._action(self._save_handout)
+        self.act_tour = self._action(self.start_tour)
         self.act_undo = self._action(lambda: self.session and self.session.undo_stack.undo(),
                                      QKeySequence.StandardKey.Undo)
         self.act_redo = self._action(lambda: self.session and self.session.undo_stack.redo(),
@@ -187,6 +193,9 @@ class MainWindow(QMainWindow):
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.help_menu = bar.addMenu("")
+        for action in (self.act_guide, self.act_glossary, self.act_handout, self.act_tour):
+            self.help_menu.addAction(action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.act_log_folder)
         self.help_menu.addAction(self.act_about)
         self.toolbar = QToolBar()
@@ -217,6 +226,8 @@ class MainWindow(QMainWindow):
             self.act_close: self.tr("&Close assessment"), self.act_quit: self.tr("&Quit"),
             self.act_overview: self.tr("&Overview"), self.act_plan: self.tr("Action p&lan"), self.act_prev: self.tr("&Previous indicator"),
             self.act_next: self.tr("&Next indicator"), self.act_about: self.tr("&About TEIA Self-Assessment"),
+            self.act_guide: self.tr("User &guide"), self.act_glossary: self.tr("&Glossary"),
+            self.act_handout: self.tr("Save the user guide as &PDF…"), self.act_tour: self.tr("Show the &tour again"),
             self.act_undo: self.tr("&Undo"), self.act_redo: self.tr("&Redo"),
             self.act_restore: self.tr("Restore from &backup…"), self.act_export_docx: self.tr("Export &Word report…"),
             self.act_export_xlsx: self.tr("Export E&xcel workbook…"), self.act_import: self.tr("&Import workbook…"),
@@ -387,6 +398,44 @@ class MainWindow(QMainWindow):
         self.overview.refresh()
 
     # ----------------------------------------------------------------- navigation
+    def current_screen(self) -> str:
+        """Which screen is shown, as the user guide names it (F1 opens its chapter)."""
+        if self.stack.currentWidget() is self.start_page:
+            return "start"
+        page = self.pages.currentWidget()
+        return {id(self.overview): "overview", id(self.indicator_page): "indicator",
+                id(self.plan_view): "plan"}.get(id(page), "overview")
+
+    def context_help(self):
+        """The user guide and the F1 / Help button of dialogs (gui.help_window, imported on first use)."""
+        if getattr(self, "_context_help", None) is None:
+            from gui.help_window import ContextHelp
+
+            self._context_help = ContextHelp(self)
+        return self._context_help
+
+    def _dialog_focused(self, _old, new) -> None:
+        if new is not None and isinstance(new.window(), QDialog) and getattr(self, "_context_help", None) is None:
+            self.context_help()._focus_changed(None, new)  # from now on ContextHelp follows the focus itself
+
+    def start_tour(self):
+        from gui.tour import start_tour
+
+        return start_tour(self)
+
+    def first_run_tour(self) -> None:
+        """On the very first start only: offer the tour once, whatever the person then does with it."""
+        if self.settings.tour_shown:
+            return
+        self.settings.tour_shown = True
+        settings_store.save(self.settings)
+        self.start_tour()
+
+    def _save_handout(self) -> None:
+        from gui.help_window import save_handout
+
+        save_handout(self)
+
     def show_overview(self) -> None:
         if self.session is None:
             return

@@ -24,6 +24,7 @@ class Settings:
     last_folder: str = ""
     clean_exit: bool = True  # False while the application runs; True after a normal exit
     open_document: str = ""  # the document open when the application last ran
+    tour_shown: bool = False  # the first-run tour was offered (Help → Show the tour again repeats it)
 
     def add_recent(self, path: str | Path) -> None:
         path = str(Path(path).resolve())
