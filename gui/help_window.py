@@ -25,6 +25,7 @@ DIALOG_SCREENS = {
     "IndicatorListDialog": "overview",
     "HelpWindow": "",
     "Tour": "start",
+    "ActionEditor": "plan",
 }
 GLOSSARY = "glossary"
 

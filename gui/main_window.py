@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
             self.act_close: self.tr("&Close assessment"), self.act_quit: self.tr("&Quit"),
             self.act_overview: self.tr("&Overview"), self.act_plan: self.tr("Action p&lan"), self.act_prev: self.tr("&Previous indicator"),
             self.act_next: self.tr("&Next indicator"), self.act_about: self.tr("&About TEIA Self-Assessment"),
-            self.act_guide: self.tr("User &guide"), self.act_glossary: self.tr("&Glossary"),
+            self.act_guide: self.tr("&User guide"), self.act_glossary: self.tr("&Glossary"),
             self.act_handout: self.tr("Save the user guide as &PDF…"), self.act_tour: self.tr("Show the &tour again"),
             self.act_undo: self.tr("&Undo"), self.act_redo: self.tr("&Redo"),
             self.act_restore: self.tr("Restore from &backup…"), self.act_export_docx: self.tr("Export &Word report…"),

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>HandoutSaver</name>
+    <message numerus="yes">
+        <source>{file} was written (%n page(s)).</source>
+        <translation>
+            <numerusform>{file} was written (%n page).</numerusform>
+            <numerusform>{file} was written (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n change(s) from {0}.</source>
