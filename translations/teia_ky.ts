@@ -645,6 +645,95 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
 </context>
 <context>
+    <name>HandoutSaver</name>
+    <message>
+        <source>TEIA user guide</source>
+        <translation>TEIA колдонуучусунун колдонмосу</translation>
+    </message>
+    <message>
+        <source>Save the user guide as PDF</source>
+        <translation>Колдонмону PDF катары сактоо</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The guide was not saved</source>
+        <translation>Колдонмо сакталган жок</translation>
+    </message>
+    <message>
+        <source>The guide was saved</source>
+        <translation>Колдонмо сакталды</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} was written (%n page(s)).</source>
+        <translation>
+            <numerusform>{file} жазылды (%n бет).</numerusform>
+            <numerusform>{file} жазылды (%n бет).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide — TEIA Self-Assessment</source>
+        <translation>Колдонуучунун колдонмосу — TEIA: өз алдынча баалоо</translation>
+    </message>
+    <message>
+        <source>Search the guide (Ctrl+F)</source>
+        <translation>Колдонмодон издөө (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Колдонмодон издөө</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Бөлүмдөр</translation>
+    </message>
+    <message>
+        <source>Chapter text</source>
+        <translation>Бөлүмдүн тексти</translation>
+    </message>
+    <message>
+        <source>The agreed terms in the three languages. Type to filter.</source>
+        <translation>Үч тилдеги макулдашылган терминдер. Тандоо үчүн текст териңиз.</translation>
+    </message>
+    <message>
+        <source>Filter the terms</source>
+        <translation>Терминдерди тандоо</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Терминдер сөздүгү</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Англисче</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орусча</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Кыргызча</translation>
+    </message>
+    <message>
+        <source>Save as PDF for printing…</source>
+        <translation>Басып чыгаруу үчүн PDF катары сактоо…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Эч нерсе табылган жок</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>When</source>
@@ -1082,6 +1171,22 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>&amp;About TEIA Self-Assessment</source>
         <translation>«TEIA: өз алдынча баалоо» ж&amp;өнүндө</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>Колдонуучунун &amp;колдонмосу</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Терминдер сөздүгү</translation>
+    </message>
+    <message>
+        <source>Save the user guide as &amp;PDF…</source>
+        <translation>Колдонмону &amp;PDF катары сактоо…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;tour again</source>
+        <translation>Т&amp;ааныштырууну кайра көрсөтүү</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1719,6 +1824,77 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Recent assessments (double-click or Enter to open):</source>
         <translation>Акыркы баалоолор (ачуу үчүн эки жолу басыңыз же Enter):</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Кош келиңиз</translation>
+    </message>
+    <message>
+        <source>This short tour shows the four places you will use most. Start here: create a new assessment, open one that a colleague sent, or open the example to practise — the example is a copy, try anything in it.</source>
+        <translation>Бул кыска тааныштыруу эң көп колдоно турган төрт жерди көрсөтөт. Ушул жерден баштаңыз: жаңы баалоону түзүңүз, кесиптешиңиз жөнөткөн баалоону ачыңыз же машыгуу үчүн мисалды ачыңыз — мисал көчүрмө болуп саналат, анда эмнени болсо да сынап көрүңүз.</translation>
+    </message>
+    <message>
+        <source> The tour has opened the example assessment so that there is something to see.</source>
+        <translation> Көрсөтүү үчүн тааныштыруу мисал баалоону ачты.</translation>
+    </message>
+    <message>
+        <source>The navigator</source>
+        <translation>Көрсөткүчтөрдүн тизмеси</translation>
+    </message>
+    <message>
+        <source>The areas and their indicators. The mark before an indicator shows its state: ○ not started, ◐ draft, ● complete; the figure after an area shows how many are complete.</source>
+        <translation>Чөйрөлөр жана алардын көрсөткүчтөрү. Көрсөткүчтүн алдындагы белги анын абалын көрсөтөт: ○ башталган эмес, ◐ долбоор, ● аякталды; чөйрөдөн кийинки сан канча көрсөткүч аякталганын көрсөтөт.</translation>
+    </message>
+    <message>
+        <source>The indicator page</source>
+        <translation>Көрсөткүчтүн бети</translation>
+    </message>
+    <message>
+        <source>Tick the criteria that are met, choose the level, describe the situation, list the evidence and the gaps. Everything is saved within a second: there is no Save button.</source>
+        <translation>Аткарылган критерийлерди белгилеп, деңгээлди тандаңыз, абалды сүрөттөп, тастыктоочу далилдерди жана кемчиликтерди жазыңыз. Баары бир секунданын ичинде сакталат: «Сактоо» баскычы жок.</translation>
+    </message>
+    <message>
+        <source>The overview</source>
+        <translation>Жалпы көрүнүш</translation>
+    </message>
+    <message>
+        <source>The dashboard of the assessment: the radar chart of the areas, the actions by status, the overdue actions and the gaps without an action. Click a figure to see the list behind it.</source>
+        <translation>Баалоонун жыйынтык панели: чөйрөлөрдүн радар диаграммасы, абалы боюнча иш-аракеттер, мөөнөтү өткөн иш-аракеттер жана иш-аракети жок кемчиликтер. Сандын артындагы тизмени көрүү үчүн аны басыңыз.</translation>
+    </message>
+    <message>
+        <source>That is all</source>
+        <translation>Боло болду</translation>
+    </message>
+    <message>
+        <source>Press F1 on any screen to open the chapter of the user guide that explains it. Help → Show the tour again repeats this tour.</source>
+        <translation>Ар бир экранда аны түшүндүргөн колдонмонун бөлүмүн ачуу үчүн F1 баскычын басыңыз. «Жардам → Тааныштырууну кайра көрсөтүү» бул тааныштырууну кайталайт.</translation>
+    </message>
+    <message>
+        <source>A short tour</source>
+        <translation>Кыска тааныштыруу</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>{1} кадамдын {0}-кадамы</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артка</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Бүтүрүү</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Кийинки</translation>
+    </message>
+    <message>
+        <source>Skip the tour</source>
+        <translation>Тааныштырууну өткөрүп жиберүү</translation>
     </message>
 </context>
 </TS>

@@ -646,6 +646,96 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
 </context>
 <context>
+    <name>HandoutSaver</name>
+    <message>
+        <source>TEIA user guide</source>
+        <translation>Руководство пользователя TEIA</translation>
+    </message>
+    <message>
+        <source>Save the user guide as PDF</source>
+        <translation>Сохранить руководство в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The guide was not saved</source>
+        <translation>Руководство не сохранено</translation>
+    </message>
+    <message>
+        <source>The guide was saved</source>
+        <translation>Руководство сохранено</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} was written (%n page(s)).</source>
+        <translation>
+            <numerusform>Файл {file} записан (%n страница).</numerusform>
+            <numerusform>Файл {file} записан (%n страницы).</numerusform>
+            <numerusform>Файл {file} записан (%n страниц).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide — TEIA Self-Assessment</source>
+        <translation>Руководство пользователя — TEIA: самостоятельная оценка</translation>
+    </message>
+    <message>
+        <source>Search the guide (Ctrl+F)</source>
+        <translation>Поиск по руководству (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Поиск по руководству</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Главы</translation>
+    </message>
+    <message>
+        <source>Chapter text</source>
+        <translation>Текст главы</translation>
+    </message>
+    <message>
+        <source>The agreed terms in the three languages. Type to filter.</source>
+        <translation>Согласованные термины на трёх языках. Введите текст для отбора.</translation>
+    </message>
+    <message>
+        <source>Filter the terms</source>
+        <translation>Отбор терминов</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Кыргызский</translation>
+    </message>
+    <message>
+        <source>Save as PDF for printing…</source>
+        <translation>Сохранить в PDF для печати…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>When</source>
@@ -1086,6 +1176,22 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>&amp;About TEIA Self-Assessment</source>
         <translation>&amp;О программе «TEIA: самостоятельная оценка»</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Глоссарий</translation>
+    </message>
+    <message>
+        <source>Save the user guide as &amp;PDF…</source>
+        <translation>Сохранить руководство в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;tour again</source>
+        <translation>Показать &amp;экскурсию снова</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1726,6 +1832,77 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Recent assessments (double-click or Enter to open):</source>
         <translation>Недавние оценки (открыть — двойной щелчок или Enter):</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <source>This short tour shows the four places you will use most. Start here: create a new assessment, open one that a colleague sent, or open the example to practise — the example is a copy, try anything in it.</source>
+        <translation>Эта короткая экскурсия показывает четыре места, которыми вы будете пользоваться чаще всего. Начните здесь: создайте новую оценку, откройте присланную коллегой или откройте пример, чтобы потренироваться, — пример является копией, в нём можно пробовать что угодно.</translation>
+    </message>
+    <message>
+        <source> The tour has opened the example assessment so that there is something to see.</source>
+        <translation> Для наглядности экскурсия открыла пример оценки.</translation>
+    </message>
+    <message>
+        <source>The navigator</source>
+        <translation>Навигатор</translation>
+    </message>
+    <message>
+        <source>The areas and their indicators. The mark before an indicator shows its state: ○ not started, ◐ draft, ● complete; the figure after an area shows how many are complete.</source>
+        <translation>Области и их показатели. Знак перед показателем показывает его состояние: ○ не начат, ◐ черновик, ● завершено; число после области показывает, сколько показателей завершено.</translation>
+    </message>
+    <message>
+        <source>The indicator page</source>
+        <translation>Страница показателя</translation>
+    </message>
+    <message>
+        <source>Tick the criteria that are met, choose the level, describe the situation, list the evidence and the gaps. Everything is saved within a second: there is no Save button.</source>
+        <translation>Отметьте выполненные критерии, выберите уровень, опишите ситуацию, перечислите подтверждающие материалы и пробелы. Всё сохраняется в течение секунды: кнопки «Сохранить» нет.</translation>
+    </message>
+    <message>
+        <source>The overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>The dashboard of the assessment: the radar chart of the areas, the actions by status, the overdue actions and the gaps without an action. Click a figure to see the list behind it.</source>
+        <translation>Сводная панель оценки: лепестковая диаграмма областей, действия по состоянию, просроченные действия и пробелы без действий. Щёлкните по числу, чтобы увидеть список за ним.</translation>
+    </message>
+    <message>
+        <source>That is all</source>
+        <translation>Вот и всё</translation>
+    </message>
+    <message>
+        <source>Press F1 on any screen to open the chapter of the user guide that explains it. Help → Show the tour again repeats this tour.</source>
+        <translation>Нажмите F1 на любом экране, чтобы открыть главу руководства пользователя, которая его объясняет. «Справка → Показать экскурсию снова» повторяет эту экскурсию.</translation>
+    </message>
+    <message>
+        <source>A short tour</source>
+        <translation>Короткая экскурсия</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Шаг {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Skip the tour</source>
+        <translation>Пропустить экскурсию</translation>
     </message>
 </context>
 </TS>
