@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
     QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -12,6 +12,7 @@ from gui.actionplan_model import COLUMNS, ActionFilter, ActionTableModel
 from gui.formats import format_date
 from gui.indicator_page import shown
 from gui.messages import error_text
+from gui.widgets import OptionalDateEdit
 from model import actionplan
 
 
@@ -39,12 +40,7 @@ class ActionDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802
         column = COLUMNS[index.column()]
         if column in ("start_date", "due_date"):
-            editor = QDateEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("yyyy-MM-dd")
-            editor.setSpecialValueText(" ")
-            editor.setMinimumDate(QDate(2000, 1, 1))
-            return editor
+            return OptionalDateEdit(parent)
         if column in ("priority", "status"):
             editor = QComboBox(parent)
             labels = priority_labels(self.view) if column == "priority" else status_labels(self.view)
@@ -55,16 +51,17 @@ class ActionDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QDateEdit):
-            editor.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else QDate.currentDate())
+        if isinstance(editor, OptionalDateEdit):
+            editor.set_iso(value)
         elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802
-        if isinstance(editor, QDateEdit):
-            model.setData(index, editor.date().toString("yyyy-MM-dd"), Qt.ItemDataRole.EditRole)
+        if isinstance(editor, OptionalDateEdit):
+            if editor.iso() != (index.data(Qt.ItemDataRole.EditRole) or None):
+                model.setData(index, editor.iso(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         else:

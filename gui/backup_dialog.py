@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPushButton, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from gui.formats import format_moment, format_size
 from gui.messages import error_text
 from model import backup
 from model.backup import Backup
 from model.document import EXTENSION
 from model.errors import TeiaError
-
-
-def format_moment(moment: datetime) -> str:
-    """A backup's time, in local time and the interface language, to the second (backups can be close)."""
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    locale = QLocale()
-    day = locale.toString(stamp.date(), QLocale.FormatType.ShortFormat)
-    return day + " " + locale.toString(stamp.time(), "HH:mm:ss")
-
-
-def format_size(size: int) -> str:
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def suggested_name(backup_item: Backup, folder: Path) -> Path:

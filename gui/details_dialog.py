@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
+from gui.formats import format_timestamp
+
 
 class DetailsDialog(QDialog):
     def __init__(self, meta: dict, user_name: str, parent=None) -> None:
@@ -20,6 +22,8 @@ class DetailsDialog(QDialog):
         self.final_check.setChecked(bool(meta.get("final")))
         self.user_edit = QLineEdit(user_name)
         self.user_edit.setPlaceholderText(self.tr("Recorded with each change, e.g. \"A. Asanova (MES)\""))
+        for edit in (self.country_edit, self.title_edit, self.lead_edit, self.authors_edit):
+            edit.setCursorPosition(0)  # show the start of a long title, not its end
         form.addRow(self.tr("&Country:"), self.country_edit)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Lead authority:"), self.lead_edit)
@@ -32,7 +36,9 @@ class DetailsDialog(QDialog):
             if label and isinstance(label.widget(), QLabel) and field:
                 label.widget().setBuddy(field.widget())
         layout.addLayout(form)
-        created = QLabel(self.tr("Created {0}; last changed {1}").format(meta.get("created", ""), meta.get("updated", "")))
+        self.created_label = created = QLabel(self.tr("Created {0}; last changed {1}").format(
+            format_timestamp(meta.get("created")), format_timestamp(meta.get("updated"))))
+        created.setWordWrap(True)
         created.setStyleSheet("color: palette(mid);")
         layout.addWidget(created)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
-from model import paths, recovery, settings as settings_store
+from model import actionplan, paths, recovery, settings as settings_store
 
 
 class FileCommands(QObject):
@@ -107,7 +107,8 @@ class FileCommands(QObject):
         current = self.window.current_indicator()
         title = (self.tr("History of indicator {0}").format(current) if current
                  else self.tr("History of the assessment"))
-        HistoryDialog(self.window.session.doc.history(current, limit=5000), title, self.window).exec()
+        titles = {a.uid[:8]: a.title for a in actionplan.actions(self.window.session.doc)}
+        HistoryDialog(self.window.session.doc.history(current, limit=5000), title, self.window, titles).exec()
 
     def open_log_folder(self) -> None:
         folder = paths.ensure(paths.log_dir())

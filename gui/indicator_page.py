@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.findings import ConsistencyPanel
-from gui.formats import format_date, format_timestamp
+from gui.formats import format_date, format_size, format_timestamp
 from gui.messages import error_text
 from gui.session import DocumentSession
 from gui.widgets import WrappedChoice, scroll_page
@@ -309,7 +311,7 @@ class IndicatorPage(QWidget):
     def _fill_attachments(self) -> None:
         self.attach_list.clear()
         for info in self.session.doc.attachments(self.indicator.id):
-            item = QListWidgetItem(self.tr("{0}  ({1} KB)").format(info.name, max(1, info.size // 1024)))
+            item = QListWidgetItem(f"{info.name}  ({format_size(info.size)})")
             item.setData(Qt.ItemDataRole.UserRole, info.id)
             self.attach_list.addItem(item)
         has = self.attach_list.count() > 0
@@ -370,6 +372,8 @@ class IndicatorPage(QWidget):
         for name in names:
             try:
                 with open(name, "rb") as handle:
+                    # The real size, not the part read: a 30 MB file is refused as 30 MB, without reading it.
+                    self.session.doc.check_attachment_size(name, os.fstat(handle.fileno()).st_size)
                     data = handle.read(MAX_ATTACHMENT_BYTES + 1)
                 self.session.doc.add_attachment(self.indicator.id, name, data)
             except DocumentError as error:

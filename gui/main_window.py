@@ -569,7 +569,7 @@ class MainWindow(QMainWindow):
             self.saved_label.setText(self.tr("Opened {0}").format(self.session.doc.path.name))
 
     def _write_failed(self, error: DocumentError) -> None:
-        if error.kind in ("bad_value", "unknown_indicator", "too_large"):
+        if error.refused_input:
             QMessageBox.warning(self, self.tr("Not changed"), error_text(error))  # refused input, file intact
             return
         self.saved_label.setText(self.tr("NOT SAVED — see the message"))

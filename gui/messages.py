@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from gui.formats import format_date, format_size
 from model.errors import CatalogueError, DocumentError, TeiaError, WorkbookError
 
 
@@ -42,7 +43,7 @@ def _document_templates() -> dict[str, str]:
             "Errors", "The last change could not be saved to {file}: {detail}.\nYour typing is kept "
                       "in the window; use \"Save a copy\" to save it elsewhere."),
         "too_large": QCoreApplication.translate(
-            "Errors", "The file {name} is {size_mb} MB; attachments can be at most {limit_mb} MB each."),
+            "Errors", "The file {name} is {size}; attachments can be at most {limit} each."),
         "unknown_indicator": QCoreApplication.translate(
             "Errors", "There is no indicator {indicator} in this assessment."),
         "bad_value": QCoreApplication.translate(
@@ -56,6 +57,9 @@ def _document_templates() -> dict[str, str]:
             "Errors", "{file} uses another edition of the catalogue of indicators ({detail}). Nothing was merged."),
         "same_file": QCoreApplication.translate(
             "Errors", "{file} is this assessment itself; choose a contribution or another copy."),
+        "due_before_start": QCoreApplication.translate(
+            "Errors", "The due date {due} is before the start date {start}. Choose a later due date or an "
+                      "earlier start."),
     }
 
 
@@ -105,6 +109,12 @@ def error_text(error: BaseException) -> str:
     if not isinstance(error, TeiaError):
         return QCoreApplication.translate("Errors", "An unexpected error occurred: {detail}").format(detail=str(error))
     params = {k: str(v) for k, v in error.params.items()}
+    # Sizes and dates as the interface language writes them ("30,0 МБ", "05.03.2027"), not as stored.
+    for key in ("size", "limit"):
+        if isinstance(error.params.get(key), int):
+            params[key] = format_size(error.params[key])
+    if error.kind == "due_before_start":
+        params.update({k: format_date(str(error.params.get(k) or "")) for k in ("start", "due")})
     if isinstance(error, CatalogueError):
         template = QCoreApplication.translate(
             "Errors", "The catalogue {file} cannot be used.\nEntry: {entry}\nProblem: {problem}")

@@ -102,9 +102,14 @@ class NewAssessmentDialog(QDialog):
 
     def _show_catalogue(self) -> None:
         lang = self.language_combo.currentData() or "en"
-        status = self.tr("provisional") if self.catalogue.provisional else self.tr("official")
-        self.catalogue_label.setText(self.tr("{0} — version {1} ({2}), {3} indicators").format(
-            self.catalogue.title.text(lang), self.catalogue.version, status, self.catalogue.indicator_count))
+        title = self.catalogue.title.text(lang)
+        if self.catalogue.provisional:  # its title says "(provisional)" already: once is enough
+            text = self.tr("{0} — version {1}, {2} indicators").format(
+                title, self.catalogue.version, self.catalogue.indicator_count)
+        else:
+            text = self.tr("{0} — version {1} ({2}), {3} indicators").format(
+                title, self.catalogue.version, self.tr("official"), self.catalogue.indicator_count)
+        self.catalogue_label.setText(text)
 
     def _choose_catalogue(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Load a catalogue"), str(self.folder),

@@ -140,7 +140,7 @@ class OverviewPage(QWidget):
                  self.tr("Lead authority: {0}").format(meta.get("lead_authority") or "—")]
         if meta.get("authors"):
             parts.append(self.tr("Prepared by: {0}").format(", ".join(meta["authors"])))
-        parts.append(self.tr("Catalogue: {0}, version {1}").format(catalogue.id, catalogue.version))
+        parts.append(self.tr("Catalogue: {0}, version {1}").format(shown(catalogue.title, self.lang), catalogue.version))
         self.meta_label.setText("\n".join(parts))
         self.provisional_label.setVisible(catalogue.provisional)
         self.provisional_label.setText(self.tr(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QAbstractButton, QDateEdit, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
+
+from gui.formats import date_pattern
 
 
 class ClickableLabel(QLabel):
@@ -68,3 +70,43 @@ def scroll_page(page: QWidget) -> tuple[QScrollArea, QWidget]:
     body = QWidget()
     scroll.setWidget(body)
     return scroll, body
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date that may be empty, shown in the interface language's date format.
+
+    Empty is the minimum date shown as blank: tabbing through an empty date leaves it empty (a plain
+    QDateEdit always holds a date and would store today's). Delete or Backspace on a whole date empties it;
+    the calendar of an empty date opens on the current month without choosing a day.
+    """
+
+    EMPTY = QDate(2000, 1, 1)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(date_pattern())
+        self.setMinimumDate(self.EMPTY)
+        self.setSpecialValueText(" ")
+        self.setDate(self.EMPTY)
+
+    def set_iso(self, value: str | None) -> None:
+        day = QDate.fromString(value or "", "yyyy-MM-dd")
+        self.setDate(day if day.isValid() and day > self.EMPTY else self.EMPTY)
+
+    def iso(self) -> str | None:
+        """The date as YYYY-MM-DD, or None when it is empty."""
+        return None if self.date() <= self.EMPTY else self.date().toString("yyyy-MM-dd")
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        whole = self.lineEdit().selectedText() == self.lineEdit().text() or self.date() <= self.EMPTY
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and whole:
+            self.setDate(self.EMPTY)
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().mousePressEvent(event)  # opens the calendar on the editor's date
+        if self.date() <= self.EMPTY and self.calendarWidget() is not None:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())

@@ -133,15 +133,19 @@ def _validate(doc: Assessment, values: dict[str, object]) -> dict[str, object]:
                 if doc.catalogue.indicator(indicator_id) is None:
                     raise DocumentError("unknown_indicator", indicator=indicator_id)
         clean[key] = value
-    start, due = clean.get("start_date"), clean.get("due_date")
-    if start and due and str(due) < str(start):
-        raise DocumentError("bad_value", field="due_date", detail="the due date is before the start date")
+    check_dates(clean.get("start_date"), clean.get("due_date"))
     return clean
 
 
 def validate(doc: Assessment, values: dict[str, object]) -> dict[str, object]:
     """Check an action's field values as add_action and update_action would; raises DocumentError."""
     return _validate(doc, values)
+
+
+def check_dates(start: object, due: object) -> None:
+    """An action cannot be due before it starts (ISO dates compare as text)."""
+    if start and due and str(due) < str(start):
+        raise DocumentError("due_before_start", start=start, due=due)
 
 
 def add_action(doc: Assessment, title: str, indicator_ids: tuple[str, ...] | list[str] = (), *,
@@ -166,6 +170,8 @@ def add_action(doc: Assessment, title: str, indicator_ids: tuple[str, ...] | lis
 def update_action(doc: Assessment, action_id: int, *, source: str = "edit", **values: object) -> Action:
     old = action(doc, action_id)
     clean = _validate(doc, values)
+    # One date changed alone (a cell of the plan) must still agree with the other, stored one.
+    check_dates(clean.get("start_date", old.start_date), clean.get("due_date", old.due_date))
     changed = {k: v for k, v in clean.items() if getattr(old, k) != v}
     if not changed:
         return old

@@ -488,11 +488,16 @@ class Assessment:
         return [HistoryEntry(*row) for row in self._con.execute(sql, (*params, limit))]
 
     # ----------------------------------------------------------------- attachments
+    @staticmethod
+    def check_attachment_size(name: str, size: int) -> None:
+        """Refuse a file above the limit, naming its real size (callers check before reading it all)."""
+        if size > MAX_ATTACHMENT_BYTES:
+            raise DocumentError("too_large", name=Path(name).name, size=size, limit=MAX_ATTACHMENT_BYTES,
+                                size_mb=round(size / 1048576, 1), limit_mb=MAX_ATTACHMENT_BYTES // 1048576)
+
     def add_attachment(self, indicator_id: str, name: str, data: bytes) -> AttachmentInfo:
         self._indicator(indicator_id)
-        if len(data) > MAX_ATTACHMENT_BYTES:
-            raise DocumentError("too_large", name=name, size_mb=round(len(data) / 1048576, 1),
-                                limit_mb=MAX_ATTACHMENT_BYTES // 1048576)
+        self.check_attachment_size(name, len(data))
         name = Path(name).name[:255] or "attachment"
         digest = hashlib.sha256(data).hexdigest()
         stamp = now_iso()

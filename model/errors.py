@@ -35,9 +35,15 @@ class CatalogueError(TeiaError):
 
 
 class DocumentError(TeiaError):
-    """An assessment file cannot be opened or written."""
+    """An assessment file cannot be opened or written, or a value was refused."""
 
     template = "{file}: {detail}"
+    # Kinds that refuse a value someone typed or imported: the file is intact and nothing was written.
+    REFUSED_INPUT = frozenset({"bad_value", "unknown_indicator", "too_large", "due_before_start", "not_yours"})
+
+    @property
+    def refused_input(self) -> bool:
+        return self.kind in self.REFUSED_INPUT
     TEMPLATES = {
         "not_found": "The file {file} does not exist.",
         "not_ours": "{file} is not a TEIA self-assessment document.",
@@ -63,6 +69,7 @@ class DocumentError(TeiaError):
         "other_catalogue": "{file} uses another edition of the catalogue of indicators ({detail}). Nothing was "
         "merged.",
         "same_file": "{file} is this assessment itself; choose a contribution or another copy.",
+        "due_before_start": "The due date {due} is before the start date {start}.",
     }
 
 

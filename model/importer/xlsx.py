@@ -721,7 +721,7 @@ def apply(doc: Assessment, plan: ImportPlan, accepted: Collection[str] | None = 
             for action_id in deleted:
                 actionplan.delete_action(doc, action_id, source=source)
     except DocumentError as exc:
-        if exc.kind in ("bad_value", "unknown_indicator"):
+        if exc.refused_input:
             raise WorkbookError("bad_value", file=plan.workbook, sheet="", cell="", detail=str(exc)) from None
         raise
     return chosen

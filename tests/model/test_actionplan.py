@@ -103,3 +103,14 @@ def test_draft_for_a_gap_prefills_gap_authority_and_one_level_up(doc):
     assert plan.draft_for_gap(doc, "B.1")["target_level"] is None  # not rated yet
     with pytest.raises(DocumentError):
         plan.draft_for_gap(doc, "9.9")
+
+
+def test_a_due_date_changed_alone_cannot_fall_before_the_stored_start(doc):
+    action = plan.add_action(doc, "Учение", ["1.1"], start_date="2026-05-01", due_date="2026-06-30")
+    for values in ({"due_date": "2026-04-30"}, {"start_date": "2026-07-01"}):
+        with pytest.raises(DocumentError) as refused:
+            plan.update_action(doc, action.id, **values)
+        assert refused.value.kind == "due_before_start"
+    assert plan.action(doc, action.id) == action  # nothing changed
+    assert plan.update_action(doc, action.id, due_date="2026-05-01").due_date == "2026-05-01"
+    assert plan.update_action(doc, action.id, start_date=None, due_date="2026-01-01").due_date == "2026-01-01"
