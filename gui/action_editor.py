@@ -3,26 +3,21 @@ Enter, "Edit action…") and from an indicator page (its list of actions, "Add a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPlainTextEdit, QScrollArea, QToolButton, QVBoxLayout, QWidget,
 )
 
 from gui.actionplan_view import priority_labels, status_labels
 from gui.indicator_page import GrowingTextEdit, shown
 from gui.messages import error_text
+from gui.widgets import OptionalDateEdit
 from model import actionplan
 from model.actionplan import Action
 from model.errors import DocumentError
 
-NO_DATE = QDate(2000, 1, 1)  # the lowest date of the editors stands for "no date" (shown as "—")
-
-
-def date_display_format() -> str:
-    """The interface language's short date format, always with a four-digit year."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+NO_DATE = OptionalDateEdit.EMPTY  # the lowest date of the editors stands for "no date" (shown as "—")
 
 
 class DateField(QWidget):
@@ -32,12 +27,8 @@ class DateField(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(NO_DATE)
+        self.edit = OptionalDateEdit()  # the plan's cells use the same editor and date format
         self.edit.setSpecialValueText("—")
-        self.edit.setDisplayFormat(date_display_format())
-        self.edit.setDate(NO_DATE)
         self.clear_button = QToolButton()
         self.clear_button.setText("×")
         self.clear_button.clicked.connect(lambda: self.edit.setDate(NO_DATE))
@@ -47,12 +38,10 @@ class DateField(QWidget):
         self.setFocusProxy(self.edit)
 
     def value(self) -> str | None:
-        day = self.edit.date()
-        return None if day == NO_DATE else day.toString("yyyy-MM-dd")
+        return self.edit.iso()
 
     def set_value(self, value: str | None) -> None:
-        day = QDate.fromString(value, "yyyy-MM-dd") if value else QDate()
-        self.edit.setDate(day if day.isValid() else NO_DATE)
+        self.edit.set_iso(value)
 
 
 class ActionEditor(QDialog):
@@ -240,14 +229,12 @@ class ActionEditor(QDialog):
             self._refuse(self.tr("Say what the action is: the action needs a title."))
             self.title_edit.setFocus()
             return
-        if values["start_date"] and values["due_date"] and values["due_date"] < values["start_date"]:
-            self._refuse(self.tr("The due date is before the start date."))
-            self.due_field.setFocus()
-            return
         try:
-            actionplan.validate(self.session.doc, values)
+            actionplan.validate(self.session.doc, values)  # the rules, dates included, live in the model
         except DocumentError as error:
             self._refuse(error_text(error))
+            if error.kind == "due_before_start":
+                self.due_field.setFocus()
             return
         if self.action is None:
             title = values.pop("title")
