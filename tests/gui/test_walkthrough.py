@@ -204,7 +204,7 @@ def test_details_and_history(window, qtbot, monkeypatch, tmp_path):
     window.commands.show_history()
     model = seen[0].model
     assert model.rowCount() == 1
-    assert [model.index(0, c).data() for c in (1, 2, 3, 5)] == ["Ү. Асанова", "1.1", "level", "1"]
+    assert [model.index(0, c).data() for c in (1, 2, 3, 5)] == ["Ү. Асанова", "1.1", "Level", "1"]  # the field in words, not its internal name
 
 
 def test_a_failed_write_keeps_the_typing_and_offers_a_copy(window, qtbot, monkeypatch, tmp_path):
