@@ -100,10 +100,6 @@
         <translation>Иш-аракеттин маңызын жазыңыз: иш-аракеттин аталышы болушу керек.</translation>
     </message>
     <message>
-        <source>The due date is before the start date.</source>
-        <translation>Аткаруу мөөнөтү башталыш датасынан мурун.</translation>
-    </message>
-    <message>
         <source>The action was not saved; see the message.</source>
         <translation>Иш-аракет сакталган жок; билдирүүнү караңыз.</translation>
     </message>
@@ -423,6 +419,10 @@ Problem: {problem}</source>
         <translation>{file} файлы мындан ары окулбайт: USB-флешка чыгарылып же тармактык диск ажыратылып калдыбы? Аны кайра туташтырып, файлды кайра ачыңыз же акыркы киргизилген маалыматтарды башка жерге сактоо үчүн «Көчүрмөсүн сактоо» буйругун колдонуңуз.</translation>
     </message>
     <message>
+        <source>The file {name} is {size}; attachments can be at most {limit} each.</source>
+        <translation>{name} файлынын көлөмү {size}; ар бир тиркеменин көлөмү эң көп {limit} болушу мүмкүн.</translation>
+    </message>
+    <message>
         <source>Indicator {indicator} is not part of this contribution: it is changed in the assessment itself, or in the contribution of the authority that holds it.</source>
         <translation>{indicator} көрсөткүчү бул салымга кирбейт: ал баалоонун өзүндө же ага жооптуу органдын салымында өзгөртүлөт.</translation>
     </message>
@@ -437,6 +437,10 @@ Problem: {problem}</source>
     <message>
         <source>{file} is this assessment itself; choose a contribution or another copy.</source>
         <translation>{file} — бул баалоонун өзү; салымды же башка көчүрмөнү тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The due date {due} is before the start date {start}. Choose a later due date or an earlier start.</source>
+        <translation>{due} мөөнөтү {start} башталыш күнүнөн мурун. Кечирээк мөөнөттү же эртерээк башталыш күнүн тандаңыз.</translation>
     </message>
     <message>
         <source>{file} is too large or too strongly compressed to be a filled-in workbook. Nothing was imported.</source>
@@ -529,10 +533,6 @@ Details: {detail}</source>
 Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewhere.</source>
         <translation>Акыркы өзгөртүү {file} файлына сакталган жок: {detail}.
 Терилген текст терезеде калат; аны башка жерге сактоо үчүн «Көчүрмөсүн сактоо» буйругун колдонуңуз.</translation>
-    </message>
-    <message>
-        <source>The file {name} is {size_mb} MB; attachments can be at most {limit_mb} MB each.</source>
-        <translation>{name} файлынын көлөмү {size_mb} МБ; ар бир тиркеме {limit_mb} МБдан ашпашы керек.</translation>
     </message>
     <message>
         <source>There is no indicator {indicator} in this assessment.</source>
@@ -735,6 +735,190 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
 </context>
 <context>
     <name>HistoryDialog</name>
+    <message>
+        <source>Description</source>
+        <translation>Сыпаттама</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Тастыктоочу далилдер</translation>
+    </message>
+    <message>
+        <source>Gaps and challenges</source>
+        <translation>Кемчиликтер жана кыйынчылыктар</translation>
+    </message>
+    <message>
+        <source>Responsible authority</source>
+        <translation>Жооптуу орган</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгээл</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Колдонулбайт</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Аткарылган критерийлер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Максаттуу деңгээл</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Тиркеме</translation>
+    </message>
+    <message>
+        <source>Assessment created</source>
+        <translation>Баалоо түзүлдү</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Өлкө</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Lead authority</source>
+        <translation>Жетектөөчү орган</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Даярдагандар</translation>
+    </message>
+    <message>
+        <source>Language of the indicators</source>
+        <translation>Көрсөткүчтөрдүн тили</translation>
+    </message>
+    <message>
+        <source>Final version</source>
+        <translation>Акыркы версия</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Иш-аракет</translation>
+    </message>
+    <message>
+        <source>Action title</source>
+        <translation>Иш-аракеттин аталышы</translation>
+    </message>
+    <message>
+        <source>Gap being closed</source>
+        <translation>Жоюлуучу кемчилик</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Күтүлгөн натыйжа</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Өнөктөштөр</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ресурстар</translation>
+    </message>
+    <message>
+        <source>International assistance requested</source>
+        <translation>Эл аралык жардам суралган</translation>
+    </message>
+    <message>
+        <source>Assistance requested</source>
+        <translation>Жардам суралган</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Артыкчылык</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>Аткарылышы боюнча эскертмелер</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Көрсөткүчтөр</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Долбоор</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Аякталды</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Пландалган</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Аткарылууда</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Аткарылды</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Жогорку</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Орточо</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Төмөнкү</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ооба</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жок</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>Программанын терезесинде</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Жаңы баалоо</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Буйрук сабы</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Мисал</translation>
+    </message>
+    <message>
+        <source>Imported from {0}</source>
+        <translation>{0} файлынан импорттолду</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>Качан</translation>
@@ -1040,10 +1224,6 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>Not started yet</source>
         <translation>Азырынча баштала элек</translation>
-    </message>
-    <message>
-        <source>{0}  ({1} KB)</source>
-        <translation>{0}  ({1} КБ)</translation>
     </message>
     <message>
         <source>Rate the indicator to see whether it has a gap.</source>
@@ -1449,16 +1629,16 @@ Works without internet; every change is saved in the assessment file at once.</s
         <translation>Тандоо…</translation>
     </message>
     <message>
-        <source>provisional</source>
-        <translation>убактылуу</translation>
-    </message>
-    <message>
         <source>official</source>
         <translation>расмий</translation>
     </message>
     <message>
         <source>{0} — version {1} ({2}), {3} indicators</source>
         <translation>{0} — {1}-версия ({2}), {3} көрсөткүч</translation>
+    </message>
+    <message>
+        <source>{0} — version {1}, {2} indicators</source>
+        <translation>{0} — {1}-версия, көрсөткүчтөр: {2}</translation>
     </message>
     <message>
         <source>Load a catalogue</source>

@@ -100,10 +100,6 @@
         <translation>Укажите, в чём состоит действие: у действия должно быть название.</translation>
     </message>
     <message>
-        <source>The due date is before the start date.</source>
-        <translation>Срок выполнения раньше даты начала.</translation>
-    </message>
-    <message>
         <source>The action was not saved; see the message.</source>
         <translation>Действие не сохранено; см. сообщение.</translation>
     </message>
@@ -424,6 +420,10 @@ Problem: {problem}</source>
         <translation>Файл {file} больше не читается: возможно, извлечена USB-флешка или отключён сетевой диск? Подключите его снова и откройте файл заново или воспользуйтесь командой «Сохранить копию», чтобы сохранить последние введённые данные в другом месте.</translation>
     </message>
     <message>
+        <source>The file {name} is {size}; attachments can be at most {limit} each.</source>
+        <translation>Размер файла {name} — {size}; каждое вложение может быть не больше {limit}.</translation>
+    </message>
+    <message>
         <source>Indicator {indicator} is not part of this contribution: it is changed in the assessment itself, or in the contribution of the authority that holds it.</source>
         <translation>Показатель {indicator} не входит в этот вклад: он изменяется в самой оценке или во вкладе органа, за которым закреплён.</translation>
     </message>
@@ -438,6 +438,10 @@ Problem: {problem}</source>
     <message>
         <source>{file} is this assessment itself; choose a contribution or another copy.</source>
         <translation>{file} — это сама оценка; выберите вклад или другую копию.</translation>
+    </message>
+    <message>
+        <source>The due date {due} is before the start date {start}. Choose a later due date or an earlier start.</source>
+        <translation>Срок {due} раньше даты начала {start}. Выберите более поздний срок или более раннюю дату начала.</translation>
     </message>
     <message>
         <source>{file} is too large or too strongly compressed to be a filled-in workbook. Nothing was imported.</source>
@@ -530,10 +534,6 @@ Details: {detail}</source>
 Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewhere.</source>
         <translation>Последнее изменение не удалось сохранить в {file}: {detail}.
 Введённый текст остаётся в окне; чтобы сохранить его в другом месте, используйте «Сохранить копию».</translation>
-    </message>
-    <message>
-        <source>The file {name} is {size_mb} MB; attachments can be at most {limit_mb} MB each.</source>
-        <translation>Размер файла {name} — {size_mb} МБ; каждое вложение может быть не больше {limit_mb} МБ.</translation>
     </message>
     <message>
         <source>There is no indicator {indicator} in this assessment.</source>
@@ -737,6 +737,190 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
 </context>
 <context>
     <name>HistoryDialog</name>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждающие материалы</translation>
+    </message>
+    <message>
+        <source>Gaps and challenges</source>
+        <translation>Пробелы и трудности</translation>
+    </message>
+    <message>
+        <source>Responsible authority</source>
+        <translation>Ответственный орган</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Неприменимо</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Выполненные критерии</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Целевой уровень</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>Assessment created</source>
+        <translation>Оценка создана</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Lead authority</source>
+        <translation>Ведущий орган</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Подготовили</translation>
+    </message>
+    <message>
+        <source>Language of the indicators</source>
+        <translation>Язык показателей</translation>
+    </message>
+    <message>
+        <source>Final version</source>
+        <translation>Окончательная версия</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Action title</source>
+        <translation>Название действия</translation>
+    </message>
+    <message>
+        <source>Gap being closed</source>
+        <translation>Устраняемый пробел</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ресурсы</translation>
+    </message>
+    <message>
+        <source>International assistance requested</source>
+        <translation>Запрошена международная помощь</translation>
+    </message>
+    <message>
+        <source>Assistance requested</source>
+        <translation>Запрошена помощь</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>В окне программы</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Новая оценка</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Командная строка</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <source>Imported from {0}</source>
+        <translation>Импорт из {0}</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>Когда</translation>
@@ -1045,10 +1229,6 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>Not started yet</source>
         <translation>Ещё не начато</translation>
-    </message>
-    <message>
-        <source>{0}  ({1} KB)</source>
-        <translation>{0}  ({1} КБ)</translation>
     </message>
     <message>
         <source>Rate the indicator to see whether it has a gap.</source>
@@ -1455,16 +1635,16 @@ Works without internet; every change is saved in the assessment file at once.</s
         <translation>Обзор…</translation>
     </message>
     <message>
-        <source>provisional</source>
-        <translation>предварительный</translation>
-    </message>
-    <message>
         <source>official</source>
         <translation>официальный</translation>
     </message>
     <message>
         <source>{0} — version {1} ({2}), {3} indicators</source>
         <translation>{0} — версия {1} ({2}), показателей: {3}</translation>
+    </message>
+    <message>
+        <source>{0} — version {1}, {2} indicators</source>
+        <translation>{0} — версия {1}, показателей: {2}</translation>
     </message>
     <message>
         <source>Load a catalogue</source>
