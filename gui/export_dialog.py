@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 
 from gui.i18n import language_name
 from gui.messages import error_text
+from gui.replace_file import may_replace
 from model import report
 
 FORMATS = ("docx", "xlsx")
@@ -51,6 +52,7 @@ class ExportDialog(QDialog):
         self.doc = doc_or_session.doc if self.session is not None else doc_or_session
         self.job: ExportJob | None = None
         self.result_path: Path | None = None
+        self.confirmed_path: Path | None = None  # the name the save dialog has asked about already
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(560)
 
@@ -123,7 +125,9 @@ class ExportDialog(QDialog):
         pattern = self.tr("Word documents (*.docx)") if self.fmt == "docx" else self.tr("Excel workbooks (*.xlsx)")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path_edit.text(), pattern)
         if name:
-            if not name.lower().endswith(f".{self.fmt}"):
+            # Qt asked about replacing the name it returned, not about one we complete with an extension
+            self.confirmed_path = Path(name) if name.lower().endswith(f".{self.fmt}") else None
+            if self.confirmed_path is None:
                 name += f".{self.fmt}"
             self.path_edit.setText(name)
 
@@ -134,6 +138,8 @@ class ExportDialog(QDialog):
         path = Path(text)
         if path.suffix.lower() != f".{self.fmt}":
             path = path.with_name(path.name + f".{self.fmt}")
+        if not may_replace(self, path, self.confirmed_path):
+            return
         try:
             if self.session is not None:
                 self.session.flush()

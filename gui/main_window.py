@@ -22,6 +22,7 @@ from gui.indicator_page import IndicatorPage
 from gui.messages import error_text
 from gui.navigator import Navigator, NavigatorPanel
 from gui.overview_page import OverviewPage
+from gui.replace_file import may_replace
 from gui.session import DocumentSession
 from gui.start_page import StartPage
 from model import __version__, actionplan, backup, indicator_filter, paths, recovery, settings as settings_store
@@ -371,8 +372,11 @@ class MainWindow(QMainWindow):
                                               self.tr("TEIA assessment (*.teia)"))
         if not name:
             return False
+        confirmed = name  # the save dialog asked about this name, not about one completed with ".teia"
         if not name.lower().endswith(EXTENSION):
             name += EXTENSION
+        if not may_replace(self, name, confirmed):
+            return False
         try:
             self.session.doc.save_copy(name)
             # Typing that could not reach the original file goes into the copy too.

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from gui import printing
 from gui.i18n import language_name
 from gui.messages import error_text
+from gui.replace_file import may_replace
 from model.filenames import file_name_part
 from model import report as report_model
 from model.catalogue import Catalogue, builtin_catalogue
@@ -317,8 +318,11 @@ def export_pdf(parent: QWidget | None, session, lang: str = "ru", *, folder: str
                                                     start, QCoreApplication.translate("PrintDialog", "PDF files (*.pdf)"))
         if not path:
             return None
+        confirmed = path  # the save dialog asked about this name; a completed ".pdf" name is asked below
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        if not may_replace(parent, path, confirmed):
+            return None
     try:
         content = build_report(session, choice)
         choice.options.page_layout()  # refuse bad page settings before starting the thread

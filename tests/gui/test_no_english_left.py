@@ -192,6 +192,8 @@ def walk(lang: str, qtbot, monkeypatch, tmp_path: Path) -> dict[str, list[str]]:
             with qtbot.waitSignal(dialog.exported, timeout=60000):
                 dialog.start()
             recorder.add(widget_texts(dialog))
+            dialog.start()  # the file is there now: the question before replacing it (answered No)
+            assert dialog.job is None
             dialog.path_edit.setText(str(folder / "zz9" / f"zz3.{fmt}"))
             dialog.start()
             qtbot.waitUntil(lambda: dialog.job is None, timeout=60000)
