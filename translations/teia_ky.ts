@@ -1980,6 +1980,17 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     </message>
 </context>
 <context>
+    <name>ReplaceFile</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Файлды алмаштырасызбы?</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Replace it? What it holds now will be lost.</source>
+        <translation>{0} мурунтан эле бар. Аны алмаштырасызбы? Анын азыркы мазмуну жоголот.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>TEIA Self-Assessment</source>

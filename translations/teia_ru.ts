@@ -1988,6 +1988,17 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     </message>
 </context>
 <context>
+    <name>ReplaceFile</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Replace it? What it holds now will be lost.</source>
+        <translation>Файл {0} уже существует. Заменить его? Его нынешнее содержимое будет потеряно.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>TEIA Self-Assessment</source>
