@@ -21,7 +21,7 @@ TEST_WORKERS ?= auto
 TS_FILES := $(wildcard translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test system-headless system-window venv translations lupdate bench dist clean
+.PHONY: run test system-headless system-window venv translations lupdate bench dist clean windows-check
 
 # Install Debian packages that are missing; as root with apt-get, otherwise say what to run.
 define apt_ensure
@@ -97,3 +97,9 @@ dist: system-headless venv translations
 	@rm -f $(DIST_ARCHIVE)
 	@tar -C dist -czf $(DIST_ARCHIVE) $(DIST_NAME)
 	@echo "Folder $(DIST_DIR): $$(du -sh $(DIST_DIR) | cut -f1); archive $(DIST_ARCHIVE): $$(du -h $(DIST_ARCHIVE) | cut -f1)"
+
+# Check the Windows build's names (packaging/bundle_names.py) against the win_amd64 wheels of every dependency,
+# for the newest PySide6 setup.cfg allows and the lowest (6.8). Downloads about 170 MB, so not part of make test.
+windows-check: venv
+	$(VPY) packaging/windows_check.py
+	$(VPY) packaging/windows_check.py --pyside 'PySide6-Essentials==6.8.*'
