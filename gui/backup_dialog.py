@@ -56,6 +56,7 @@ class BackupList(QTreeWidget):
 
     def retranslate(self) -> None:
         self.setHeaderLabels([self.tr("Time"), self.tr("Size"), self.tr("Taken from")])
+        self.setAccessibleName(self.tr("Backups"))
         self.set_backups(self.backups)  # dates and sizes follow the interface language
 
     def selected(self) -> Backup | None:

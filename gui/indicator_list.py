@@ -20,6 +20,8 @@ class IndicatorListDialog(QDialog):
         hint = QLabel(self.tr("%n indicator(s). Double-click one to open it.", "", len(indicator_ids)))
         layout.addWidget(hint)
         self.list = QListWidget()
+        self.list.setAccessibleName(title)
+        self.list.setAccessibleDescription(hint.text())
         self.list.setWordWrap(True)
         for indicator_id in indicator_ids:
             indicator = catalogue.indicator(indicator_id)

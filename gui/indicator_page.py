@@ -16,7 +16,8 @@ from gui.findings import ConsistencyPanel
 from gui.formats import format_date, format_size, format_timestamp
 from gui.messages import error_text
 from gui.session import DocumentSession
-from gui.widgets import WrappedChoice, scroll_page
+from gui.keyboard import LevelKeys, chain_tab_order
+from gui.widgets import FOCUS_STYLE, WrappedChoice, scroll_page
 from model.catalogue import Indicator, Text
 from model.document import MAX_ATTACHMENT_BYTES, Response
 from model.errors import DocumentError
@@ -102,6 +103,7 @@ class IndicatorPage(QWidget):
         self.level_group = QButtonGroup(self)
         self.level_group.setExclusive(True)
         self.level_group.idClicked.connect(self._level_clicked)
+        self.level_keys = LevelKeys(self.level_group, NA_ID, lambda w: self.scroll.ensureWidgetVisible(w, 20, 40))
         layout.addWidget(self.level_box)
         self.consistency = ConsistencyPanel(body)  # the level the ticks suggest, and any warning
         self.consistency.levelChosen.connect(self._level_clicked)
@@ -129,7 +131,7 @@ class IndicatorPage(QWidget):
         attach_layout = QVBoxLayout(self.attach_box)
         self.attach_list = QListWidget()
         self.attach_list.setMaximumHeight(110)
-        self.attach_list.itemDoubleClicked.connect(lambda _item: self._open_attachment())
+        self.attach_list.itemActivated.connect(lambda _item: self._open_attachment())  # double-click or Enter
         attach_layout.addWidget(self.attach_list)
         buttons = QHBoxLayout()
         self.add_attach_button = QPushButton()
@@ -164,6 +166,8 @@ class IndicatorPage(QWidget):
         layout.addWidget(self.actions_box)
 
         self.complete_check = QCheckBox()
+        # The style's focus mark on a check box is a faint dotted line: say clearly where the keyboard is.
+        self.complete_check.setStyleSheet(FOCUS_STYLE)
         self.complete_check.toggled.connect(self._complete_toggled)
         layout.addWidget(self.complete_check)
         self.updated_label = QLabel()
@@ -215,6 +219,7 @@ class IndicatorPage(QWidget):
         self.next_button.setText(self.tr("Next ▶"))
         self.prev_button.setToolTip(self.tr("Previous indicator (Ctrl+PgUp)"))
         self.next_button.setToolTip(self.tr("Next indicator (Ctrl+PgDown)"))
+        self._describe()
         if self.indicator is not None:
             self._fill_static()
             self._fill_response(self.session.response(self.indicator.id), force=False)
@@ -266,14 +271,45 @@ class IndicatorPage(QWidget):
             prefix = "—" if value == NA_ID else str(value)
             button = QRadioButton()
             self.level_group.addButton(button, value)
+            self.level_keys.attach(button)
             choice = WrappedChoice(button, f"{prefix}  {shown(level.label, lang)}: {shown(level.descriptor, lang)}")
             self.level_layout.addWidget(choice)
+        self._describe()
+        self._chain_tab_order()
         self.criteria_layout.addStretch(1)
         self.level_layout.addStretch(1)
         total = self.session.catalogue.indicator_ids()
         self.position_label.setText(self.tr("Indicator {0} of {1}").format(total.index(ind.id) + 1, len(total)))
         self.prev_button.setEnabled(total.index(ind.id) > 0)
         self.next_button.setEnabled(total.index(ind.id) < len(total) - 1)
+
+    def _describe(self) -> None:
+        """Accessible descriptions: what each control is for and which keys work it, in the interface language."""
+        ident = self.indicator.id if self.indicator is not None else ""
+        for check in self.criteria_checks:
+            check.setAccessibleDescription(self.tr("Criterion of indicator {0}; Space ticks or clears it.").format(ident))
+        for button in self.level_group.buttons():
+            button.setAccessibleDescription(self.tr(
+                "Level of indicator {0}. The arrow keys choose the previous or next level, a digit chooses that "
+                "level, N chooses not applicable.").format(ident))
+        for field, edit in self.text_edits.items():
+            edit.setAccessibleDescription(edit.placeholderText())
+        self.attach_list.setAccessibleDescription(self.tr("Files attached to indicator {0}; Enter opens one.").format(ident))
+        self.actions_list.setAccessibleDescription(self.tr("Actions linked to indicator {0}; Enter opens one in the plan.")
+                                                   .format(ident))
+        self.complete_check.setAccessibleDescription(self.tr("Mark the indicator complete when its answer is agreed."))
+        for button in (self.add_attach_button, self.open_attach_button, self.remove_attach_button, self.add_action_button):
+            button.setAccessibleDescription(button.text())
+        for button in self.consistency.findChildren(QPushButton):
+            button.setAccessibleDescription(self.tr("Choose the level that the ticked criteria suggest."))
+
+    def _chain_tab_order(self) -> None:
+        """Tab goes down the page as it reads: criteria, level, texts, attachments, actions, complete, buttons."""
+        chain_tab_order([self.criteria_box, *self.criteria_checks, *self.level_group.buttons(),
+                         *self.consistency.findChildren(QPushButton), *self.text_edits.values(), self.attach_list,
+                         self.add_attach_button, self.open_attach_button, self.remove_attach_button,
+                         self.actions_list, self.add_action_button, self.complete_check, self.prev_button,
+                         self.next_button])
 
     def _fill_response(self, response: Response, force: bool) -> None:
         self._loading = True
@@ -295,6 +331,7 @@ class IndicatorPage(QWidget):
                         edit.setText(value)
             self.complete_check.setChecked(response.status == "complete")
             self.consistency.show_response(self.indicator, response, self.lang)
+            self.level_keys.update_tab_stop()
             self._fill_attachments()
             self.fill_actions()
             self._fill_updated(response)

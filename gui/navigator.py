@@ -147,7 +147,6 @@ class Navigator(QTreeView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setExpandsOnDoubleClick(True)
-        self.setAccessibleName("navigator")
         self.selectionModel().currentChanged.connect(self._current_changed)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -232,6 +231,9 @@ class NavigatorPanel(QWidget):
                                             "gaps and responsible authority of each indicator"))
         self.search_edit.setAccessibleName(self.tr("Find indicators"))
         self.filter_combo.setAccessibleName(self.tr("Show indicators"))
+        self.navigator.setAccessibleName(self.tr("Areas and indicators"))
+        self.navigator.setAccessibleDescription(self.tr(
+            "Each area with its completion and its indicators with their status; Enter opens one."))
         self.find_action.setText(self.tr("&Find indicator…"))
         labels = {"all": self.tr("All indicators"), "not_started": self.tr("Not started"),
                   "draft": self.tr("Draft"), "complete": self.tr("Complete"),

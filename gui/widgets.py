@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QRectF, Qt
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton, QDateEdit, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from gui.formats import date_pattern
+
+
+# For a check box or radio button with its own text: a ring in the highlight colour while it has the focus
+# (the transparent border keeps the layout still when the focus comes and goes).
+FOCUS_STYLE = ("QCheckBox, QRadioButton { border: 2px solid transparent; border-radius: 4px; padding: 2px 4px; }"
+               " QCheckBox:focus, QRadioButton:focus { border-color: palette(highlight); }")
 
 
 class ClickableLabel(QLabel):
@@ -30,13 +37,20 @@ class ClickableLabel(QLabel):
 
 
 class WrappedChoice(QWidget):
-    """A check box or radio button whose long text wraps (Qt's own buttons never wrap their text)."""
+    """A check box or radio button whose long text wraps (Qt's own buttons never wrap their text).
+
+    The button has no text of its own, so the style's focus mark (a dotted line around the text) would be
+    a few faint pixels: the whole choice gets a ring in the highlight colour while its button has focus.
+    """
+
+    FOCUS_RING = 2  # pixels
 
     def __init__(self, button: QAbstractButton, text: str, parent=None) -> None:
         super().__init__(parent)
         self.button = button
+        button.installEventFilter(self)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 1, 0, 1)
+        layout.setContentsMargins(4, 3, 4, 3)
         layout.setSpacing(6)
         # The button sits on the first line of the text, however many lines the text wraps to.
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -50,6 +64,22 @@ class WrappedChoice(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.label, 1)
         button.setAccessibleName(text)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+        if watched is self.button and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.update()
+        return False
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().paintEvent(event)
+        if self.button.hasFocus():
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), self.FOCUS_RING)
+            painter.setPen(pen)
+            half = self.FOCUS_RING / 2
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 4, 4)
+            painter.end()
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
         self.label.setText(text)
