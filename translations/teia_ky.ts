@@ -195,6 +195,30 @@
         <translation>Иш-аракеттин текстинде…</translation>
     </message>
     <message>
+        <source>Filter by lead authority or partner</source>
+        <translation>Жетектөөчү орган же өнөктөш боюнча чыпка</translation>
+    </message>
+    <message>
+        <source>Filter by words in the action</source>
+        <translation>Иш-аракеттеги сөздөр боюнча чыпка</translation>
+    </message>
+    <message>
+        <source>Filter by area</source>
+        <translation>Иш чөйрөсү боюнча чыпка</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Абалы боюнча чыпка</translation>
+    </message>
+    <message>
+        <source>Filter by priority</source>
+        <translation>Артыкчылык боюнча чыпка</translation>
+    </message>
+    <message>
+        <source>One row per action; F2 edits a cell, Enter opens the action.</source>
+        <translation>Ар бир иш-аракет үчүн бир сап; F2 — уячаны өзгөртүү, Enter — иш-аракетти ачуу.</translation>
+    </message>
+    <message>
         <source>Overdue only</source>
         <translation>Мөөнөтү өткөндөр гана</translation>
     </message>
@@ -286,6 +310,10 @@
     <message>
         <source>Taken from</source>
         <translation>Кайсы файлдан</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Камдык көчүрмөлөр</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1246,30 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Көрсөткүч {0} / {1}</translation>
     </message>
     <message>
+        <source>Criterion of indicator {0}; Space ticks or clears it.</source>
+        <translation>{0} көрсөткүчүнүн критерийи; боштук баскычы белги коёт же алып салат.</translation>
+    </message>
+    <message>
+        <source>Level of indicator {0}. The arrow keys choose the previous or next level, a digit chooses that level, N chooses not applicable.</source>
+        <translation>{0} көрсөткүчүнүн деңгээли. Жебе баскычтары мурунку же кийинки деңгээлди тандайт, сан ошол деңгээлди тандайт, N — «колдонулбайт».</translation>
+    </message>
+    <message>
+        <source>Files attached to indicator {0}; Enter opens one.</source>
+        <translation>{0} көрсөткүчүнө тиркелген файлдар; Enter файлды ачат.</translation>
+    </message>
+    <message>
+        <source>Actions linked to indicator {0}; Enter opens one in the plan.</source>
+        <translation>{0} көрсөткүчүнө байланышкан иш-аракеттер; Enter иш-аракетти планда ачат.</translation>
+    </message>
+    <message>
+        <source>Mark the indicator complete when its answer is agreed.</source>
+        <translation>Жооп макулдашылганда көрсөткүчтү аякталды деп белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>Choose the level that the ticked criteria suggest.</source>
+        <translation>Белгиленген критерийлер сунуштаган деңгээлди тандоо.</translation>
+    </message>
+    <message>
         <source>Last changed {0} by {1}</source>
         <translation>Акыркы өзгөртүү: {0}, {1}</translation>
     </message>
@@ -1533,6 +1585,14 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source>Show indicators</source>
         <translation>Кайсы көрсөткүчтөрдү көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Areas and indicators</source>
+        <translation>Иш чөйрөлөрү жана көрсөткүчтөр</translation>
+    </message>
+    <message>
+        <source>Each area with its completion and its indicators with their status; Enter opens one.</source>
+        <translation>Ар бир иш чөйрөсү жана анын аткарылышы, көрсөткүчтөр жана алардын абалы; Enter көрсөткүчтү ачат.</translation>
     </message>
     <message>
         <source>&amp;Find indicator…</source>

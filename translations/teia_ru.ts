@@ -195,6 +195,30 @@
         <translation>Действие содержит…</translation>
     </message>
     <message>
+        <source>Filter by lead authority or partner</source>
+        <translation>Фильтр по ведущему органу или партнёру</translation>
+    </message>
+    <message>
+        <source>Filter by words in the action</source>
+        <translation>Фильтр по словам в действии</translation>
+    </message>
+    <message>
+        <source>Filter by area</source>
+        <translation>Фильтр по области работы</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <source>Filter by priority</source>
+        <translation>Фильтр по приоритету</translation>
+    </message>
+    <message>
+        <source>One row per action; F2 edits a cell, Enter opens the action.</source>
+        <translation>Одна строка на действие; F2 — изменить ячейку, Enter — открыть действие.</translation>
+    </message>
+    <message>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
@@ -287,6 +311,10 @@
     <message>
         <source>Taken from</source>
         <translation>Исходный файл</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1251,30 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Показатель {0} из {1}</translation>
     </message>
     <message>
+        <source>Criterion of indicator {0}; Space ticks or clears it.</source>
+        <translation>Критерий показателя {0}; пробел ставит или снимает отметку.</translation>
+    </message>
+    <message>
+        <source>Level of indicator {0}. The arrow keys choose the previous or next level, a digit chooses that level, N chooses not applicable.</source>
+        <translation>Уровень показателя {0}. Клавиши со стрелками выбирают предыдущий или следующий уровень, цифра — уровень с этим номером, N — «неприменимо».</translation>
+    </message>
+    <message>
+        <source>Files attached to indicator {0}; Enter opens one.</source>
+        <translation>Файлы, приложенные к показателю {0}; Enter открывает файл.</translation>
+    </message>
+    <message>
+        <source>Actions linked to indicator {0}; Enter opens one in the plan.</source>
+        <translation>Действия, связанные с показателем {0}; Enter открывает действие в плане.</translation>
+    </message>
+    <message>
+        <source>Mark the indicator complete when its answer is agreed.</source>
+        <translation>Отметьте показатель как завершённый, когда ответ согласован.</translation>
+    </message>
+    <message>
+        <source>Choose the level that the ticked criteria suggest.</source>
+        <translation>Выбрать уровень, который предлагают отмеченные критерии.</translation>
+    </message>
+    <message>
         <source>Last changed {0} by {1}</source>
         <translation>Последнее изменение: {0}, {1}</translation>
     </message>
@@ -1538,6 +1590,14 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source>Show indicators</source>
         <translation>Какие показатели показывать</translation>
+    </message>
+    <message>
+        <source>Areas and indicators</source>
+        <translation>Области работы и показатели</translation>
+    </message>
+    <message>
+        <source>Each area with its completion and its indicators with their status; Enter opens one.</source>
+        <translation>Каждая область работы с её завершённостью и показатели с их статусом; Enter открывает показатель.</translation>
     </message>
     <message>
         <source>&amp;Find indicator…</source>
