@@ -766,13 +766,14 @@ class _Builder:
         blocks = [Block(items, area="")]
         blocks.append(self.heading(r.text("summary"), area=r.text("summary"), page_break=True,
                                    intro=[r.text("summary_intro")]))
-        blocks.append(self.summary_table())
+        # the chart first, then the table (which may flow on): the chart never lands alone on a page
         labels, values = chart_data(r)
-        chart_w = min(self.w, c.mm(165))
+        chart_w = min(self.w, c.mm(150))
         chart = Chart(c, labels, values, chart_w)
         caption = c.para(r.text("chart_caption"), c.body_italic, self.w, colour=GREY,
                          align=Qt.AlignmentFlag.AlignHCenter)
-        blocks.append(Block([Spacer(c.mm(4)), Row([((self.w - chart_w) / 2, chart)]), caption]))
+        blocks.append(Block([Row([((self.w - chart_w) / 2, chart)]), caption, Spacer(c.mm(4))]))
+        blocks.append(self.summary_table())
         for section in self.sections():
             s = section.summary
             mean = "—" if s.mean_level is None else f"{_number(s.mean_level, self.lang)} / {s.highest_level}"

@@ -40,7 +40,7 @@ def chart_font(painter_font: QFont, rect: QRectF, pixel_size: float | None = Non
 def grid_label_rect(metrics: QFontMetricsF, centre: QPointF, radius: float, share: float, count: int) -> QRectF:
     """Where the percentage of a grid ring is written: just right of the first (top) spoke, centred on it."""
     p = _point(centre, radius * share, 0, count)
-    width = metrics.horizontalAdvance("100%") + 6
+    width = metrics.horizontalAdvance(f"{round(share * 100)}%") + 4  # as small as the text: hide little
     return QRectF(p.x() + 3, p.y() - metrics.height() / 2, width, metrics.height())
 
 

@@ -59,3 +59,14 @@ def test_filled_pdf_lists_attachments_and_keeps_indicators_whole(qapp, tmp_path,
     assert joined.count("Соглашение с Казахстаном.pdf") == 2  # under indicator 2.3 and in the annex
     continued = [t for t in texts if "(продолжение)" in t]
     assert not continued  # no indicator of the example is cut over two pages
+
+
+def test_the_chart_shares_its_page_with_the_summary_heading(qapp, tmp_path, demo):
+    """ru+en: the chart comes right under the heading and the table flows on (it used to land alone)."""
+    content = report.build(demo, "ru+en", report.ReportOptions(today=date(2026, 3, 5)))
+    out, _ = printing.write_pdf(content, tmp_path / "c.pdf", printing.PrintOptions(kind="filled"))
+    texts = [" ".join(t.split()) for t in page_texts(out)]
+    caption = report.join(tuple(LABELS["chart_caption"][x] for x in ("ru", "en")))
+    page = next(i for i, t in enumerate(texts) if caption[:40] in t)
+    assert report.join(tuple(LABELS["summary"][x] for x in ("ru", "en"))) in texts[page]
+    assert texts[page].index(caption[:40]) < texts[page].index(content.summary[0].title[0][:20])

@@ -161,3 +161,14 @@ def test_the_chart_has_alternative_text_in_both_languages(exported):
     assert re.search(r"\d+\u00a0%", descr[0])
     labels, _ = report.chart_data(content)
     assert all(" / " in label for label in labels)  # the chart's own labels are bilingual too
+
+
+def test_the_chart_comes_before_the_summary_table(exported):
+    """So that it never lands alone on the next page after the table (ru+en)."""
+    path, content = exported["ru+en"]
+    body = part(path, "word/document.xml").find("w:body", NS)
+    children = list(body)
+    chart = next(i for i, el in enumerate(children) if el.findall(".//wp:docPr", NS))
+    table = next(i for i, el in enumerate(children) if el.tag == f"{{{W}}}tbl" and
+                 content.summary[0].title[0] in "".join(el.xpath(".//w:t/text()", namespaces=NS)))
+    assert chart < table
