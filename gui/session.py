@@ -13,6 +13,10 @@ from model.errors import DocumentError
 
 # Typing is written this long after the last keystroke (well inside the one-second promise).
 DEBOUNCE_MS = 400
+# ...and never later than this after the first keystroke not yet written, however steadily someone types
+# (the debounce alone restarts on every key, so continuous typing would stay in memory until a pause).
+# Below one second, leaving room for the commit itself and for a timer that fires late on a busy laptop.
+MAX_WAIT_MS = 700
 
 
 class ResponseEdit(QUndoCommand):
@@ -124,6 +128,10 @@ class DocumentSession(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
+        self._deadline = QTimer(self)  # started by the first unsaved keystroke, not restarted by the next ones
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(MAX_WAIT_MS)
+        self._deadline.timeout.connect(self.flush)
 
     @property
     def catalogue(self):
@@ -138,9 +146,11 @@ class DocumentSession(QObject):
         return response
 
     def stage(self, indicator_id: str, field: str, value: object) -> None:
-        """Typing: remember the value and write it DEBOUNCE_MS after the last keystroke."""
+        """Typing: remember the value; write it DEBOUNCE_MS after the last keystroke, or MAX_WAIT_MS after the first."""
         self._pending[(indicator_id, field)] = value
         self._timer.start()
+        if not self._deadline.isActive():
+            self._deadline.start()
 
     def change(self, indicator_id: str, field: str, value: object, label: str) -> bool:
         """A discrete change (level, criterion, status): written at once, undoable."""
@@ -156,6 +166,7 @@ class DocumentSession(QObject):
     def flush(self) -> bool:
         """Write every staged edit now; True when nothing is left unsaved."""
         self._timer.stop()
+        self._deadline.stop()
         if not self._pending:
             return True
         pending, self._pending = self._pending, {}

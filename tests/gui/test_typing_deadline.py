@@ -1,0 +1,82 @@
+"""Steady typing reaches the disk within a second of its first unsaved keystroke, not only after a pause."""
+
+from __future__ import annotations
+
+import shutil
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from gui.main_window import MainWindow
+from model import settings as settings_store
+from model.catalogue import builtin_catalogue
+from model.document import Assessment
+from tests.gui.typing import type_text
+
+KEY_INTERVAL_MS = 100  # a steady typist: ten keys a second, never a pause as long as the debounce
+TYPING_S = 3.0
+PROMISE_S = 1.0
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    path = tmp_path / "steady.teia"
+    Assessment.create(path, builtin_catalogue(), country="KG", title="T").close()
+    win = MainWindow(settings_store.Settings(), "en")
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_path(str(path))
+    yield win
+    if win.session is not None:
+        win.close_document()
+
+
+def _stored_evidence(path, scratch) -> str:
+    """The evidence as it is in the file's bytes now (the window holds the file: read a byte copy)."""
+    shutil.copyfile(path, scratch)
+    with Assessment.open(scratch, readonly=True) as probe:
+        return probe.response("1.1").evidence
+
+
+def test_steady_typing_is_on_disk_within_a_second_of_its_first_key(window, qtbot, tmp_path):
+    window.show_indicator("1.1")
+    evidence = window.indicator_page.text_edits["evidence"]
+    evidence.setFocus()
+    text = "өнөр жай коопсуздугу ң ү " * 2  # 50 keys at 100 ms: 5 s
+    count = int(TYPING_S * 1000 / KEY_INTERVAL_MS)
+    typed_at: list[float] = []
+
+    def key() -> None:
+        if len(typed_at) >= count:
+            return
+        type_text(evidence, text[len(typed_at)])
+        typed_at.append(time.monotonic())
+        QTimer.singleShot(KEY_INTERVAL_MS, key)
+
+    samples: list[tuple[float, str]] = []
+
+    def sample() -> None:
+        samples.append((time.monotonic(), _stored_evidence(window.session.doc.path, tmp_path / "probe.teia")))
+
+    poll = QTimer()
+    poll.setInterval(30)
+    poll.timeout.connect(sample)
+    key()
+    poll.start()
+    # The first key's text is on disk within the promise, while the typist is still typing.
+    qtbot.waitUntil(lambda: bool(samples) and samples[-1][1] != "", timeout=int(PROMISE_S * 1000))
+    assert len(typed_at) < count, "the text reached the disk only after the typing stopped"
+    qtbot.waitUntil(lambda: len(typed_at) >= count, timeout=int(TYPING_S * 1000) * 4)
+    poll.stop()
+    # At every sample, each key typed more than a second before it is stored.
+    checked = 0
+    for at, stored in samples:
+        due = sum(1 for t in typed_at if t <= at - PROMISE_S)
+        if due == 0:
+            continue
+        checked += 1
+        assert stored.startswith(text[:due]), (
+            f"{at - typed_at[0]:.2f} s after the first key: {due} keys are over a second old, "
+            f"{len(stored)} are stored")
+    assert checked > 10  # the property was checked all along the typing, not only once
