@@ -5,12 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 
-VERBS = ("demo", "check", "set", "export", "import", "split", "merge", "guide")
+VERBS = ("new", "demo", "check", "set", "export", "import", "split", "merge", "guide")
 
 
 def _verb_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="teia", description="TEIA Self-Assessment command line")
     sub = parser.add_subparsers(dest="verb", required=True)
+    p = sub.add_parser("new", help="create an empty assessment (never over an existing file)")
+    p.add_argument("out", help="the .teia file to create (its folder is made if needed)")
+    p.add_argument("--country", default="")
+    p.add_argument("--title", help="default: the usual title in the --lang language")
+    p.add_argument("--lead", default="", help="the lead authority")
+    p.add_argument("--author", action="append", default=[], help="who prepares it (repeat, or separate by commas)")
+    p.add_argument("--lang", default="ru", choices=("ru", "ky", "en"), help="language of the indicators (default ru)")
+    p.add_argument("--catalogue", help="use this catalogue file instead of the built-in one")
+    p.add_argument("--user", help="name recorded in the history")
     p = sub.add_parser("demo", help="write a filled example assessment")
     p.add_argument("out", help="the .teia file to write")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
@@ -132,7 +141,12 @@ def run_verb(argv: list[str]) -> int:
 
     args = _verb_parser().parse_args(argv)
     try:
-        if args.verb == "demo":
+        if args.verb == "new":
+            from model import creation
+
+            print(creation.new(args.out, country=args.country, title=args.title, lead=args.lead, authors=args.author,
+                               lang=args.lang, catalogue_file=args.catalogue, user=args.user))
+        elif args.verb == "demo":
             print(commands.demo(args.out, overwrite=args.force, catalogue_file=args.catalogue))
         elif args.verb == "check":
             text, ok = commands.check(args.file, as_json=args.json)

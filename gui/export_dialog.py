@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from gui.i18n import language_name
 from gui.messages import error_text
 from gui.replace_file import may_replace
-from model import report
+from model import paths, report
 
 FORMATS = ("docx", "xlsx")
 
@@ -118,7 +118,9 @@ class ExportDialog(QDialog):
         return self.language_box.currentData()
 
     def suggest_path(self) -> None:
-        folder = Path(self.path_edit.text()).parent if self.path_edit.text() else self.doc.path.parent
+        # Beside the document, unless that is the application's own folder (the example): then in Documents.
+        text = self.path_edit.text()
+        folder = Path(text).parent if text else paths.user_folder(self.doc.path.parent)
         self.path_edit.setText(str(folder / f"{self.doc.path.stem}-{self.lang}.{self.fmt}"))
 
     def browse(self) -> None:

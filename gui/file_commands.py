@@ -40,7 +40,9 @@ class FileCommands(QObject):
 
         if self.window.session is not None:
             self.window.session.flush()
-            print_dialog.export_pdf(self.window, self.window.session, self.window.content_lang, folder=self.window.settings.last_folder or None)
+            # Beside the document, unless that is the application's own folder (the example): then in Documents.
+            folder = paths.user_folder(self.window.session.doc.path.parent)
+            print_dialog.export_pdf(self.window, self.window.session, self.window.content_lang, folder=str(folder))
 
     def print_preview(self) -> None:
         from gui import print_dialog

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderVi
 
 from gui.findings import MARK, WARNING_STYLE, finding_text
 from gui.messages import error_text
+from model import paths
 from model.importer import xlsx as importer
 
 CONFLICT_COLOUR = QColor("#FCE4D6")
@@ -241,7 +242,7 @@ def run_import(parent: QWidget | None, doc_or_session, path: str | None = None) 
     doc = session.doc if session is not None else doc_or_session
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ImportDialog", "Import workbook"),
-                                              str(doc.path.parent),
+                                              str(paths.user_folder(doc.path.parent)),
                                               QCoreApplication.translate("ImportDialog", "Excel workbooks (*.xlsx)"))
         if not path:
             return []

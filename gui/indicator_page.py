@@ -405,7 +405,7 @@ class IndicatorPage(QWidget):
                             self.tr("Mark {0}").format(self.indicator.id))
 
     def _add_attachment(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), str(paths.documents_dir()))
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), str(paths.user_folder()))
         for name in names:
             try:
                 with open(name, "rb") as handle:

@@ -246,22 +246,14 @@ class MainWindow(QMainWindow):
         from gui.new_dialog import NewAssessmentDialog
 
         dialog = NewAssessmentDialog(self, self.content_lang if self.session else self.language,
-                                     self.settings.last_folder)
-        if dialog.exec() != NewAssessmentDialog.DialogCode.Accepted or dialog.result_data is None:
+                                     self.settings.start_folder(), user=self.user_name())
+        # The dialog creates the file itself and stays open when that fails (with what was typed in it).
+        if dialog.exec() != NewAssessmentDialog.DialogCode.Accepted or dialog.document is None:
             return
-        data = dialog.result_data
-        try:
-            doc = Assessment.create(data.path, data.catalogue, country=data.country, title=data.title,
-                                    lead_authority=data.lead_authority, authors=data.authors,
-                                    content_language=data.content_language, user=self.user_name())
-        except TeiaError as error:
-            self._error(self.tr("The assessment was not created"), error)
-            return
-        self._attach(doc)
+        self._attach(dialog.document)
 
     def open_dialog(self) -> None:
-        folder = self.settings.last_folder or str(paths.documents_dir())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open an assessment"), folder,
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open an assessment"), str(self.settings.start_folder()),
                                               self.tr("TEIA assessment (*.teia);;All files (*)"))
         if name:
             self.open_path(name)
@@ -321,7 +313,7 @@ class MainWindow(QMainWindow):
         if self._plan_view is not None:
             self._plan_view.show_session(self.session, self.content_lang)
         self.settings.add_recent(doc.path)
-        self.settings.last_folder = str(doc.path.resolve().parent)
+        self.settings.remember_folder(doc.path.resolve().parent)  # not if it is the examples or backups folder
         self.settings.open_document = str(doc.path.resolve())
         settings_store.save(self.settings)
         self._refresh_recent()
@@ -365,9 +357,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return False
         self.session.flush()
-        folder = self.settings.last_folder or str(paths.documents_dir())
         copy_word = file_name_part(self.tr("copy", "suggested in the name of a copy: Assessment - copy.teia"))
-        suggestion = str(Path(folder) / f"{self.session.doc.path.stem} - {copy_word}{EXTENSION}")
+        suggestion = str(self.settings.start_folder() / f"{self.session.doc.path.stem} - {copy_word}{EXTENSION}")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), suggestion,
                                               self.tr("TEIA assessment (*.teia)"))
         if not name:

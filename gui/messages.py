@@ -42,6 +42,24 @@ def _document_templates() -> dict[str, str]:
         "write_failed": QCoreApplication.translate(
             "Errors", "The last change could not be saved to {file}: {detail}.\nYour typing is kept "
                       "in the window; use \"Save a copy\" to save it elsewhere."),
+        "file_gone": QCoreApplication.translate(
+            "Errors", "The last change could not be saved to {file}: the file was removed, renamed or its drive "
+                      "was disconnected.\nYour typing is kept in the window; use \"Save a copy\" to save it "
+                      "elsewhere."),
+        "create_no_folder": QCoreApplication.translate(
+            "Errors", "The assessment was not created: the folder {folder} does not exist and could not be made "
+                      "({detail})."),
+        "create_not_folder": QCoreApplication.translate(
+            "Errors", "The assessment was not created: {folder} is a file, not a folder. Choose another folder."),
+        "create_denied": QCoreApplication.translate(
+            "Errors", "The assessment was not created: no file can be written in {folder} (no permission, or a "
+                      "read-only drive). Choose another folder."),
+        "create_disk_full": QCoreApplication.translate(
+            "Errors", "The assessment was not created: the drive holding {folder} is full. Free some space or "
+                      "choose another folder."),
+        "create_failed": QCoreApplication.translate(
+            "Errors", "The assessment file {file} could not be created: {detail}. Nothing was written; choose "
+                      "another folder or name."),
         "too_large": QCoreApplication.translate(
             "Errors", "The file {name} is {size}; attachments can be at most {limit} each."),
         "unknown_indicator": QCoreApplication.translate(

@@ -1,11 +1,15 @@
-"""The new-assessment dialog: who, where, which language, which catalogue, and the file to create."""
+"""The new-assessment dialog: who, where, which language, which catalogue — and it creates the file.
+
+The file is created when OK is pressed, by the dialog itself: if that fails, the dialog stays open with
+everything typed in it and says why the file could not be created.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
@@ -15,8 +19,9 @@ from gui.i18n import NATIVE_NAMES
 from gui.messages import error_text
 from model import paths
 from model.catalogue import Catalogue, builtin_catalogue, load_catalogue
-from model.document import EXTENSION
-from model.errors import CatalogueError
+from model.creation import create_assessment, split_names, with_extension
+from model.document import EXTENSION, Assessment
+from model.errors import CatalogueError, TeiaError
 
 
 @dataclass
@@ -31,11 +36,14 @@ class NewAssessment:
 
 
 class NewAssessmentDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, content_language: str = "ru", folder: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, content_language: str = "ru", folder: str | Path = "",
+                 user: str | None = None) -> None:
         super().__init__(parent)
         self.catalogue = builtin_catalogue()
         self.result_data: NewAssessment | None = None
-        self.folder = Path(folder) if folder else paths.documents_dir()
+        self.document: Assessment | None = None  # the created document, open, once OK succeeded
+        self.user = user
+        self.folder = paths.user_folder(folder)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -69,6 +77,12 @@ class NewAssessmentDialog(QDialog):
                 button_row.addStretch(1)
                 form.addRow("", button_row)
         layout.addLayout(form)
+        self.error_label = QLabel()  # why the last OK did not create the file
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the path the person typed
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -144,22 +158,31 @@ class NewAssessmentDialog(QDialog):
             self.file_edit.setText(name)
             self.file_edit.setModified(True)
 
+    def show_error(self, text: str) -> None:
+        """Say, inside the dialog, why no file was created; everything typed stays as it is."""
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+        self.file_edit.setFocus()
+
     def accept(self) -> None:
+        """Create the file; only when that worked does the dialog close."""
         path_text = self.file_edit.text().strip()
         if not path_text:
-            QMessageBox.warning(self, self.windowTitle(), self.tr("Choose where to save the assessment."))
+            self.show_error(self.tr("Choose where to save the assessment."))
             return
-        path = Path(path_text)
-        if path.suffix.lower() != EXTENSION:
-            path = path.with_name(path.name + EXTENSION)
-        if path.exists():
-            QMessageBox.warning(self, self.windowTitle(),
-                                self.tr("{0} already exists. Choose another name.").format(str(path)))
-            return
-        authors = [a.strip() for a in self.authors_edit.text().split(",") if a.strip()]
-        self.result_data = NewAssessment(
-            path=path, catalogue=self.catalogue, country=self.country_edit.text().strip(),
+        data = NewAssessment(
+            path=with_extension(path_text), catalogue=self.catalogue, country=self.country_edit.text().strip(),
             title=self.title_edit.text().strip() or self.title_edit.placeholderText(),
-            lead_authority=self.lead_edit.text().strip(), authors=authors,
+            lead_authority=self.lead_edit.text().strip(), authors=split_names([self.authors_edit.text()]),
             content_language=self.language_combo.currentData())
+        try:
+            self.document = create_assessment(
+                data.path, data.catalogue, country=data.country, title=data.title,
+                lead_authority=data.lead_authority, authors=data.authors, content_language=data.content_language,
+                user=self.user)
+        except TeiaError as error:
+            self.show_error(error_text(error))  # every sentence is about creating the file (model.creation)
+            return
+        self.result_data = data
+        self.show_error("")
         super().accept()

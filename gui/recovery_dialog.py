@@ -118,9 +118,8 @@ class RecoveryDialog(QDialog):
         chosen = self.backups.selected()
         if chosen is None:
             return
-        folder = self.recovery.document.parent if self.recovery.document is not None else chosen.path.parent
-        if not folder.is_dir():
-            folder = paths.documents_dir()
+        # Never into the backups folder itself, nor a folder that no longer exists.
+        folder = paths.user_folder(self.recovery.document.parent if self.recovery.document is not None else None)
         restored = restore_with_file_dialog(self, chosen, folder)
         if restored is not None:
             self._answer(RESTORE, restored)

@@ -303,8 +303,7 @@ class Assessment:
         lost when the document is closed; the open connection still holds it all for "Save a copy".
         """
         if _identity(self.path) != self._identity:
-            raise DocumentError("write_failed", file=str(self.path),
-                                detail="the file was removed, renamed or its drive was disconnected")
+            raise DocumentError("file_gone", file=str(self.path))
 
     def _write_failed(self, exc: sqlite3.Error) -> DocumentError:
         """The error for a failed write; first make sure the document can still be read and copied.
@@ -313,8 +312,7 @@ class Assessment:
         for reading too; it is reopened, read-only if the file cannot be written any more.
         """
         if _identity(self.path) != self._identity:
-            return DocumentError("write_failed", file=str(self.path),
-                                 detail="the file was removed, renamed or its drive was disconnected")
+            return DocumentError("file_gone", file=str(self.path))
         error = store.write_error(exc, self.path)
         try:
             self._con.execute("SELECT COUNT(*) FROM meta").fetchone()

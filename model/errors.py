@@ -56,6 +56,18 @@ class DocumentError(TeiaError):
         "read_only": "{file} cannot be written (read-only file or folder). Save a copy elsewhere to keep working.",
         "exists": "{file} already exists.",
         "write_failed": "The change could not be saved to {file}: {detail}. Save a copy elsewhere.",
+        "file_gone": "The change could not be saved to {file}: the file was removed, renamed or its drive was "
+        "disconnected. Save a copy elsewhere.",
+        "create_no_folder": "The assessment was not created: the folder {folder} does not exist and could not be "
+        "made ({detail}).",
+        "create_not_folder": "The assessment was not created: {folder} is a file, not a folder. Choose another "
+        "folder.",
+        "create_denied": "The assessment was not created: no file can be written in {folder} (no permission, or a "
+        "read-only drive). Choose another folder.",
+        "create_disk_full": "The assessment was not created: the drive holding {folder} is full. Free some space or "
+        "choose another folder.",
+        "create_failed": "The assessment file {file} could not be created: {detail}. Nothing was written; choose "
+        "another folder or name.",
         "in_use": "{file} cannot be replaced: it is open in another program (for example Word or Excel) or it is "
         "read-only. Close it there, or choose another name.",
         "unreadable": "{file} cannot be read any more ({detail}); was the USB stick or network drive removed? "

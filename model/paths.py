@@ -92,6 +92,45 @@ def from_stored(text: str) -> str:
     return os.path.normpath(os.path.join(folder, text)) if folder is not None else text
 
 
+def program_folder() -> Path:
+    """The folder the program runs from: the built application's, or the sources' when run from them."""
+    return app_folder() or Path(__file__).resolve().parents[1]
+
+
+def _key(folder: str | Path) -> tuple[str, ...]:
+    """A folder as a comparable tuple of parts (symbolic links followed; letter case ignored where the system does)."""
+    return Path(os.path.normcase(os.path.realpath(folder))).parts
+
+
+def is_application_folder(folder: str | Path) -> bool:
+    """Whether ``folder`` belongs to the application (its data, examples, backups, settings, logs, the program)
+    rather than to the user; the documents folder is the user's even where it sits inside the program's (portable).
+
+    The closest enclosing folder decides, so a data folder inside the documents folder is still the application's.
+    """
+    target = _key(folder)
+    best, owned = -1, False
+    for candidate, application in ((documents_dir(), False), (data_dir(), True), (config_dir(), True),
+                                   (log_dir(), True), (program_folder(), True)):
+        key = _key(candidate)
+        if target[:len(key)] == key and len(key) > best:
+            best, owned = len(key), application
+    return owned
+
+
+def user_folder(candidate: str | Path | None = None) -> Path:
+    """Where a file dialog starts: ``candidate`` when it is an existing folder of the user's, otherwise the
+    documents folder (made when missing: a file dialog given a folder that does not exist starts anywhere)."""
+    if candidate:
+        folder = Path(candidate)
+        if folder.is_dir() and not is_application_folder(folder):
+            return folder
+    try:
+        return ensure(documents_dir())
+    except OSError:
+        return Path.home()
+
+
 def ensure(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     return folder

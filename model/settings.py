@@ -31,6 +31,15 @@ class Settings:
         self.recent_files = [path] + [p for p in self.recent_files if p != path]
         del self.recent_files[MAX_RECENT:]
 
+    def remember_folder(self, folder: str | Path) -> None:
+        """The folder file dialogs start in next time; never one of the application's own (examples, backups)."""
+        if not paths.is_application_folder(folder):
+            self.last_folder = str(folder)
+
+    def start_folder(self) -> Path:
+        """Where a file dialog starts: the last folder used, if it is still there, else the documents folder."""
+        return paths.user_folder(self.last_folder)
+
     def remove_recent(self, path: str | Path) -> None:
         path = str(Path(path).resolve())
         self.recent_files = [p for p in self.recent_files if p != path]
@@ -60,6 +69,8 @@ def load() -> Settings:
     result.recent_files = [paths.from_stored(p) for p in result.recent_files]
     for name in PATH_FIELDS:
         setattr(result, name, paths.from_stored(getattr(result, name)))
+    if result.last_folder and paths.is_application_folder(result.last_folder):
+        result.last_folder = ""  # remembered by an older version after opening the example
     return result
 
 

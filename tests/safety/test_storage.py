@@ -155,7 +155,7 @@ def test_a_file_deleted_while_open_is_never_reported_saved_and_can_be_copied(doc
         doc_path.unlink()
         with pytest.raises(DocumentError) as caught:
             doc.update_response("1.1", description="would vanish with the deleted file")
-        assert caught.value.kind == "write_failed"
+        assert caught.value.kind == "file_gone"
         assert "removed" in str(caught.value)
         assert doc.response("1.1").description == "сохранено ү"
         copy = doc.save_copy(tmp_path / "rescued.teia")
@@ -175,7 +175,7 @@ def test_a_file_replaced_while_open_is_not_written(doc_path, small_catalogue, tm
         doc_path.write_bytes(b"someone else's file")
         with pytest.raises(DocumentError) as caught:
             doc.update_response("1.1", description="новое")
-        assert caught.value.kind == "write_failed"
+        assert caught.value.kind == "file_gone"
         assert doc_path.read_bytes() == b"someone else's file"
     finally:
         doc.close()
