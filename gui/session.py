@@ -164,39 +164,50 @@ class DocumentSession(QObject):
         return True
 
     def flush(self) -> bool:
-        """Write every staged edit now; True when nothing is left unsaved."""
+        """Write every staged edit now; True when nothing is left unsaved.
+
+        Staged typing leaves ``_pending`` only once it is written: a failure is reported (``failed``) after
+        the attempt, with all of it still held, so "Save a copy" offered by that message carries it.
+        """
         self._timer.stop()
         self._deadline.stop()
         if not self._pending:
             return True
-        pending, self._pending = self._pending, {}
         by_indicator: dict[str, dict[str, object]] = {}
-        for (indicator_id, field), value in pending.items():
+        for (indicator_id, field), value in self._pending.items():
             by_indicator.setdefault(indicator_id, {})[field] = value
-        ok = True
+        errors: list[DocumentError] = []
         for indicator_id, fields in by_indicator.items():
             before = self.doc.response(indicator_id)
-            if self.apply(indicator_id, fields):
-                for field, value in fields.items():
-                    self.undo_stack.push(ResponseEdit(self, indicator_id, field, before.value(field), value,
-                                                      self.tr("Edit {0}").format(indicator_id)))
-            else:
-                ok = False
-                # Keep what could not be written, so a later retry or "Save a copy" still has it.
-                for field, value in fields.items():
-                    self._pending.setdefault((indicator_id, field), value)
-        return ok
+            error = self._write(indicator_id, fields)
+            if error is not None:
+                errors.append(error)
+                continue
+            for field, value in fields.items():
+                if self._pending.get((indicator_id, field)) is value:  # not replaced by newer typing meanwhile
+                    del self._pending[(indicator_id, field)]
+                self.undo_stack.push(ResponseEdit(self, indicator_id, field, before.value(field), value,
+                                                  self.tr("Edit {0}").format(indicator_id)))
+        for error in errors:
+            self.failed.emit(error)
+        return not self._pending
 
-    def apply(self, indicator_id: str, fields: dict[str, object]) -> bool:
+    def _write(self, indicator_id: str, fields: dict[str, object]) -> DocumentError | None:
+        """Store fields of one response; the error, if it was not stored (nothing emitted for a failure)."""
         try:
             self.doc.update_response(indicator_id, **fields)
         except DocumentError as error:
-            self.failed.emit(error)
-            return False
+            return error
         if self.doc.last_saved:
             self.saved.emit(self.doc.last_saved)
         self.responseChanged.emit(indicator_id)
-        return True
+        return None
+
+    def apply(self, indicator_id: str, fields: dict[str, object]) -> bool:
+        error = self._write(indicator_id, fields)
+        if error is not None:
+            self.failed.emit(error)
+        return error is None
 
     def set_meta(self, **fields: object) -> bool:
         self.flush()
