@@ -447,6 +447,32 @@ Problem: {problem}</source>
         <translation>{file} файлы мындан ары окулбайт: USB-флешка чыгарылып же тармактык диск ажыратылып калдыбы? Аны кайра туташтырып, файлды кайра ачыңыз же акыркы киргизилген маалыматтарды башка жерге сактоо үчүн «Көчүрмөсүн сактоо» буйругун колдонуңуз.</translation>
     </message>
     <message>
+        <source>The last change could not be saved to {file}: the file was removed, renamed or its drive was disconnected.
+Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewhere.</source>
+        <translation>Акыркы өзгөртүү {file} файлына сакталган жок: файл өчүрүлгөн, аты өзгөртүлгөн же анын диски ажыратылган.
+Терилген текст терезеде калат; аны башка жерге сактоо үчүн «Көчүрмөсүн сактоо» буйругун колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>The assessment was not created: the folder {folder} does not exist and could not be made ({detail}).</source>
+        <translation>Баалоо түзүлгөн жок: {folder} папкасы жок жана аны түзүүгө мүмкүн болгон жок ({detail}).</translation>
+    </message>
+    <message>
+        <source>The assessment was not created: {folder} is a file, not a folder. Choose another folder.</source>
+        <translation>Баалоо түзүлгөн жок: {folder} — папка эмес, файл. Башка папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The assessment was not created: no file can be written in {folder} (no permission, or a read-only drive). Choose another folder.</source>
+        <translation>Баалоо түзүлгөн жок: {folder} папкасына файл жазууга болбойт (уруксат жок же диск окуу үчүн гана). Башка папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The assessment was not created: the drive holding {folder} is full. Free some space or choose another folder.</source>
+        <translation>Баалоо түзүлгөн жок: {folder} папкасы жайгашкан диск толуп калган. Орун бошотуңуз же башка папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The assessment file {file} could not be created: {detail}. Nothing was written; choose another folder or name.</source>
+        <translation>{file} баалоо файлын түзүүгө мүмкүн болгон жок: {detail}. Эч нерсе жазылган жок; башка папканы же атты тандаңыз.</translation>
+    </message>
+    <message>
         <source>The file {name} is {size}; attachments can be at most {limit} each.</source>
         <translation>{name} файлынын көлөмү {size}; ар бир тиркеменин көлөмү эң көп {limit} болушу мүмкүн.</translation>
     </message>
@@ -1469,10 +1495,6 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Өзгөртүүлөрдүн &amp;тарыхы…</translation>
     </message>
     <message>
-        <source>The assessment was not created</source>
-        <translation>Баалоо түзүлгөн жок</translation>
-    </message>
-    <message>
         <source>Open an assessment</source>
         <translation>Баалоону ачуу</translation>
     </message>
@@ -1723,10 +1745,6 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source>Choose where to save the assessment.</source>
         <translation>Баалоону кайда сактоону тандаңыз.</translation>
-    </message>
-    <message>
-        <source>{0} already exists. Choose another name.</source>
-        <translation>{0} мурунтан бар. Башка ат тандаңыз.</translation>
     </message>
 </context>
 <context>

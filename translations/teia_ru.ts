@@ -448,6 +448,32 @@ Problem: {problem}</source>
         <translation>Файл {file} больше не читается: возможно, извлечена USB-флешка или отключён сетевой диск? Подключите его снова и откройте файл заново или воспользуйтесь командой «Сохранить копию», чтобы сохранить последние введённые данные в другом месте.</translation>
     </message>
     <message>
+        <source>The last change could not be saved to {file}: the file was removed, renamed or its drive was disconnected.
+Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewhere.</source>
+        <translation>Последнее изменение не удалось сохранить в {file}: файл был удалён или переименован, либо его диск был отключён.
+Введённый текст остаётся в окне; чтобы сохранить его в другом месте, используйте «Сохранить копию».</translation>
+    </message>
+    <message>
+        <source>The assessment was not created: the folder {folder} does not exist and could not be made ({detail}).</source>
+        <translation>Оценка не создана: папка {folder} не существует, и создать её не удалось ({detail}).</translation>
+    </message>
+    <message>
+        <source>The assessment was not created: {folder} is a file, not a folder. Choose another folder.</source>
+        <translation>Оценка не создана: {folder} — это файл, а не папка. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The assessment was not created: no file can be written in {folder} (no permission, or a read-only drive). Choose another folder.</source>
+        <translation>Оценка не создана: в папку {folder} нельзя записать файл (нет прав доступа или диск доступен только для чтения). Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The assessment was not created: the drive holding {folder} is full. Free some space or choose another folder.</source>
+        <translation>Оценка не создана: диск, на котором находится папка {folder}, заполнен. Освободите место или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The assessment file {file} could not be created: {detail}. Nothing was written; choose another folder or name.</source>
+        <translation>Не удалось создать файл оценки {file}: {detail}. Ничего не записано; выберите другую папку или имя.</translation>
+    </message>
+    <message>
         <source>The file {name} is {size}; attachments can be at most {limit} each.</source>
         <translation>Размер файла {name} — {size}; каждое вложение может быть не больше {limit}.</translation>
     </message>
@@ -1474,10 +1500,6 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>&amp;История изменений…</translation>
     </message>
     <message>
-        <source>The assessment was not created</source>
-        <translation>Оценка не создана</translation>
-    </message>
-    <message>
         <source>Open an assessment</source>
         <translation>Открыть оценку</translation>
     </message>
@@ -1729,10 +1751,6 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source>Choose where to save the assessment.</source>
         <translation>Выберите, где сохранить оценку.</translation>
-    </message>
-    <message>
-        <source>{0} already exists. Choose another name.</source>
-        <translation>{0} уже существует. Выберите другое имя.</translation>
     </message>
 </context>
 <context>
