@@ -19,7 +19,9 @@ from model import __version__
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NS = f'xmlns:w="{W}"'
-TOC_STYLES = (("TOC1", "toc 1", 0), ("TOC2", "toc 2", 240))  # style id, built-in name, left indent (twips)
+# style id, built-in name, left indent, hanging indent (twips): an indicator's wrapped lines start under its
+# text, not under its number; both keep 1 cm clear on the right for the page number
+TOC_STYLES = (("TOC1", "toc 1", 0, 0), ("TOC2", "toc 2", 907, 680))
 TITLE_LIMIT = 255  # Word refuses a document whose title property is longer (issue 20)
 COMPATIBILITY_MODE = "15"  # Word 2013 and later: no "Compatibility Mode"
 LANG_CODES = {"en": "en-GB", "ru": "ru-RU", "ky": "ky-KG"}
@@ -61,14 +63,15 @@ def add_toc_styles(document, right_tab: int) -> None:
     from docx.oxml import parse_xml
 
     styles = document.styles.element
-    for style_id, name, indent in TOC_STYLES:
+    for style_id, name, indent, hanging in TOC_STYLES:
         if styles.find(f'{_q("style")}[@{_q("styleId")}="{style_id}"]') is not None:
             continue
         styles.append(parse_xml(
             f'<w:style {_NS} w:type="paragraph" w:styleId="{style_id}"><w:name w:val="{name}"/>'
             '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/>'
             f'<w:pPr><w:tabs><w:tab w:val="right" w:leader="none" w:pos="{right_tab}"/></w:tabs>'
-            f'<w:spacing w:after="{60 if indent else 100}"/><w:ind w:left="{indent}"/></w:pPr>'
+            f'<w:spacing w:after="{60 if indent else 100}"/>'
+            f'<w:ind w:left="{indent}" w:right="567" w:hanging="{hanging}"/></w:pPr>'
             + ("<w:rPr><w:b/></w:rPr>" if not indent else "") + "</w:style>"))
 
 
