@@ -890,12 +890,13 @@ class _Builder:
 
     def criterion_line(self, met: bool, cid: str, texts: Sequence[str], width: float) -> Item:
         c = self.c
-        first = c.para("Ag", c.body, c.mm(20)).first_line
+        font = c.font(9)  # the catalogue's criteria a little smaller than the answers: more pages hold two
+        first = c.para("Ag", font, c.mm(20)).first_line
         box = TickBox(c, first, checked=met, size_mm=3.0)
         x_id = box.size + c.mm(1.5)
-        x_text = x_id + c.mm(11)
-        return Stack([Row([(0.0, box), (x_id, c.para(cid, c.small, c.mm(10.5), colour=GREY)),
-                           (x_text, c.columns(texts, c.body, width - x_text))]), Spacer(c.mm(0.6))])
+        x_text = x_id + c.mm(9)
+        return Stack([Row([(0.0, box), (x_id, c.para(cid, c.small, c.mm(8.5), colour=GREY)),
+                           (x_text, c.columns(texts, font, width - x_text))]), Spacer(c.mm(0.6))])
 
     # the action plan
     def plan(self) -> list[Block]:
