@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QStyle, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
 )
 
 from gui.actionplan_model import COLUMNS, ActionFilter, ActionTableModel
@@ -68,6 +68,9 @@ class ActionDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+COLUMN_WIDTHS = (40, 340, 90, 180, 160, 95, 95, 85, 95, 40, 200, 200)  # for the texts of a typical plan
+
+
 class ActionPlanView(QWidget):
     indicatorRequested = Signal(str)
 
@@ -81,8 +84,15 @@ class ActionPlanView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-weight: bold; font-size: 13pt;")
-        layout.addWidget(self.title_label)
-        filters = QHBoxLayout()
+        self.count_label = QLabel()  # beside the title: below the table it made the page too wide for 1024x768
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label)
+        title_row.addStretch(1)
+        title_row.addWidget(self.count_label)
+        layout.addLayout(title_row)
+        # Two rows of three: at 1024x768 one row would squeeze the text fields to "О…".
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(8)
         self.area_combo = QComboBox()
         self.status_combo = QComboBox()
         self.priority_combo = QComboBox()
@@ -97,9 +107,11 @@ class ActionPlanView(QWidget):
             widget.textChanged.connect(self._apply_filter)
             widget.setClearButtonEnabled(True)
         self.overdue_check.toggled.connect(self._apply_filter)
-        for widget in (self.area_combo, self.status_combo, self.priority_combo, self.authority_edit, self.text_edit,
-                       self.overdue_check):
-            filters.addWidget(widget)
+        for position, widget in enumerate((self.area_combo, self.status_combo, self.priority_combo,
+                                           self.authority_edit, self.text_edit, self.overdue_check)):
+            filters.addWidget(widget, position // 3, position % 3)
+        for column in range(3):
+            filters.setColumnStretch(column, 1)
         layout.addLayout(filters)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -119,8 +131,6 @@ class ActionPlanView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in zip(range(len(COLUMNS)), (40, 340, 90, 180, 160, 95, 95, 85, 95, 40, 200, 200)):
-            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._double_clicked)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -130,12 +140,10 @@ class ActionPlanView(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_selected)
-        self.count_label = QLabel()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
         layout.addLayout(buttons)
         self.model.rowsInserted.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
@@ -154,6 +162,7 @@ class ActionPlanView(QWidget):
                               self.tr("Progress notes")]
         self.model.labels = {"priority": priority_labels(self), "status": status_labels(self)}
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self._fit_columns()
         self.authority_edit.setPlaceholderText(self.tr("Authority contains…"))
         self.text_edit.setPlaceholderText(self.tr("Action contains…"))
         # A placeholder is no name: a screen reader says what each filter and the table are.
@@ -173,6 +182,16 @@ class ActionPlanView(QWidget):
         self._fill_combo(self.priority_combo, self.tr("All priorities"), priority_labels(self))
         self._fill_areas()
         self._update_count()
+
+    def _fit_columns(self) -> None:
+        """Each column at least as wide as its header in the interface language (with room for the sort mark)."""
+        header = self.table.horizontalHeader()
+        style = header.style()
+        room = (2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+                + style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + 12)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            needed = header.fontMetrics().horizontalAdvance(self.model.headers[column]) + room
+            self.table.setColumnWidth(column, max(width, needed))
 
     @staticmethod
     def _fill_combo(combo: QComboBox, everything: str, labels: dict[str, str]) -> None:

@@ -7,7 +7,9 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QLabel, QLineEdit, QStyledItemDelegate, QTreeView, QVBoxLayout, QWidget,
+)
 
 from gui.findings import MARK, findings_text
 from gui.icons import status_icon
@@ -134,6 +136,15 @@ class NavigatorModel(QStandardItemModel):
         return item.index() if item else QModelIndex()
 
 
+class AreaCountDelegate(QStyledItemDelegate):
+    """A long area name is shortened in its middle, so its completion "(x/y)" at the end stays readable."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt naming)
+        super().initStyleOption(option, index)
+        if index.data(KIND_ROLE) == "area":
+            option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
 class Navigator(QTreeView):
     indicatorActivated = Signal(str)
     areaActivated = Signal(str)
@@ -145,6 +156,7 @@ class Navigator(QTreeView):
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setItemDelegate(AreaCountDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setExpandsOnDoubleClick(True)
         self.selectionModel().currentChanged.connect(self._current_changed)

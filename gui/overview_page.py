@@ -14,7 +14,7 @@ from gui.formats import format_number, format_percent
 from gui.indicator_page import shown
 from gui.radar import paint_radar
 from gui.session import DocumentSession
-from gui.widgets import scroll_page
+from gui.widgets import ElidedButton, scroll_page
 from model import actionplan, consistency, progress
 
 
@@ -25,7 +25,7 @@ class RadarWidget(QWidget):
         super().__init__(parent)
         self.labels: list[str] = []
         self.values: list[float | None] = []
-        self.setMinimumSize(420, 340)
+        self.setMinimumSize(300, 300)  # beside the figures in the 660 pixels a 1024x768 screen leaves the page
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_data(self, labels: list[str], values: list[float | None]) -> None:
@@ -76,6 +76,7 @@ class OverviewPage(QWidget):
             "QLabel { background: #fff4d6; color: #5c4400; border: 1px solid #e8c66a; padding: 8px; }")
         self.layout_.addWidget(self.provisional_label)
         self.total_label = QLabel()
+        self.total_label.setWordWrap(True)
         self.layout_.addWidget(self.total_label)
         self.attention_button = FigureButton()  # ratings that contradict their criteria, complete without evidence
         self.attention_button.setStyleSheet(
@@ -169,7 +170,7 @@ class OverviewPage(QWidget):
             label = QLabel(f"<b>{text}</b>")
             self.grid.addWidget(label, 0, column)
         for row, (area, state) in enumerate(zip(catalogue.areas, summary.areas), start=1):
-            button = QPushButton(f"{area.id}. {shown(area.title, self.lang)}")
+            button = ElidedButton(f"{area.id}. {shown(area.title, self.lang)}")
             button.setFlat(True)
             button.setStyleSheet("QPushButton { text-align: left; padding: 2px; }")
             button.clicked.connect(lambda _=False, a=area.id: self.areaRequested.emit(a))

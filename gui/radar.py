@@ -19,10 +19,15 @@ def _point(centre: QPointF, radius: float, index: int, count: int) -> QPointF:
     return QPointF(centre.x() + radius * math.cos(angle), centre.y() + radius * math.sin(angle))
 
 
-def chart_geometry(rect: QRectF, font: QFont) -> tuple[QFontMetricsF, QPointF, float, float]:
-    """The chart's font metrics, centre, radius and label width in ``rect``."""
+def chart_geometry(rect: QRectF, font: QFont, labels: list[str] = ()) -> tuple[QFontMetricsF, QPointF, float, float]:
+    """The chart's font metrics, centre, radius and label width in ``rect``.
+
+    A label is wrapped at its spaces, so its longest word must fit its width (a narrow dashboard would
+    otherwise cut "Институциональный"); the circle gets smaller instead.
+    """
     metrics = QFontMetricsF(font)
-    label_width = rect.width() * 0.26
+    longest_word = max((metrics.horizontalAdvance(word) for label in labels for word in label.split()), default=0.0)
+    label_width = min(rect.width() * 0.34, max(rect.width() * 0.26, longest_word + 4))
     margin = max(metrics.height() * 3.2, label_width * 0.55)
     radius = max(10.0, min(rect.width() / 2 - label_width * 0.75, rect.height() / 2 - margin))
     return metrics, rect.center(), radius, label_width
@@ -57,7 +62,7 @@ def paint_radar(painter: QPainter, rect: QRectF, labels: list[str], values: list
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = chart_font(painter.font(), rect, text_px)
     painter.setFont(font)
-    metrics, centre, radius, label_width = chart_geometry(rect, font)
+    metrics, centre, radius, label_width = chart_geometry(rect, font, labels)
 
     painter.setPen(QPen(GRID_COLOUR, 1))
     painter.setBrush(Qt.BrushStyle.NoBrush)

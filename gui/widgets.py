@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractButton, QDateEdit, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QAbstractButton, QDateEdit, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
+    QWidget,
 )
 
 from gui.formats import date_pattern
@@ -87,6 +88,32 @@ class WrappedChoice(QWidget):
 
     def text(self) -> str:
         return self.label.text()
+
+
+class ElidedButton(QPushButton):
+    """A button whose long text is shortened with "…" to the width it gets; the whole text is its tooltip
+    and its accessible name. It asks for the width of its whole text but makes do with little."""
+
+    def __init__(self, text: str, parent=None) -> None:
+        super().__init__(text, parent)
+        self.full_text = text
+        # A push button's policy makes its whole text the minimum; this one may be narrower.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self.full_text) + 16, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 8, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, max(0, self.width() - 16))
+        if shown != self.text():
+            self.setText(shown)
 
 
 def scroll_page(page: QWidget) -> tuple[QScrollArea, QWidget]:
