@@ -21,7 +21,7 @@ from gui.widgets import FOCUS_STYLE, WrappedChoice, scroll_page
 from model.catalogue import Indicator, Text
 from model.document import MAX_ATTACHMENT_BYTES, Response
 from model.errors import DocumentError
-from model import actionplan, paths
+from model import actionplan, paths, references
 
 NA_ID = 100  # button id of "not applicable" (levels are 0..10; -1 would mean "assign an id")
 
@@ -245,7 +245,7 @@ class IndicatorPage(QWidget):
         area = self.session.catalogue.area(ind.area_id)
         self.area_label.setText(self.tr("Area {0}: {1}").format(area.id, shown(area.title, lang)))
         self.statement_label.setText(f"{ind.id}  {shown(ind.statement, lang)}")
-        refs = ", ".join(ind.references)
+        refs = references.references(ind.references, lang)
         if ind.cross_cutting:
             refs += "  ·  " + self.tr("Cross-cutting: {0}").format(", ".join(ind.cross_cutting))
         self.refs_label.setText(self.tr("Convention references: {0}").format(refs) if refs else "")
@@ -259,7 +259,8 @@ class IndicatorPage(QWidget):
             check = QCheckBox()
             check.setProperty("criterion_id", criterion.id)
             check.toggled.connect(self._criteria_changed)
-            choice = WrappedChoice(check, f"{criterion.id.rsplit('.', 1)[-1]})  {shown(criterion.text, lang)}")
+            letter = references.criterion_label(criterion.id, lang)  # c) / в)
+            choice = WrappedChoice(check, f"{letter}  {shown(criterion.text, lang)}")
             self.criteria_layout.addWidget(choice)
             self.criteria_checks.append(check)
 

@@ -562,7 +562,8 @@ def paginate(blocks: Sequence[Block], body: float) -> list[Page]:
 
 # ---------------------------------------------------------------------------------------------- documents
 TABLE_PAD_MM = 1.3
-FILLED_ROWS = ("level", "criteria_met", "description", "evidence", "gaps", "authority", "attachments", "status")
+FILLED_ROWS = ("level", "criteria_met", "description", "evidence", "gaps", "authority", "attachments", "status",
+               "references")
 
 
 class _Builder:
@@ -727,11 +728,14 @@ class _Builder:
     def blank_indicator(self, e: IndicatorEntry) -> Block:
         c = self.c
         items: list[Item] = [self.band(e), Spacer(c.mm(1))]
+        if any(e.references):
+            texts = tuple(f"{label}: {refs}" for label, refs in zip(self.r.label("references"), e.references))
+            items.append(c.columns(texts, c.small, self.w, colour=GREY))
         if e.criteria:
             items.append(self.label("tick_criteria"))
             items.append(Spacer(c.mm(1)))
             for criterion in e.criteria:
-                items.append(self.tick_line(False, criterion.id, criterion.text, lead_mm=12, lead_colour=GREY))
+                items.append(self.tick_line(False, criterion.label[0], criterion.text, lead_mm=12, lead_colour=GREY))
         items.append(self.label("tick_level"))
         items.append(Spacer(c.mm(1)))
         for choice in e.choices:
@@ -872,7 +876,7 @@ class _Builder:
             level_items.append(c.columns(e.level_descriptor, c.body_italic, inner, colour=GREY))
         rows.append((r.text("level"), Stack(level_items)))
         if r.options.include_criteria and e.criteria:
-            lines = [self.criterion_line(cr.met, cr.id, cr.text, inner) for cr in e.criteria]
+            lines = [self.criterion_line(cr.met, cr.label[0], cr.text, inner) for cr in e.criteria]
             rows.append((r.text("criteria_met"), Stack(lines)))
         for key, value in (("description", e.description), ("evidence", e.evidence), ("gaps", e.gaps),
                            ("authority", e.authority)):
@@ -881,6 +885,8 @@ class _Builder:
             files = "\n".join(f"{a.name} ({size_text(a.size, self.lang)})" for a in e.attachments)
             rows.append((r.text("attachments"), c.para(files, c.body, inner)))
         rows.append((r.text("status"), c.para(join(e.status_label), c.body, inner)))
+        if any(e.references):
+            rows.append((r.text("references"), c.columns(e.references, c.body, inner)))
         items: list[Item] = [self.band(e)]
         for label, value in rows:
             items.append(Row([(pad, c.para(label, c.small_bold, label_w - 2 * pad)), (label_w + pad, value)],

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from model import actionplan, progress
+from model import actionplan, progress, references
 from model.catalogue import Catalogue, Indicator, Text
 from model.document import STATUSES, Assessment, Response
 from model.errors import UserInputError
@@ -75,6 +75,7 @@ class CriterionLine:
     id: str
     text: Texts
     met: bool
+    label: Texts = ()  # how it is listed in each language: "c)", «в)»
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class IndicatorEntry:
     status_label: Texts
     revision: int
     attachments: tuple[AttachmentLine, ...] = ()  # files attached to the indicator, by name
+    references: Texts = ()  # the Convention references in each language: "Art. 4(1)", «ст. 4(1)»; "" if none
 
     @property
     def criteria_met(self) -> tuple[str, ...]:
@@ -235,10 +237,13 @@ def _indicator_entry(indicator: Indicator, response: Response, langs: tuple[str,
         id=indicator.id, area_id=indicator.area_id, statement=_texts(indicator.statement, langs),
         level=None if response.not_applicable else response.level, not_applicable=response.not_applicable,
         level_label=label, level_descriptor=descriptor, choices=choices,
-        criteria=tuple(CriterionLine(c.id, _texts(c.text, langs), c.id in met) for c in indicator.criteria),
+        criteria=tuple(CriterionLine(c.id, _texts(c.text, langs), c.id in met,
+                                     tuple(references.criterion_label(c.id, lang) for lang in langs))
+                       for c in indicator.criteria),
         description=response.description, evidence=response.evidence, gaps=response.gaps,
         authority=response.authority, status=response.status, status_label=_labels(f"status.{response.status}", langs),
         revision=response.revision, attachments=attachments,
+        references=tuple(references.references(indicator.references, lang) for lang in langs),
     )
 
 

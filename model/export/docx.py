@@ -375,7 +375,7 @@ class _Writer:
         rows.append((r.text("level"), level_rows))
         if r.options.include_criteria and e.criteria:
             rows.append((f"{r.text('criteria')}\n{MET} {join(r.label('met'))}\n{NOT_MET} {join(r.label('not_met'))}",
-                         tuple("\n".join(f"{MET if c.met else NOT_MET} {c.id} {c.text[i]}" for c in e.criteria)
+                         tuple("\n".join(f"{MET if c.met else NOT_MET} {c.label[i]} {c.text[i]}" for c in e.criteria)
                                for i in range(langs))))
         for key, value in (("description", e.description), ("evidence", e.evidence), ("gaps", e.gaps),
                            ("authority", e.authority)):
@@ -383,6 +383,8 @@ class _Writer:
         if e.attachments:
             rows.append((r.text("attachments"), "\n".join(f"{a.name} ({self._size(a.size)})" for a in e.attachments)))
         rows.append((r.text("status"), join(e.status_label)))
+        if any(e.references):
+            rows.append((r.text("references"), e.references))
         # the label column is as wide as its longest word needs (no "Подтверждаю|щие")
         widths = fit_columns([" ".join(label for label, _ in rows), *[""] * langs],
                              [4.0, 13.0] if langs == 1 else [3.4, 6.8, 6.8], 10)

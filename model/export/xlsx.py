@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from model import references
 from model.export.text import cell_text, write_atomically
 from model.report import IndicatorEntry, LevelChoice, Report, join
 
@@ -114,10 +115,12 @@ def indicator_values(report: Report, entry: IndicatorEntry) -> dict[str, str]:
     against these)."""
     return {
         "id": cell_text(entry.id),
-        "indicator": cell_text(join(entry.statement, "\n")),
+        "indicator": cell_text("\n".join([join(entry.statement, "\n"), *(
+            f"{label}: {refs}" for label, refs in zip(report.label("references"), entry.references) if refs)])),
         "level": cell_text(indicator_level_text(entry)),
         "status": cell_text(join(entry.status_label)),
-        "criteria_met": cell_text(", ".join(entry.criteria_met)),
+        "criteria_met": cell_text(", ".join(references.criterion_shown_id(c, report.langs[0])
+                                            for c in entry.criteria_met)),
         "description": cell_text(entry.description),
         "evidence": cell_text(entry.evidence),
         "gaps": cell_text(entry.gaps),

@@ -24,7 +24,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Collection
 
-from model import actionplan, consistency
+from model import actionplan, consistency, references
 from model.catalogue import LANGUAGES, Indicator
 from model.document import STATUSES, Assessment
 from model.errors import DocumentError, WorkbookError
@@ -330,12 +330,14 @@ def _level_display(fields: dict[str, object]) -> str:
 
 
 def _criteria(text: str, indicator: Indicator) -> tuple[str, ...] | str:
-    """Criterion ids -> canonical tuple, or the unknown id as an error string."""
-    ids = [p for p in re.split(r"[,;\s]+", text.strip()) if p]
+    """Criterion ids -> canonical tuple, or the unknown id as an error string. Russian and Kyrgyz workbooks
+    write the letters in Cyrillic (1.1.в for 1.1.c); either is read."""
+    written = [p for p in re.split(r"[,;\s]+", text.strip()) if p]
+    ids = [references.criterion_id(p) for p in written]
     known = indicator.criterion_ids()
-    for ident in ids:
+    for shown, ident in zip(written, ids):
         if ident not in known:
-            return ident
+            return shown
     return tuple(c for c in known if c in ids)
 
 
