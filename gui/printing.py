@@ -562,8 +562,8 @@ def paginate(blocks: Sequence[Block], body: float) -> list[Page]:
 
 # ---------------------------------------------------------------------------------------------- documents
 TABLE_PAD_MM = 1.3
-FILLED_ROWS = ("level", "criteria_met", "description", "evidence", "gaps", "authority", "attachments", "status",
-               "references")
+FILLED_ROWS = ("level", "references", "criteria_met", "description", "evidence", "gaps", "authority", "attachments",
+               "status")
 
 
 class _Builder:
@@ -875,6 +875,8 @@ class _Builder:
         if any(e.level_descriptor):
             level_items.append(c.columns(e.level_descriptor, c.body_italic, inner, colour=GREY))
         rows.append((r.text("level"), Stack(level_items)))
+        if any(e.references):
+            rows.append((r.text("references"), c.columns(e.references, c.body, inner)))
         if r.options.include_criteria and e.criteria:
             lines = [self.criterion_line(cr.met, cr.label[0], cr.text, inner) for cr in e.criteria]
             rows.append((r.text("criteria_met"), Stack(lines)))
@@ -885,8 +887,6 @@ class _Builder:
             files = "\n".join(f"{a.name} ({size_text(a.size, self.lang)})" for a in e.attachments)
             rows.append((r.text("attachments"), c.para(files, c.body, inner)))
         rows.append((r.text("status"), c.para(join(e.status_label), c.body, inner)))
-        if any(e.references):
-            rows.append((r.text("references"), c.columns(e.references, c.body, inner)))
         items: list[Item] = [self.band(e)]
         for label, value in rows:
             items.append(Row([(pad, c.para(label, c.small_bold, label_w - 2 * pad)), (label_w + pad, value)],

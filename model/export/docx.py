@@ -373,6 +373,8 @@ class _Writer:
             [((f"{e.level} — {label}" if e.level is not None else label), "b")] + ([(desc, "i9")] if desc else [])
             for label, desc in zip(e.level_label, e.level_descriptor))
         rows.append((r.text("level"), level_rows))
+        if any(e.references):
+            rows.append((r.text("references"), e.references))
         if r.options.include_criteria and e.criteria:
             rows.append((f"{r.text('criteria')}\n{MET} {join(r.label('met'))}\n{NOT_MET} {join(r.label('not_met'))}",
                          tuple("\n".join(f"{MET if c.met else NOT_MET} {c.label[i]} {c.text[i]}" for c in e.criteria)
@@ -383,8 +385,6 @@ class _Writer:
         if e.attachments:
             rows.append((r.text("attachments"), "\n".join(f"{a.name} ({self._size(a.size)})" for a in e.attachments)))
         rows.append((r.text("status"), join(e.status_label)))
-        if any(e.references):
-            rows.append((r.text("references"), e.references))
         # the label column is as wide as its longest word needs (no "Подтверждаю|щие")
         widths = fit_columns([" ".join(label for label, _ in rows), *[""] * langs],
                              [4.0, 13.0] if langs == 1 else [3.4, 6.8, 6.8], 10)

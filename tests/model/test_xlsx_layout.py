@@ -89,7 +89,7 @@ Sub TypeLong(path As String)
   args(0).Value = True
   doc = StarDesktop.loadComponentFromURL(ConvertToURL(path), "_blank", 0, args())
   s = ""
-  For i = 1 To 12
+  For i = 1 To 20
     s = s &amp; "A long answer typed by a colleague, many lines in its cell. "
   Next i
   doc.Sheets.getByIndex(1).getCellRangeByName("I2").setString(s)
