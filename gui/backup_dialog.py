@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from gui.formats import format_moment, format_size
 from gui.messages import error_text
-from model import backup
+from model import backup, paths
 from model.backup import Backup
 from model.document import EXTENSION
 from model.errors import TeiaError
@@ -138,7 +138,8 @@ class BackupDialog(QDialog):
         chosen = self.list.selected()
         if chosen is None:
             return
-        restored = restore_with_file_dialog(self, chosen, self.document.parent)
+        # Beside the document, unless its folder is gone (or is the application's own): then in Documents.
+        restored = restore_with_file_dialog(self, chosen, paths.user_folder(self.document.parent))
         if restored is not None:
             self.restored_path = restored
             self.accept()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
+from gui import open_with
 from gui.i18n import language_name
 from gui.messages import error_text
 from gui.replace_file import may_replace
@@ -196,11 +196,11 @@ class ExportDialog(QDialog):
 
     def open_file(self) -> None:
         if self.result_path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_path)))
+            open_with.open_file(self, self.result_path)
 
     def open_folder(self) -> None:
         if self.result_path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_path.parent)))
+            open_with.open_folder(self, self.result_path.parent)
 
     def reject(self) -> None:
         if self.job is not None:  # let a running export finish rather than leave a thread behind

@@ -6,11 +6,13 @@ imported on first use so that they cost nothing at start-up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from model import actionplan, paths, recovery, settings as settings_store
+from gui import open_with
+from model import actionplan, backup, paths, recovery, settings as settings_store
 
 
 class FileCommands(QObject):
@@ -26,11 +28,14 @@ class FileCommands(QObject):
             run_export(self.window, self.window.session, fmt)
 
     def import_workbook(self) -> None:
+        self._import(None)
+
+    def _import(self, path: str | None) -> None:
         from gui.import_dialog import run_import
 
         if self.window.session is None:
             return
-        applied = run_import(self.window, self.window.session)
+        applied = run_import(self.window, self.window.session, path)
         if applied:
             self.window.session.undo_stack.clear()  # its steps predate the import
             self.window.refresh_views()
@@ -64,12 +69,68 @@ class FileCommands(QObject):
         if self.window.session is None:
             return
         self.window.session.flush()
-        dialog = BackupDialog.for_document(self.window.session.doc, self.window)
+        self._restore(BackupDialog.for_document(self.window.session.doc, self.window))
+
+    def _restore(self, dialog) -> None:
+        """Run a backup dialog; offer to open what it restored."""
         if dialog.exec() and dialog.restored_path is not None:
             answer = QMessageBox.question(self.window, self.tr("Backup restored"), self.tr(
                 "The backup was restored into {0}. Open it now?").format(str(dialog.restored_path)))
             if answer == QMessageBox.StandardButton.Yes:
                 self.window.open_path(str(dialog.restored_path))
+
+    def offer_import(self, path: Path) -> None:
+        """File → Open was given a workbook: say what it is, and offer to import it into the open assessment."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("This is a workbook"), "",
+                          QMessageBox.StandardButton.Close, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        session = self.window.session
+        import_button = None
+        if session is None:
+            box.setText(self.tr(
+                "{0} is an Excel workbook, not an assessment. A workbook exported from an assessment brings its "
+                "answers back into it: open that assessment first, then choose File → Import workbook.").format(
+                    path.name))
+        else:
+            box.setText(self.tr(
+                "{0} is an Excel workbook, not an assessment. Import the answers filled in it into {1}? Every "
+                "change is shown before it is applied.").format(path.name, session.doc.path.name))
+            import_button = box.addButton(self.tr("&Import into this assessment…"),
+                                          QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        if import_button is not None and box.clickedButton() is import_button:
+            self._import(str(path))
+
+    def recent_missing(self, name: str) -> None:
+        """A recent assessment is not where it was: say so, offer its backups, let it leave the list."""
+        from gui.backup_dialog import BackupDialog
+        from gui.formats import format_moment
+
+        path = Path(name)
+        backups = backup.backups_named(path)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Assessment not found"), self.tr(
+            "{0} is no longer in the folder {1}. It may have been moved, renamed or deleted, or it is on a USB "
+            "stick or network drive that is not connected now.").format(path.name, str(path.parent)),
+            QMessageBox.StandardButton.NoButton, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if backups:
+            box.setInformativeText(self.tr("The newest automatic backup of a file with this name is from {0}.")
+                                   .format(format_moment(backups[0].created)))
+        else:
+            box.setInformativeText(self.tr("There is no automatic backup of it on this computer."))
+        restore = (box.addButton(self.tr("Restore from a &backup…"), QMessageBox.ButtonRole.ActionRole)
+                   if backups else None)
+        remove = box.addButton(self.tr("&Remove from the list"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep in the list"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore or keep)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is remove:
+            self.window.settings.remove_recent(path)
+            settings_store.save(self.window.settings)
+            self.window.refresh_recent()
+        elif restore is not None and clicked is restore:
+            self._restore(BackupDialog(backups, path, self.window))
 
     def offer_recovery(self) -> None:
         """After a run that did not end normally: ask, never restore silently."""
@@ -114,4 +175,4 @@ class FileCommands(QObject):
 
     def open_log_folder(self) -> None:
         folder = paths.ensure(paths.log_dir())
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        open_with.open_folder(self.window, folder)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton,
     QVBoxLayout, QWidget,
 )
 
+from gui import open_with
 from gui.findings import ConsistencyPanel
 from gui.formats import format_date, format_size, format_timestamp
 from gui.messages import error_text
@@ -433,7 +434,7 @@ class IndicatorPage(QWidget):
         folder = paths.ensure(paths.data_dir() / "opened-attachments")
         target = folder / f"{info.id}-{info.name}"
         target.write_bytes(self.session.doc.attachment_data(ident))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        open_with.open_file(self, target)
 
     def _remove_attachment(self) -> None:
         ident = self._selected_attachment()

@@ -25,7 +25,8 @@ from gui.overview_page import OverviewPage
 from gui.replace_file import may_replace
 from gui.session import DocumentSession
 from gui.start_page import StartPage
-from model import __version__, actionplan, backup, indicator_filter, paths, recovery, settings as settings_store
+from model import __version__, actionplan, backup, file_kind, indicator_filter, paths, recovery
+from model import settings as settings_store
 from model.log import LOGGER
 from model.document import EXTENSION, Assessment, default_user
 from model.errors import DocumentError, TeiaError
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         self.start_page.newRequested.connect(self.new_assessment)
         self.start_page.openRequested.connect(self.open_dialog)
         self.start_page.exampleRequested.connect(self.open_example)
-        self.start_page.recentRequested.connect(self.open_path)
+        self.start_page.recentRequested.connect(self.open_recent)
         self.stack.addWidget(self.start_page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self.retranslate()
         self._restore_geometry()
-        self._refresh_recent()
+        self.refresh_recent()
         self._update_enabled()
         app = QApplication.instance()
         app.aboutToQuit.connect(self.flush_pending)
@@ -265,14 +266,24 @@ class MainWindow(QMainWindow):
         try:
             doc = Assessment.open(path)
         except TeiaError as error:
+            if isinstance(error, DocumentError) and error.kind == "not_ours" and file_kind.is_workbook(path):
+                self.commands.offer_import(path)  # not a dead end: a workbook is imported, not opened
+                return False
             if isinstance(error, DocumentError) and error.kind == "not_found":
                 self.settings.remove_recent(path)
-                self._refresh_recent()
+                self.refresh_recent()
             self._error(self.tr("The assessment was not opened"), error)
             return False
         doc.user = self.user_name()
         self._attach(doc)
         return True
+
+    def open_recent(self, name: str) -> bool:
+        """A recent assessment: opened, or — when it is not there any more — said so, with its backups."""
+        if not Path(name).exists():
+            self.commands.recent_missing(name)
+            return False
+        return self.open_path(name)
 
     def open_example(self) -> None:
         from model.demo import build_demo
@@ -316,7 +327,7 @@ class MainWindow(QMainWindow):
         self.settings.remember_folder(doc.path.resolve().parent)  # not if it is the examples or backups folder
         self.settings.open_document = str(doc.path.resolve())
         settings_store.save(self.settings)
-        self._refresh_recent()
+        self.refresh_recent()
         self.stack.setCurrentWidget(self.splitter)
         self.show_overview()
         self.update_title()
@@ -609,11 +620,11 @@ class MainWindow(QMainWindow):
         self.act_undo.setEnabled(has and self.session.undo_stack.canUndo())
         self.act_redo.setEnabled(has and self.session.undo_stack.canRedo())
 
-    def _refresh_recent(self) -> None:
+    def refresh_recent(self) -> None:
         self.recent_menu.clear()
         for name in self.settings.recent_files:
             action = self.recent_menu.addAction(name)
-            action.triggered.connect(lambda _=False, n=name: self.open_path(n))
+            action.triggered.connect(lambda _=False, n=name: self.open_recent(n))
         self.recent_menu.setEnabled(bool(self.settings.recent_files))
         self.start_page.set_recent(self.settings.recent_files)
 

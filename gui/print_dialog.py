@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal, Qt
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QRadioButton, QVBoxLayout, QWidget,
 )
 
-from gui import printing
+from gui import open_with, printing
 from gui.i18n import language_name
 from gui.messages import error_text
 from gui.replace_file import may_replace
@@ -384,9 +383,9 @@ def show_written(parent: QWidget | None, path: str, pages: int) -> None:
     box.exec()
     clicked = box.clickedButton()
     if clicked is box.open_file:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        open_with.open_file(parent, path)
     elif clicked is box.open_folder:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+        open_with.open_folder(parent, Path(path).parent)
     box.deleteLater()
 
 

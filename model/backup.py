@@ -129,6 +129,22 @@ def list_backups(source: Assessment | str | Path) -> list[Backup]:
     return list_backups_for_key(backup_key(source))
 
 
+def backups_named(document: str | Path) -> list[Backup]:
+    """Backups taken of a file with this name, newest first: for a document no longer there to read its id."""
+    source_name = _safe_stem(Path(document)) + EXTENSION
+    try:
+        folders = [entry.name for entry in paths.backup_dir().iterdir() if entry.is_dir()]
+    except OSError:
+        return []
+    found = []
+    for key in folders:
+        try:
+            found += [b for b in list_backups_for_key(key) if b.source_name == source_name]
+        except ValueError:  # a folder that is not one of ours
+            continue
+    return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+
+
 def restore_backup(backup: Backup | str | Path, new_path: str | Path) -> Path:
     """Copy a backup into a NEW file (never over an existing one) after checking that it opens; returns it."""
     source = backup.path if isinstance(backup, Backup) else Path(backup)

@@ -675,6 +675,50 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Камдык көчүрмө {0} файлына калыбына келтирилди. Азыр ачасызбы?</translation>
     </message>
     <message>
+        <source>This is a workbook</source>
+        <translation>Бул Excel таблицасы</translation>
+    </message>
+    <message>
+        <source>{0} is an Excel workbook, not an assessment. A workbook exported from an assessment brings its answers back into it: open that assessment first, then choose File → Import workbook.</source>
+        <translation>{0} — баалоо эмес, Excel таблицасы. Баалоодон чыгарылган таблица толтурулган жоопторду ага кайра киргизет: адегенде ошол баалоону ачып, андан кийин «Файл → Таблицаны импорттоо» тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{0} is an Excel workbook, not an assessment. Import the answers filled in it into {1}? Every change is shown before it is applied.</source>
+        <translation>{0} — баалоо эмес, Excel таблицасы. Андагы толтурулган жоопторду {1} ичине импорттоо керекпи? Ар бир өзгөртүү колдонулганга чейин көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <source>&amp;Import into this assessment…</source>
+        <translation>Ушул баалоого &amp;импорттоо…</translation>
+    </message>
+    <message>
+        <source>Assessment not found</source>
+        <translation>Баалоо табылган жок</translation>
+    </message>
+    <message>
+        <source>{0} is no longer in the folder {1}. It may have been moved, renamed or deleted, or it is on a USB stick or network drive that is not connected now.</source>
+        <translation>{0} файлы мындан ары {1} папкасында жок. Ал жылдырылган, аты өзгөртүлгөн же өчүрүлгөн болушу мүмкүн, же азыр туташтырылбаган USB-флешкада же тармактык дискте турат.</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup of a file with this name is from {0}.</source>
+        <translation>Ушул аталыштагы файлдын эң акыркы автоматтык камдык көчүрмөсү {0} жасалган.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of it on this computer.</source>
+        <translation>Бул компьютерде анын автоматтык камдык көчүрмөсү жок.</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Камдык көчүрмөдөн ка&amp;лыбына келтирүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>Тизмеден ө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in the list</source>
+        <translation>Тизмеде &amp;калтыруу</translation>
+    </message>
+    <message>
         <source>History of indicator {0}</source>
         <translation>{0} көрсөткүчүнүн тарыхы</translation>
     </message>
@@ -1745,6 +1789,31 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source>Choose where to save the assessment.</source>
         <translation>Баалоону кайда сактоону тандаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWith</name>
+    <message>
+        <source>Folder not shown</source>
+        <translation>Папка ачылган жок</translation>
+    </message>
+    <message>
+        <source>The folder could not be shown here. It is:
+{0}</source>
+        <translation>Папканы ачууга мүмкүн болгон жок. Ал бул жерде:
+{0}</translation>
+    </message>
+    <message>
+        <source>No program to open the file</source>
+        <translation>Файлды ача турган программа жок</translation>
+    </message>
+    <message>
+        <source>No program on this computer is set up to open {0}. The file is saved in the folder {1}; open it from there with a program that reads it, or copy it to another computer.</source>
+        <translation>Бул компьютерде {0} файлын ача турган программа орнотулган эмес. Файл {1} папкасына сакталган; аны ошол жерден окуй алган программа менен ачыңыз же башка компьютерге көчүрүңүз.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Папканы ачуу</translation>
     </message>
 </context>
 <context>

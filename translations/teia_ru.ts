@@ -676,6 +676,50 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Резервная копия восстановлена в {0}. Открыть её сейчас?</translation>
     </message>
     <message>
+        <source>This is a workbook</source>
+        <translation>Это таблица Excel</translation>
+    </message>
+    <message>
+        <source>{0} is an Excel workbook, not an assessment. A workbook exported from an assessment brings its answers back into it: open that assessment first, then choose File → Import workbook.</source>
+        <translation>{0} — это таблица Excel, а не оценка. Таблица, выгруженная из оценки, возвращает в неё заполненные ответы: сначала откройте эту оценку, затем выберите «Файл → Импорт таблицы».</translation>
+    </message>
+    <message>
+        <source>{0} is an Excel workbook, not an assessment. Import the answers filled in it into {1}? Every change is shown before it is applied.</source>
+        <translation>{0} — это таблица Excel, а не оценка. Импортировать заполненные в ней ответы в {1}? Каждое изменение будет показано до того, как оно будет применено.</translation>
+    </message>
+    <message>
+        <source>&amp;Import into this assessment…</source>
+        <translation>&amp;Импортировать в эту оценку…</translation>
+    </message>
+    <message>
+        <source>Assessment not found</source>
+        <translation>Оценка не найдена</translation>
+    </message>
+    <message>
+        <source>{0} is no longer in the folder {1}. It may have been moved, renamed or deleted, or it is on a USB stick or network drive that is not connected now.</source>
+        <translation>Файла {0} больше нет в папке {1}. Возможно, он перемещён, переименован или удалён либо находится на USB-флешке или сетевом диске, которые сейчас не подключены.</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup of a file with this name is from {0}.</source>
+        <translation>Самая новая автоматическая резервная копия файла с этим именем создана {0}.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of it on this computer.</source>
+        <translation>На этом компьютере нет его автоматических резервных копий.</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Убрать из списка</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in the list</source>
+        <translation>&amp;Оставить в списке</translation>
+    </message>
+    <message>
         <source>History of indicator {0}</source>
         <translation>История показателя {0}</translation>
     </message>
@@ -1751,6 +1795,31 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source>Choose where to save the assessment.</source>
         <translation>Выберите, где сохранить оценку.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWith</name>
+    <message>
+        <source>Folder not shown</source>
+        <translation>Папка не открыта</translation>
+    </message>
+    <message>
+        <source>The folder could not be shown here. It is:
+{0}</source>
+        <translation>Не удалось открыть папку. Она находится здесь:
+{0}</translation>
+    </message>
+    <message>
+        <source>No program to open the file</source>
+        <translation>Нет программы для открытия файла</translation>
+    </message>
+    <message>
+        <source>No program on this computer is set up to open {0}. The file is saved in the folder {1}; open it from there with a program that reads it, or copy it to another computer.</source>
+        <translation>На этом компьютере не настроена программа для открытия {0}. Файл сохранён в папке {1}; откройте его оттуда программой, которая умеет его читать, или скопируйте на другой компьютер.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from docx import Document
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gui import export_dialog, import_dialog
+from gui import import_dialog, open_with
 from gui.export_dialog import ExportDialog
 from model import report
 from model.document import Assessment
@@ -43,7 +43,7 @@ def no_modals(monkeypatch):
 
 def test_export_word_off_the_gui_thread_then_open(qtbot, doc, tmp_path, monkeypatch, no_modals):
     opened = []
-    monkeypatch.setattr(export_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(open_with.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     dialog = ExportDialog(doc, "docx")
     qtbot.addWidget(dialog)
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("ky"))
