@@ -55,9 +55,9 @@ def format_date(value: str | None) -> str:
     return _date(day) if day.isValid() else value
 
 
-def format_size(size: int) -> str:
+def format_size(size: int, decimals: int = 1) -> str:
     """A file size as people read it in the interface language ("20,0 МБ", "512 KB")."""
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+    return QLocale().formattedDataSize(size, decimals, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def format_percent(share: float) -> str:

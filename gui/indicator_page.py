@@ -212,7 +212,7 @@ class IndicatorPage(QWidget):
         self.add_attach_button.setText(self.tr("Add file…"))
         self.open_attach_button.setText(self.tr("Open"))
         self.remove_attach_button.setText(self.tr("Remove"))
-        self.attach_limit_label.setText(self.tr("Up to {0} MB per file").format(MAX_ATTACHMENT_BYTES // 1048576))
+        self.attach_limit_label.setText(self.tr("Up to {0} per file").format(format_size(MAX_ATTACHMENT_BYTES, 0)))
         self.complete_check.setText(self.tr("&Complete — checked and agreed"))
         self.actions_box.setTitle(self.tr("Actions in the national action plan (double-click to open)"))
         self.add_action_button.setText(self.tr("Add an action for this gap"))

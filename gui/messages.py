@@ -128,9 +128,9 @@ def error_text(error: BaseException) -> str:
         return QCoreApplication.translate("Errors", "An unexpected error occurred: {detail}").format(detail=str(error))
     params = {k: str(v) for k, v in error.params.items()}
     # Sizes and dates as the interface language writes them ("30,0 МБ", "05.03.2027"), not as stored.
-    for key in ("size", "limit"):
+    for key, decimals in (("size", 1), ("limit", 0)):  # a limit is a round figure: "25 МБ", as the page says
         if isinstance(error.params.get(key), int):
-            params[key] = format_size(error.params[key])
+            params[key] = format_size(error.params[key], decimals)
     if error.kind == "due_before_start":
         params.update({k: format_date(str(error.params.get(k) or "")) for k in ("start", "due")})
     if isinstance(error, CatalogueError):

@@ -135,7 +135,9 @@ def test_attachment_sizes_are_the_real_ones_in_the_locale(qtbot, tmp_path, monke
         monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(big), str(fits)], ""))
         page._add_attachment()
         assert len(shown) == 1 and format_size(30 * 1024 * 1024) in shown[0], shown
-        assert format_size(25 * 1024 * 1024) in shown[0] and "скан 30.pdf" in shown[0]
+        limit = format_size(25 * 1024 * 1024, 0)
+        assert limit in shown[0] and "скан 30.pdf" in shown[0]
+        assert page.attach_limit_label.text().count(limit) == 1  # the page and the message say the same limit
         listed = [page.attach_list.item(i).text() for i in range(page.attach_list.count())]
         assert f"скан 20.pdf  ({format_size(20 * 1024 * 1024)})" in listed, listed
         assert not any("КБ" in text or "KB" in text for text in listed)
