@@ -1264,8 +1264,8 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <source>Up to {0} MB per file</source>
-        <translation>Бир файлга {0} МБ чейин</translation>
+        <source>Up to {0} per file</source>
+        <translation>Бир файлга {0} чейин</translation>
     </message>
     <message>
         <source>&amp;Complete — checked and agreed</source>

@@ -1269,8 +1269,8 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Удалить</translation>
     </message>
     <message>
-        <source>Up to {0} MB per file</source>
-        <translation>Не более {0} МБ на файл</translation>
+        <source>Up to {0} per file</source>
+        <translation>Не более {0} на файл</translation>
     </message>
     <message>
         <source>&amp;Complete — checked and agreed</source>
