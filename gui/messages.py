@@ -136,6 +136,9 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, CatalogueError):
         template = QCoreApplication.translate(
             "Errors", "The catalogue {file} cannot be used.\nEntry: {entry}\nProblem: {problem}")
+    elif error.kind == "annex1":  # model.register.annex1.Annex1Error
+        template = QCoreApplication.translate(
+            "Errors", "The Annex I table {file} cannot be used.\nEntry: {entry}\nProblem: {problem}")
     elif isinstance(error, WorkbookError):
         params.setdefault("file", "")
         template = _workbook_templates().get(error.kind)

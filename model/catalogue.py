@@ -15,7 +15,7 @@ from typing import Iterator
 
 from model.errors import CatalogueError
 from model.jsonschema_lite import Validator
-from model.resources import BUILTIN_CATALOGUE, CATALOGUE_SCHEMA, resource_path
+from model.resources import BUILTIN_CATALOGUE, CATALOGUE_SCHEMA, read_data_file, resource_path
 
 LANGUAGES = ("en", "ru", "ky")
 # A missing text falls back to Russian (the working language), then English, then Kyrgyz.
@@ -263,18 +263,8 @@ def _check_scale(scale: Scale, origin: str, where: str) -> None:
 def load_catalogue(path: str | Path) -> Catalogue:
     """Read and validate a catalogue file; any problem becomes a CatalogueError naming the file."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_CATALOGUE_BYTES:
-            raise CatalogueError(file=str(path), entry="(file)",
-                                 problem=f"the file is {size // 1024 // 1024} MB, more than a catalogue can be")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CatalogueError(file=str(path), entry="(file)", problem=exc.strerror or str(exc)) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CatalogueError(file=str(path), entry="(file)", problem="not UTF-8 text") from None
+    text = read_data_file(path, MAX_CATALOGUE_BYTES, "a catalogue",
+                          lambda problem: CatalogueError(file=str(path), entry="(file)", problem=problem))
     return parse_catalogue(text, origin=str(path))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Callable
 
 
 def app_root() -> Path:
@@ -24,3 +25,22 @@ def translations_dir() -> Path:
 
 BUILTIN_CATALOGUE = ("catalogue", "teia-provisional.json")
 CATALOGUE_SCHEMA = ("catalogue", "catalogue.schema.json")
+
+
+def read_data_file(path: Path, max_bytes: int, what: str, refuse: Callable[[str], Exception]) -> str:
+    """The UTF-8 text of a reference-data file (catalogue, Annex I table), bounded in size.
+
+    ``refuse(problem)`` builds the error to raise, so that each kind of data names itself; ``what`` is
+    "a catalogue", "an Annex I table"...
+    """
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise refuse(f"the file is {size // 1024} KB, more than {what} can be")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise refuse(exc.strerror or str(exc)) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise refuse("not UTF-8 text") from None
