@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-VERBS = ("new", "demo", "check", "set", "export", "import", "split", "merge", "guide")
+VERBS = ("new", "demo", "check", "set", "export", "import", "split", "merge", "guide", "register")
 
 
 def _verb_parser() -> argparse.ArgumentParser:
@@ -76,6 +76,10 @@ def _verb_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--out", required=True, help="the PDF file to write")
     p.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="paper size (default A4)")
     p.add_argument("--force", action="store_true", help="replace an existing file")
+    p = sub.add_parser("register", help="the register of hazardous activities with every Annex I figure")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="print the register as JSON")
+    p.add_argument("--lang", choices=("en", "ru", "ky"), default="en", help="language of the sentences (default en)")
     return parser
 
 
@@ -179,6 +183,10 @@ def run_verb(argv: list[str]) -> int:
                                                 take=args.take, user=args.user))
         elif args.verb == "guide":
             print(_guide(args.lang, args.out, args.paper, args.force))
+        elif args.verb == "register":
+            from model.register.commands import register_verb
+
+            print(register_verb(args))
     except TeiaError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

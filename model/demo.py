@@ -116,6 +116,9 @@ def build_demo(path: str | Path, catalogue: Catalogue | None = None, *, overwrit
                 source="demo",
             )
     _add_actions(doc, catalogue)
+    from model.register.demo_register import add_example_register
+
+    add_example_register(doc)
     return doc
 
 

@@ -62,7 +62,14 @@ def _to_2(con: sqlite3.Connection) -> None:
                     states)
 
 
-MIGRATIONS = {2: _to_2}  # the function that makes version N from version N - 1
+def _to_3(con: sqlite3.Connection) -> None:
+    """The register of hazardous activities (empty); the Annex I edition is recorded when first used."""
+    for statement in store.SCHEMA_V3_ADDED.split(";"):
+        if statement.strip():
+            con.execute(statement)
+
+
+MIGRATIONS = {2: _to_2, 3: _to_3}  # the function that makes version N from version N - 1
 
 
 def upgrade(path: Path, version: int, *, keep_backup: bool = True) -> Path | None:

@@ -36,7 +36,8 @@ def read_data_file(path: Path, max_bytes: int, what: str, refuse: Callable[[str]
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise refuse(f"the file is {size // 1024} KB, more than {what} can be")
+            shown = f"{size // 1024 // 1024} MB" if size >= 1024 * 1024 else f"{size // 1024} KB"
+            raise refuse(f"the file is {shown}, more than {what} can be")
         raw = path.read_bytes()
     except OSError as exc:
         raise refuse(exc.strerror or str(exc)) from None

@@ -18,7 +18,7 @@ from pathlib import Path
 from model.errors import DocumentError
 
 APPLICATION_ID = 0x54454941  # "TEIA"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_DOCUMENT_BYTES = 4 * 1024 * 1024 * 1024
 
@@ -154,7 +154,81 @@ ALTER TABLE history ADD COLUMN origin TEXT NOT NULL DEFAULT '';
 CREATE INDEX history_uid ON history (uid);
 """
 SCHEMA_V2 = SCHEMA_V1 + SCHEMA_V2_ADDED
-SCHEMAS = {1: SCHEMA_V1, 2: SCHEMA_V2}
+
+# Version 3: the register of hazardous activities (model.register): each activity with its location,
+# decisions and follow-up dates, its substances, the tailings block of a mining activity, and the Annex I
+# edition the document calculates with (a snapshot, like the catalogue; absent until first needed).
+SCHEMA_V3_ADDED = """
+CREATE TABLE annex_edition (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    annex_id TEXT NOT NULL,
+    edition TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    json TEXT NOT NULL
+);
+CREATE TABLE activity (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL DEFAULT '',
+    operator TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    registration_number TEXT NOT NULL DEFAULT '',
+    sector TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'existing' CHECK (status IN ('existing', 'proposed', 'modified')),
+    permit TEXT NOT NULL DEFAULT '',
+    region TEXT NOT NULL DEFAULT '',
+    district TEXT NOT NULL DEFAULT '',
+    latitude REAL,
+    longitude REAL,
+    river_basin TEXT NOT NULL DEFAULT '',
+    border_km REAL,
+    water_km REAL,
+    downstream_countries TEXT NOT NULL DEFAULT '',
+    transboundary TEXT NOT NULL DEFAULT 'undecided'
+        CHECK (transboundary IN ('undecided', 'yes', 'no', 'discussion')),
+    affected_countries TEXT NOT NULL DEFAULT '',
+    transboundary_reasons TEXT NOT NULL DEFAULT '',
+    notified_on TEXT,
+    reply_on TEXT,
+    consultations_on TEXT,
+    safety_report_on TEXT,
+    last_inspection_on TEXT,
+    next_inspection_on TEXT,
+    onsite_plan_on TEXT,
+    offsite_plan_on TEXT,
+    last_exercise_on TEXT,
+    public_info_on TEXT,
+    seismic_zone TEXT NOT NULL DEFAULT '',
+    flood INTEGER NOT NULL DEFAULT 0,
+    mudflow INTEGER NOT NULL DEFAULT 0,
+    landslide INTEGER NOT NULL DEFAULT 0,
+    cluster TEXT NOT NULL DEFAULT '',
+    scope_note TEXT NOT NULL DEFAULT '',
+    revision INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE activity_substance (
+    id INTEGER PRIMARY KEY,
+    activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    named_id TEXT NOT NULL DEFAULT '',
+    cas TEXT NOT NULL DEFAULT '',
+    categories TEXT NOT NULL DEFAULT '',
+    quantity_t REAL,
+    form TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX activity_substance_activity ON activity_substance (activity_id, position);
+CREATE TABLE tailings (
+    activity_id INTEGER PRIMARY KEY REFERENCES activity (id) ON DELETE CASCADE,
+    parameters TEXT NOT NULL DEFAULT '{}',
+    checklist TEXT NOT NULL DEFAULT '{}'
+);
+"""
+SCHEMA_V3 = SCHEMA_V2 + SCHEMA_V3_ADDED
+SCHEMAS = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3}
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,359 @@
+"""The register of hazardous activities kept in the document: activities, their substances, their follow-up.
+
+Every field is declared once in FIELDS (kind and bounds); the command line, the workbook and the window
+all validate through ``validate`` so that a value refused in one is refused in all.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+from model.document import Assessment
+from model.errors import DocumentError
+from model.register.annex1 import Annex1, builtin_annex1, cached_parse
+from model.register.calculator import SubstanceLine
+from model.timeutil import now_iso
+
+SECTORS = ("chemical", "oil_gas", "pipeline", "mining", "energy", "water", "food", "metallurgy", "other")
+STATUSES = ("existing", "proposed", "modified")
+TRANSBOUNDARY = ("undecided", "yes", "no", "discussion")
+FORMS = ("", "solid", "liquid", "gas", "liquefied_gas", "slurry")
+MAX_TEXT = 5_000
+MAX_SUBSTANCES = 200
+MAX_QUANTITY_T = 1e9
+DATE_FIELDS = ("notified_on", "reply_on", "consultations_on", "safety_report_on", "last_inspection_on",
+               "next_inspection_on", "onsite_plan_on", "offsite_plan_on", "last_exercise_on", "public_info_on")
+# name -> (kind, bounds or choices)
+FIELDS: dict[str, tuple[str, object]] = {
+    "name": ("text", None), "operator": ("text", None), "address": ("text", None),
+    "registration_number": ("text", None), "sector": ("choice", SECTORS), "status": ("choice", STATUSES),
+    "permit": ("text", None), "region": ("text", None), "district": ("text", None),
+    "latitude": ("number", (-90.0, 90.0)), "longitude": ("number", (-180.0, 180.0)), "river_basin": ("text", None),
+    "border_km": ("number", (0.0, 20_000.0)), "water_km": ("number", (0.0, 20_000.0)),
+    "downstream_countries": ("text", None), "transboundary": ("choice", TRANSBOUNDARY),
+    "affected_countries": ("text", None), "transboundary_reasons": ("text", None),
+    **{name: ("date", None) for name in DATE_FIELDS},
+    "seismic_zone": ("text", None), "flood": ("flag", None), "mudflow": ("flag", None), "landslide": ("flag", None),
+    "cluster": ("text", None), "scope_note": ("text", None),
+}
+_DEFAULTS = {name: {"text": "", "choice": None, "number": None, "date": None, "flag": False}[kind]
+             for name, (kind, _) in FIELDS.items()}
+_DEFAULTS.update(sector="other", status="existing", transboundary="undecided")
+
+
+@dataclass(frozen=True)
+class Activity:
+    id: int
+    uid: str
+    values: dict[str, object]
+    substances: tuple[SubstanceLine, ...] = ()
+    tailings: dict[str, object] = field(default_factory=dict)
+    checklist: dict[str, object] = field(default_factory=dict)
+    revision: int = 0
+    updated_at: str = ""
+    updated_by: str = ""
+
+    def __getattr__(self, name: str) -> object:
+        values = self.__dict__.get("values")
+        if values is not None and name in values:
+            return values[name]
+        raise AttributeError(name)
+
+    @property
+    def is_mining(self) -> bool:
+        return self.values.get("sector") == "mining"
+
+    def follow_up_overdue(self, today: date | None = None) -> bool:
+        due = self.values.get("next_inspection_on")
+        return bool(due) and str(due) < (today or date.today()).isoformat()
+
+
+def validate(values: dict[str, object]) -> dict[str, object]:
+    """Values in their stored types; DocumentError("bad_value") names the first field that is not acceptable."""
+    clean: dict[str, object] = {}
+    for name, value in values.items():
+        if name not in FIELDS:
+            raise DocumentError("bad_value", field=name, detail="not a field of a hazardous activity")
+        kind, rule = FIELDS[name]
+        clean[name] = _value(name, kind, rule, value)
+    return clean
+
+
+def _value(name: str, kind: str, rule: object, value: object) -> object:
+    if kind == "text":
+        text = "" if value is None else str(value).strip()
+        if len(text) > MAX_TEXT:
+            raise DocumentError("bad_value", field=name, detail=f"longer than {MAX_TEXT} characters")
+        return text
+    if kind == "choice":
+        if value in (None, ""):
+            return _DEFAULTS[name]
+        if value not in rule:  # type: ignore[operator]
+            raise DocumentError("bad_value", field=name, detail=f"{value!r} (use one of {', '.join(rule)})")
+        return value
+    if kind == "flag":
+        if value in (None, "", 0, False, "0", "no", "false"):
+            return False
+        if value in (1, True, "1", "yes", "true"):
+            return True
+        raise DocumentError("bad_value", field=name, detail=f"{value!r} (use yes or no)")
+    if kind == "date":
+        if value in (None, ""):
+            return None
+        if isinstance(value, date):  # a workbook cell (datetime is a date too)
+            return value.isoformat()[:10]
+        text = str(value).strip()
+        try:
+            if len(text) == 10:
+                return date.fromisoformat(text).isoformat()
+        except ValueError:
+            pass
+        raise DocumentError("bad_value", field=name, detail=f"{value!r} (a date such as 2026-03-31)")
+    if value in (None, ""):
+        return None
+    number = to_number(value)
+    low, high = rule  # type: ignore[misc]
+    if number is None or not low <= number <= high:
+        raise DocumentError("bad_value", field=name, detail=f"{value!r} (a number from {low:g} to {high:g})")
+    return number
+
+
+def to_number(value: object) -> float | None:
+    """A finite number from 12.5, "12,5" or "30 000"; None when it is not one."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        number = float(value)
+    else:
+        try:
+            number = float(str(value).replace("\u00a0", "").replace(" ", "").replace(",", "."))
+        except ValueError:
+            return None
+    return number if math.isfinite(number) else None
+
+
+def validate_substance(line: SubstanceLine, annex: Annex1, where: str = "substance") -> SubstanceLine:
+    """A substance line with a known Part 2 entry or categories, and a quantity from 0 to 10^9 t."""
+    if line.named_id and line.named_id not in annex.named:
+        raise DocumentError("bad_value", field=where, detail=f"{line.named_id!r} is not a named substance of Annex I")
+    unknown = [c for c in line.categories if c not in annex.categories]
+    if unknown:
+        raise DocumentError("bad_value", field=where, detail=f"{unknown[0]!r} is not an Annex I category")
+    q = line.quantity_t
+    if q is not None and not (math.isfinite(q) and 0 <= q <= MAX_QUANTITY_T):
+        raise DocumentError("bad_value", field=where, detail=f"{q!r} t (a quantity from 0 to 1,000,000,000 t)")
+    for text in (line.name, line.cas):
+        if len(text) > MAX_TEXT:
+            raise DocumentError("bad_value", field=where, detail=f"longer than {MAX_TEXT} characters")
+    if line.form not in FORMS:
+        raise DocumentError("bad_value", field=where, detail=f"{line.form!r} (use one of {', '.join(FORMS[1:])})")
+    return line
+
+
+# ----------------------------------------------------------------- the Annex I edition of the document
+def annex_for(doc: Assessment) -> Annex1:
+    """The edition this document calculates with: its own snapshot, or the built-in one until it has one."""
+    row = doc.query("SELECT json FROM annex_edition WHERE id = 1") if has_register(doc) else []
+    if not row:
+        return builtin_annex1()
+    return cached_parse(row[0][0], f"{doc.path.name} (Annex I)")
+
+
+def use_edition(doc: Assessment, annex: Annex1) -> None:
+    """Calculate with ``annex`` from now on (a later or corrected edition); recorded in the history."""
+    old = annex_for(doc).label
+    doc.write([
+        ("INSERT OR REPLACE INTO annex_edition (id, annex_id, edition, sha256, json) VALUES (1, ?, ?, ?, ?)",
+         (annex.id, annex.edition, annex.sha256, annex.source_json)),
+        ("INSERT INTO history (at, by, field, old, new, source) VALUES (?, ?, 'register.annex_edition', ?, ?, 'edit')",
+         (now_iso(), doc.user, old, annex.label)),
+    ])
+
+
+def _snapshot_statements(doc: Assessment) -> list[tuple[str, tuple]]:
+    """Record the built-in edition the first time the register is written (the result depends on it)."""
+    if doc.query("SELECT 1 FROM annex_edition WHERE id = 1"):
+        return []
+    annex = builtin_annex1()
+    return [("INSERT INTO annex_edition (id, annex_id, edition, sha256, json) VALUES (1, ?, ?, ?, ?)",
+             (annex.id, annex.edition, annex.sha256, annex.source_json))]
+
+
+# ----------------------------------------------------------------- reading
+_COLUMNS = tuple(FIELDS)
+_SELECT = ("SELECT a.id, a.uid, a.revision, a.updated_at, a.updated_by, t.parameters, t.checklist, "
+           + ", ".join(f"a.{c}" for c in _COLUMNS) + " FROM activity a LEFT JOIN tailings t ON t.activity_id = a.id")
+_new_activity = object.__new__
+_FLAGS = tuple(name for name, (kind, _) in FIELDS.items() if kind == "flag")
+
+
+def _substances(doc: Assessment, where: str = "", params: tuple = ()) -> dict[int, list[SubstanceLine]]:
+    found: dict[int, list[SubstanceLine]] = {}
+    new = object.__new__
+    for activity_id, name, named_id, cas, categories, quantity, form in doc.query(
+            "SELECT activity_id, name, named_id, cas, categories, quantity_t, form FROM activity_substance "
+            f"{where} ORDER BY activity_id, position", params):
+        line = new(SubstanceLine)
+        line.__dict__.update(name=name, named_id=named_id, cas=cas,
+                             categories=tuple(categories.split(",")) if categories else (),
+                             quantity_t=quantity if isinstance(quantity, (int, float)) else None, form=form)
+        found.setdefault(activity_id, []).append(line)
+    return found
+
+
+def _activity(row: tuple, lines: list[SubstanceLine]) -> Activity:
+    values = dict(zip(_COLUMNS, row[7:]))
+    for flag in _FLAGS:
+        values[flag] = bool(values[flag])
+    activity = _new_activity(Activity)
+    activity.__dict__.update(id=row[0], uid=row[1], revision=row[2], updated_at=row[3], updated_by=row[4],
+                             values=values, substances=tuple(lines), tailings=_json(row[5]), checklist=_json(row[6]))
+    return activity
+
+
+def _json(text: object) -> dict:
+    if not isinstance(text, str) or not text:
+        return {}
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def has_register(doc: Assessment) -> bool:
+    """False for a document of an older format opened read-only (not migrated): its register is empty."""
+    return doc.schema_version() >= 3
+
+
+def activities(doc: Assessment) -> list[Activity]:
+    """Every activity with its substances, in the order they were added (two queries, for 5,000 activities)."""
+    if not has_register(doc):
+        return []
+    lines = _substances(doc)
+    return [_activity(row, lines.get(row[0], [])) for row in doc.query(_SELECT + " ORDER BY a.id")]
+
+
+def activity(doc: Assessment, uid: str) -> Activity:
+    rows = doc.query(_SELECT + " WHERE a.uid = ?", (uid,))
+    if not rows:
+        raise DocumentError("bad_value", field="activity", detail=f"there is no activity {uid}")
+    lines = _substances(doc, "WHERE activity_id = ?", (rows[0][0],))
+    return _activity(rows[0], lines.get(rows[0][0], []))
+
+
+def count(doc: Assessment) -> int:
+    if not has_register(doc):
+        return 0
+    return int(doc.query("SELECT COUNT(*) FROM activity")[0][0])
+
+
+# ----------------------------------------------------------------- writing
+def add_activity(doc: Assessment, values: dict[str, object], substances: list[SubstanceLine] | tuple = (),
+                 *, uid: str | None = None, source: str = "edit") -> Activity:
+    """A new activity (and its substances) in one transaction; returns it as stored."""
+    clean = {**_DEFAULTS, **validate(values)}
+    uid = uid or str(uuid.uuid4())
+    stamp = now_iso()
+    columns = ", ".join(_COLUMNS)
+    statements = _snapshot_statements(doc) + [(
+        f"INSERT INTO activity (uid, {columns}, created_at, updated_at, updated_by) VALUES "
+        f"(?, {', '.join('?' * len(_COLUMNS))}, ?, ?, ?)",
+        (uid, *[_stored(clean[c]) for c in _COLUMNS], stamp, stamp, doc.user))]
+    statements += _substance_statements(doc, "(SELECT id FROM activity WHERE uid = ?)", uid, substances)
+    statements.append(_history(doc, uid, "added", None, clean.get("name"), stamp, source))
+    doc.write(statements)
+    return activity(doc, uid)
+
+
+def update_activity(doc: Assessment, uid: str, values: dict[str, object], *, source: str = "edit") -> Activity:
+    old = activity(doc, uid)
+    clean = validate(values)
+    changed = {k: v for k, v in clean.items() if old.values.get(k) != v}
+    if not changed:
+        return old
+    stamp = now_iso()
+    sets = ", ".join(f"{k} = ?" for k in changed)
+    statements = [(f"UPDATE activity SET {sets}, revision = revision + 1, updated_at = ?, updated_by = ? WHERE uid = ?",
+                   (*[_stored(v) for v in changed.values()], stamp, doc.user, uid))]
+    statements += [_history(doc, uid, k, old.values.get(k), v, stamp, source) for k, v in changed.items()]
+    doc.write(statements)
+    return activity(doc, uid)
+
+
+def set_substances(doc: Assessment, uid: str, substances: list[SubstanceLine] | tuple, *,
+                   source: str = "edit") -> Activity:
+    """Replace the activity's substance table (the editor and the import write it whole)."""
+    old = activity(doc, uid)
+    if tuple(substances) == old.substances:
+        return old
+    stamp = now_iso()
+    statements = [("DELETE FROM activity_substance WHERE activity_id = ?", (old.id,)),
+                  ("UPDATE activity SET revision = revision + 1, updated_at = ?, updated_by = ? WHERE id = ?",
+                   (stamp, doc.user, old.id))]
+    statements += _snapshot_statements(doc) + _substance_statements(doc, "?", old.id, substances)
+    statements.append(_history(doc, uid, "substances", describe(old.substances), describe(substances), stamp, source))
+    doc.write(statements)
+    return activity(doc, uid)
+
+
+def set_tailings(doc: Assessment, uid: str, parameters: dict | None = None, checklist: dict | None = None) -> Activity:
+    """The tailings block of a mining activity (parameters of the hazard index, checklist answers)."""
+    old = activity(doc, uid)
+    params = old.tailings if parameters is None else parameters
+    answers = old.checklist if checklist is None else checklist
+    texts = [json.dumps(v, ensure_ascii=False, sort_keys=True) for v in (params, answers)]
+    if len(texts[0]) + len(texts[1]) > 200_000:
+        raise DocumentError("bad_value", field="tailings", detail="too much text for one facility")
+    stamp = now_iso()
+    doc.write([
+        ("INSERT INTO tailings (activity_id, parameters, checklist) VALUES (?, ?, ?) ON CONFLICT (activity_id) "
+         "DO UPDATE SET parameters = excluded.parameters, checklist = excluded.checklist", (old.id, *texts)),
+        ("UPDATE activity SET revision = revision + 1, updated_at = ?, updated_by = ? WHERE id = ?",
+         (stamp, doc.user, old.id)),
+        _history(doc, uid, "tailings", None, texts[0], stamp, "edit"),
+    ])
+    return activity(doc, uid)
+
+
+def delete_activity(doc: Assessment, uid: str) -> None:
+    old = activity(doc, uid)
+    doc.write([("DELETE FROM activity WHERE id = ?", (old.id,)),
+               _history(doc, uid, "deleted", old.values.get("name"), None, now_iso(), "edit")])
+
+
+def _substance_statements(doc: Assessment, id_sql: str, key: object, substances) -> list[tuple[str, tuple]]:
+    if len(substances) > MAX_SUBSTANCES:
+        raise DocumentError("bad_value", field="substances", detail=f"more than {MAX_SUBSTANCES} for one activity")
+    annex = annex_for(doc)
+    statements = []
+    for position, line in enumerate(substances):
+        validate_substance(line, annex, f"substance {position + 1}")
+        statements.append((
+            "INSERT INTO activity_substance (activity_id, position, name, named_id, cas, categories, quantity_t, form) "
+            f"VALUES ({id_sql}, ?, ?, ?, ?, ?, ?, ?)",
+            (key, position, line.name, line.named_id, line.cas, ",".join(line.categories), line.quantity_t,
+             line.form)))
+    return statements
+
+
+def describe(lines) -> str:
+    """Substances for the history: "Chlorine N10 30 t; ..." """
+    return "; ".join(" ".join(x for x in (line.name, line.named_id or ",".join(line.categories),
+                                          "" if line.quantity_t is None else f"{line.quantity_t:g} t") if x)
+                     for line in lines)
+
+
+def _stored(value: object) -> object:
+    return int(value) if isinstance(value, bool) else value
+
+
+def _history(doc: Assessment, uid: str, what: str, old: object, new: object, stamp: str,
+             source: str) -> tuple[str, tuple]:
+    as_text = [None if v is None else str(v) for v in (old, new)]
+    return ("INSERT INTO history (at, by, field, old, new, source) VALUES (?, ?, ?, ?, ?, ?)",
+            (stamp, doc.user, f"register.{uid}.{what}", *as_text, source))

@@ -1,0 +1,45 @@
+"""The ``register`` verb of the command line: the register with every computed figure, as text or JSON."""
+
+from __future__ import annotations
+
+import json
+
+from model.document import Assessment
+from model.register import activities as store
+from model.register.calculator import explain
+from model.register.figures import activity_json, compute
+from model.register.labels import ratio
+
+
+def register_report(path: str, *, as_json: bool = False, lang: str = "en") -> str:
+    with Assessment.open(path, readonly=True) as doc:
+        annex = store.annex_for(doc)
+        found = store.activities(doc)
+    figures = compute(found, annex)
+    if as_json:
+        return json.dumps({"annex_edition": annex.label,
+                           "activities": [activity_json(a, figures.results[a.uid]) for a in found]},
+                          ensure_ascii=False, indent=2)
+    lines = [f"Annex I edition: {annex.label}" + (" (provisional)" if annex.provisional else ""),
+             f"{len(found)} hazardous activities, {figures.counts['meets_annex_i']} meet the Annex I quantity test.",
+             ""]
+    for activity in found:
+        result = figures.results[activity.uid]
+        values = activity.values
+        lines.append(f"{values.get('name') or activity.uid} — {values.get('operator') or ''}".rstrip(" —"))
+        lines.append(f"  S_health {ratio(result.s('health'), lang)}, S_physical {ratio(result.s('physical'), lang)}, "
+                     f"S_environment {ratio(result.s('environment'), lang)}, largest q/Q "
+                     f"{ratio(result.max_ratio, lang)} ({result.max_entry or '-'})")
+        lines.append(f"  {explain(result, annex, lang)}")
+    if figures.clusters:
+        lines.append("")
+        for cluster, result in figures.clusters.items():
+            lines.append(f"Cluster {cluster}: {explain(result, annex, lang)}")
+    lines.append("")
+    lines += [f"{key.replace('_', ' ')}: {value}" for key, value in figures.counts.items()]
+    return "\n".join(lines)
+
+
+def register_verb(args) -> str:
+    """Dispatch ``register FILE [--json]`` (main.py parses the arguments)."""
+    return register_report(args.file, as_json=args.json, lang=args.lang)
