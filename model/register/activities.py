@@ -303,8 +303,10 @@ def set_substances(doc: Assessment, uid: str, substances: list[SubstanceLine] | 
 
 def set_tailings(doc: Assessment, uid: str, parameters: dict | None = None, checklist: dict | None = None) -> Activity:
     """The tailings block of a mining activity (parameters of the hazard index, checklist answers)."""
+    from model.register.tailings import builtin_method, clean_parameters  # tailings builds on this module
+
     old = activity(doc, uid)
-    params = old.tailings if parameters is None else parameters
+    params = old.tailings if parameters is None else clean_parameters(parameters, builtin_method())
     answers = old.checklist if checklist is None else checklist
     texts = [json.dumps(v, ensure_ascii=False, sort_keys=True) for v in (params, answers)]
     if len(texts[0]) + len(texts[1]) > 200_000:

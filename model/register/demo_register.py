@@ -4,7 +4,7 @@ the example's content language). Names, operators and figures are invented for t
 from __future__ import annotations
 
 from model.document import Assessment
-from model.register.activities import add_activity
+from model.register.activities import add_activity, set_tailings
 from model.register.calculator import SubstanceLine
 
 KZ, UZ, TJ = "Казахстан", "Узбекистан", "Таджикистан"
@@ -110,6 +110,18 @@ ACTIVITIES = [
      [("Соединения сурьмы и мышьяка в хвостах", "", ("E1",), 260, "slurry")],
      ("2024-02-02", "", "2025-12-01", "2026-06-01", "2024-06-06", "")),
 ]
+# name fragment -> tailings parameters (volume m³, class, management, flood, seismic, dam, height, type, people)
+TAILINGS = {
+    "Хвостохранилище № 3": (8_500_000, "cyanide", "operating", "medium", "high", "good", 45, "downstream", 1200),
+    "Хвостохранилище фабрики «Кумбел»": (22_000_000, "cyanide", "operating", "low", "high", "fair", 60, "centreline",
+                                         4500),
+    "Майлуу-Суу": (1_900_000, "3", "closed", "high", "high", "poor", 18, "upstream", 16000),
+    "Ак-Суу": (3_200_000, "3", "abandoned", "medium", "medium", "poor", 25, "upstream", 2500),
+    "Кок-Жангак": (600_000, "1", "abandoned", "high", "high", "fair", 12, "other", 800),
+    "Хвостохранилище «Кадамжай-Тест»": (5_400_000, "3", "operating", "medium", "high", "fair", 30, "upstream", 9000),
+}
+# a few checklist answers, so that the example shows findings
+ANSWERS = {"design.2": "partly", "monitoring.1": "no", "emergency.2": "no", "closure.1": "no", "general.1": "yes"}
 _DATES = ("notified_on", "safety_report_on", "last_inspection_on", "next_inspection_on", "offsite_plan_on",
           "public_info_on")
 
@@ -135,6 +147,13 @@ def add_example_register(doc: Assessment) -> int:
             if "Майлуу" in name:
                 values["scope_note"] = ("Радиологическая опасность исторических отходов не подпадает под Конвенцию "
                                         "(ст. 2(2)); учитывается только химическая составляющая.")
-            add_activity(doc, values, [SubstanceLine(n, named, cats, q, form=form)
-                                       for n, named, cats, q, form in substances], source="demo")
+            added = add_activity(doc, values, [SubstanceLine(n, named, cats, q, form=form)
+                                               for n, named, cats, q, form in substances], source="demo")
+            tailings = next((v for key, v in TAILINGS.items() if key in name), None)
+            if tailings:
+                keys = ("volume_m3", "tox_class", "management", "flood", "seismic", "dam_condition", "dam_height_m",
+                        "dam_type", "population_downstream")
+                parameters = dict(zip(keys, tailings), water_km=water, border_km=border)
+                answers = {q: {"answer": a, "note": ""} for q, a in ANSWERS.items()} if number % 2 else {}
+                set_tailings(doc, added.uid, parameters, answers)
     return len(ACTIVITIES)
