@@ -62,8 +62,8 @@ translations: $(QM_FILES)
 
 # Refresh the .ts sources from the code (for translators; see README).
 lupdate: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $(wildcard gui/*.py) main.py -ts translations/teia_ru.ts translations/teia_ky.ts
-	$(VENV)/bin/pyside6-lupdate -pluralonly -no-obsolete -locations none $(wildcard gui/*.py) main.py -ts translations/teia_en.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $(wildcard gui/*.py gui/*/*.py) main.py -ts translations/teia_ru.ts translations/teia_ky.ts
+	$(VENV)/bin/pyside6-lupdate -pluralonly -no-obsolete -locations none $(wildcard gui/*.py gui/*/*.py) main.py -ts translations/teia_en.ts
 	$(VPY) translations/fill.py
 
 run: system-window venv translations

@@ -187,6 +187,9 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
         self.go_menu.addSeparator()
         self.go_menu.addAction(self.navigator_panel.find_action)
+        from gui.register import RegisterEntry  # the Register page (gui/register/), built on first use
+
+        self.register_entry = RegisterEntry(self)
         self.view_menu = bar.addMenu("")
         self.content_menu = self.view_menu.addMenu("")
         for action in self.content_actions.values():

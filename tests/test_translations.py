@@ -24,6 +24,9 @@ SAME_IN_KY_AND_RU = {
     "A4",  # a paper format's name
     " mm",  # the unit «мм» is written the same in both
     "{0}  ({1} KB)",  # a file name and its size; «КБ» is the unit in both
+    "S {group} = {formula} = {value}",  # a formula: the group's name is filled in, in the content language
+    "Operator", "District", "Energy", "Metallurgy",  # «оператор», «район», «энергетика», «металлургия» in both
+    "CAS",  # the name of the chemical registry
 }
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d")
@@ -44,7 +47,7 @@ TERMS = [
 
 def sources() -> list[Path]:
     """What lupdate must cover: every module of the interface (tracked or not yet) and main.py."""
-    return sorted((ROOT / "gui").glob("*.py")) + [ROOT / "main.py"]
+    return sorted((ROOT / "gui").glob("*.py")) + sorted((ROOT / "gui").glob("*/*.py")) + [ROOT / "main.py"]
 
 
 def read_ts(path: Path) -> list[dict]:

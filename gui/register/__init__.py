@@ -1,0 +1,43 @@
+"""The Register page in the main window: a Go-menu entry (Ctrl+Shift+R) and the page, built on first use."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+
+class RegisterEntry(QObject):
+    """Adds Go → Register of hazardous activities to ``window`` and shows the page there."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.page = None
+        self.action = QAction(window)
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.action.triggered.connect(self.show)
+        window.go_menu.addAction(self.action)
+        window.go_menu.aboutToShow.connect(lambda: self.action.setEnabled(window.session is not None))
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def show(self) -> None:
+        window = self.window
+        if window.session is None:
+            return
+        window.session.flush()
+        if self.page is None:
+            from gui.register.page import RegisterPage
+
+            self.page = RegisterPage()
+            window.pages.addWidget(self.page)
+        self.page.show_session(window.session, window.content_lang)
+        window.pages.setCurrentWidget(self.page)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self.action.setText(QCoreApplication.translate("Register", "Register of hazardous &activities"))

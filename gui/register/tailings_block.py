@@ -1,0 +1,178 @@
+"""The tailings block of a mining activity: the hazard-index parameters, the index with its terms, the
+checklist answered question by question, and a finding turned into an action of the plan."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from model.register import activities as register
+from model.register.tailings import action_for_finding, answer, builtin_method, index
+
+
+class TailingsBlock(QGroupBox):
+    changed = Signal()
+    failed = Signal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.method = builtin_method()
+        self.doc = None
+        self.activity = None
+        self.lang = "en"
+        self._loading = False
+        layout = QVBoxLayout(self)
+        self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        form = QFormLayout()
+        self.inputs: dict[str, QLineEdit | QComboBox] = {}
+        self.input_labels: dict[str, QLabel] = {}
+        for parameter in self.method.parameters.values():
+            if parameter.kind == "choice":
+                widget = QComboBox()
+                widget.activated.connect(lambda _i, p=parameter.id: self._store(p))
+            else:
+                widget = QLineEdit()
+                widget.editingFinished.connect(lambda p=parameter.id: self._store(p))
+            self.inputs[parameter.id] = widget
+            self.input_labels[parameter.id] = QLabel()
+            form.addRow(self.input_labels[parameter.id], widget)
+        self.result = QLabel()
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        self.result.setWordWrap(True)
+        self.checklist = QTableWidget(0, 3)
+        self.checklist.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.checklist.itemChanged.connect(self._note_edited)
+        self.make_action = QPushButton()
+        self.make_action.clicked.connect(self._make_action)
+        layout.addWidget(self.note)
+        layout.addLayout(form)
+        layout.addWidget(self.result)
+        layout.addWidget(self.checklist)
+        layout.addWidget(self.make_action)
+        self.retranslate()
+
+    def show_activity(self, doc, activity, lang: str) -> None:
+        self.doc, self.activity, self.lang = doc, activity, lang
+        self._loading = True
+        try:
+            self._fill_choices()
+            for key, widget in self.inputs.items():
+                value = activity.tailings.get(key)
+                if isinstance(widget, QComboBox):
+                    widget.setCurrentIndex(max(0, widget.findData(value)))
+                else:
+                    widget.setText("" if value is None else f"{value:g}" if isinstance(value, float) else str(value))
+            self._fill_checklist()
+        finally:
+            self._loading = False
+        self._show_index()
+
+    def _fill_choices(self) -> None:
+        for key, widget in self.inputs.items():
+            parameter = self.method.parameters[key]
+            self.input_labels[key].setText(parameter.name.text(self.lang) + (f", {parameter.unit}" if parameter.unit else ""))
+            if isinstance(widget, QComboBox):
+                current = widget.currentData()
+                widget.clear()
+                widget.addItem("—", None)
+                for choice, name in parameter.choices:
+                    widget.addItem(name.text(self.lang), choice)
+                widget.setCurrentIndex(max(0, widget.findData(current)))
+
+    def _fill_checklist(self) -> None:
+        answers = dict(self.method.answers)
+        self.checklist.setRowCount(0)  # drops the previous facility's answer boxes
+        self.checklist.setRowCount(len(self.method.questions))
+        for row, question in enumerate(self.method.questions):
+            record = self.activity.checklist.get(question.id) or {}
+            item = QTableWidgetItem(question.text.text(self.lang))  # a table item shows plain text
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item.setData(Qt.ItemDataRole.UserRole, question.id)
+            self.checklist.setItem(row, 0, item)
+            combo = QComboBox()
+            combo.addItem("—", "")
+            for key, name in answers.items():
+                combo.addItem(name.text(self.lang), key)
+            combo.setCurrentIndex(max(0, combo.findData(record.get("answer", ""))))
+            combo.activated.connect(lambda _i, q=question.id, c=combo: self._answer(q, c.currentData()))
+            self.checklist.setCellWidget(row, 1, combo)
+            self.checklist.setItem(row, 2, QTableWidgetItem(str(record.get("note", ""))))
+
+    def _show_index(self) -> None:
+        if self.activity is None:
+            return
+        result = index(self.activity.tailings, self.method)
+        terms = " + ".join(f"{t.name.text(self.lang)} {result.scores[t.id]:.2f}" for t in self.method.hazard_terms)
+        text = QCoreApplication.translate("Register", "Tailings hazard index = {terms} = {value}").format(terms=terms, value=f"{result.hazard:.2f}")
+        text += "\n" + QCoreApplication.translate("Register", "Risk index (with exposure) = {value}").format(value=f"{result.risk:.2f}")
+        if result.missing:
+            text += "\n" + QCoreApplication.translate("Register", "Not given yet (counted as 0): {names}").format(
+                names=", ".join(self.method.parameters[p].name.text(self.lang) for p in result.missing))
+        self.result.setText(text)
+
+    def _store(self, key: str) -> None:
+        if self._loading or self.activity is None:
+            return
+        widget = self.inputs[key]
+        value = widget.currentData() if isinstance(widget, QComboBox) else widget.text().strip()
+        parameters = {k: v for k, v in self.activity.tailings.items() if k != key}
+        if value not in (None, ""):
+            parameters[key] = value
+        try:
+            self.activity = register.set_tailings(self.doc, self.activity.uid, parameters)
+        except Exception as error:  # noqa: BLE001
+            self.failed.emit(error)
+            self.show_activity(self.doc, self.activity, self.lang)
+            return
+        self._show_index()
+        self.changed.emit()
+
+    def _answer(self, question_id: str, value: str) -> None:
+        row = next(r for r in range(self.checklist.rowCount())
+                   if self.checklist.item(r, 0).data(Qt.ItemDataRole.UserRole) == question_id)
+        note = self.checklist.item(row, 2).text() if self.checklist.item(row, 2) else ""
+        try:
+            self.activity = answer(self.doc, self.activity.uid, question_id, value, note, self.method)
+        except Exception as error:  # noqa: BLE001
+            self.failed.emit(error)
+            return
+        self.changed.emit()
+
+    def _note_edited(self, item) -> None:
+        if self._loading or item.column() != 2 or self.activity is None:
+            return
+        combo = self.checklist.cellWidget(item.row(), 1)
+        question_id = self.checklist.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        self._answer(question_id, combo.currentData() if combo else "")
+
+    def _make_action(self) -> None:
+        row = self.checklist.currentRow()
+        if row < 0 or self.activity is None:
+            return
+        question_id = self.checklist.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        try:
+            action = action_for_finding(self.doc, self.activity.uid, question_id, self.lang, self.method)
+        except Exception as error:  # noqa: BLE001
+            self.failed.emit(error)
+            return
+        self.activity = register.activity(self.doc, self.activity.uid)
+        self.make_action.setToolTip(action.title)
+        self.changed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(QCoreApplication.translate("Register", "Tailings management facility"))
+        self.note.setText(QCoreApplication.translate("Register", "Provisional method: its terms and scores are loaded from a data file "
+                                         "and must be checked against the published UNECE spreadsheet."))
+        self.checklist.setHorizontalHeaderLabels([QCoreApplication.translate("Register", "Checklist question"), QCoreApplication.translate("Register", "Answer"),
+                                                  QCoreApplication.translate("Register", "Finding")])
+        self.make_action.setText(QCoreApplication.translate("Register", "Add an action to the plan for the selected finding"))
