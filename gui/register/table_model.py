@@ -62,7 +62,8 @@ class RegisterTableModel(QAbstractTableModel):
         self._figures: RegisterFigures | None = None
         self._rows: list[Activity] = []
         self.filter = RegisterFilter()
-        self._sort = (0, Qt.SortOrder.AscendingOrder)
+        self._sort = (-1, Qt.SortOrder.AscendingOrder)  # -1: in the order the activities were added
+        self._text_keys: dict[str, object] = {}  # collation keys, made once per text (every edit reloads)
         self._sectors = sector_names()
         self._decisions = decision_names()
 
@@ -96,7 +97,8 @@ class RegisterTableModel(QAbstractTableModel):
         results = self._figures.results if self._figures else {}
         rows = [a for a in self._all if self.filter.accepts(a, results[a.uid], today)]
         column, order = self._sort
-        rows.sort(key=lambda a: self._key(a, COLUMNS[column]), reverse=order == Qt.SortOrder.DescendingOrder)
+        if 0 <= column < len(COLUMNS):
+            rows.sort(key=lambda a: self._key(a, COLUMNS[column]), reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = rows
 
     def _key(self, activity: Activity, column: str):
@@ -107,9 +109,12 @@ class RegisterTableModel(QAbstractTableModel):
             return result.max_ratio
         if column == "result":
             return int(result.meets)
-        if column == "sector":
-            return sort_key(self._sectors.get(str(activity.values.get("sector")), ""))
-        return sort_key(str(activity.values.get(column) or ""))
+        text = self._sectors.get(str(activity.values.get("sector")), "") if column == "sector" else \
+            str(activity.values.get(column) or "")
+        key = self._text_keys.get(text)
+        if key is None:
+            key = self._text_keys[text] = sort_key(text)
+        return key
 
     # ----------------------------------------------------------------- Qt interface
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802

@@ -193,14 +193,16 @@ _FLAGS = tuple(name for name, (kind, _) in FIELDS.items() if kind == "flag")
 
 def _substances(doc: Assessment, where: str = "", params: tuple = ()) -> dict[int, list[SubstanceLine]]:
     found: dict[int, list[SubstanceLine]] = {}
-    new = object.__new__
+    new = tuple.__new__
+    split: dict[str, tuple[str, ...]] = {"": ()}
     for activity_id, name, named_id, cas, categories, quantity, form in doc.query(
             "SELECT activity_id, name, named_id, cas, categories, quantity_t, form FROM activity_substance "
             f"{where} ORDER BY activity_id, position", params):
-        line = new(SubstanceLine)
-        line.__dict__.update(name=name, named_id=named_id, cas=cas,
-                             categories=tuple(categories.split(",")) if categories else (),
-                             quantity_t=quantity if isinstance(quantity, (int, float)) else None, form=form)
+        codes = split.get(categories)
+        if codes is None:
+            codes = split[categories] = tuple(categories.split(",")) if categories else ()
+        line = new(SubstanceLine, (name, named_id, codes, quantity if isinstance(quantity, (int, float)) else None,
+                                   cas, form))
         found.setdefault(activity_id, []).append(line)
     return found
 
@@ -216,7 +218,7 @@ def _activity(row: tuple, lines: list[SubstanceLine]) -> Activity:
 
 
 def _json(text: object) -> dict:
-    if not isinstance(text, str) or not text:
+    if not isinstance(text, str) or text in ("", "{}"):
         return {}
     try:
         value = json.loads(text)

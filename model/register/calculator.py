@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from model.register import labels
 from model.register.annex1 import Annex1
 
 
-@dataclass(frozen=True)
-class SubstanceLine:
+class SubstanceLine(NamedTuple):  # a tuple, so that reading 50,000 of them stays quick
     """One substance as held at an activity: the maximum quantity present at any one time, in tonnes."""
 
     name: str = ""
@@ -28,8 +27,7 @@ class SubstanceLine:
     form: str = ""
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):  # a tuple: a register of 5,000 activities makes about 100,000 of them
     """One line's contribution to a group sum: q / Q, with the entry whose threshold Q is."""
 
     line: int
@@ -42,17 +40,13 @@ class Term:
         return self.quantity_t / self.threshold_t
 
 
-@dataclass(frozen=True)
-class EntryTotal:
+class EntryTotal(NamedTuple):
     """All quantity held under one entry (a named substance or a category), against its threshold."""
 
+    ratio: float
     entry: str
     quantity_t: float
     threshold_t: float
-
-    @property
-    def ratio(self) -> float:
-        return self.quantity_t / self.threshold_t
 
 
 @dataclass(frozen=True)
@@ -109,28 +103,47 @@ class Result:
 
 def calculate(lines: Sequence[SubstanceLine], annex: Annex1) -> Result:
     """Every figure of the quantity test for the substances of an activity (or of a cluster: all its lines)."""
-    terms: dict[str, list[Term]] = {group: [] for group in annex.summed_groups}
+    summed = annex.summed_groups
+    terms: dict[str, list[Term]] = {group: [] for group in summed}
+    ratios: dict[str, list[float]] = {group: [] for group in summed}
     totals: dict[str, float] = {}
     unclassified: list[int] = []
+    cache = annex.__dict__.setdefault("_classification", {})  # lines repeat the same few classifications
+    new = _new
     for index, line in enumerate(lines):
-        q = line.quantity_t
+        q = line[3]  # quantity_t (a register of 5,000 activities has 50,000 lines: kept tight)
         if q is None or q <= 0:
             continue
-        per_group = _thresholds(line, annex)
-        entries = _single_entries(line, annex)
+        key = (line[1], line[2])
+        known = cache.get(key)
+        if known is None:
+            per_group = _thresholds(line, annex)
+            known = cache[key] = (tuple((g, t, e) for g, (t, e) in per_group.items() if g in terms),
+                                  tuple(_single_entries(line, annex)))
+        group_terms, entries = known
         if not entries:
             unclassified.append(index)
             continue
         for entry in entries:
             totals[entry] = totals.get(entry, 0.0) + q
-        for group, (threshold, entry) in per_group.items():
-            if group in terms:
-                terms[group].append(Term(index, q, threshold, entry))
-    sums = {group: math.fsum(t.ratio for t in group_terms) for group, group_terms in terms.items()}
-    entries = sorted((EntryTotal(key, q, _threshold(key, annex)) for key, q in totals.items()),
-                     key=lambda e: (-e.ratio, e.entry))
-    return Result(annex.label, annex.sum_limit, sums, {g: tuple(t) for g, t in terms.items()}, tuple(entries),
+        for group, threshold, entry in group_terms:
+            terms[group].append(new(Term, (index, q, threshold, entry)))
+            ratios[group].append(q / threshold)
+    sums = {group: math.fsum(values) for group, values in ratios.items()}
+    found = []
+    for key, q in totals.items():
+        threshold = _threshold(key, annex)
+        found.append(new(EntryTotal, (q / threshold, key, q, threshold)))
+    found.sort(key=_by_ratio)
+    return Result(annex.label, annex.sum_limit, sums, {g: tuple(t) for g, t in terms.items()}, tuple(found),
                   tuple(unclassified))
+
+
+_new = tuple.__new__  # a NamedTuple without its Python-level constructor
+
+
+def _by_ratio(entry: EntryTotal) -> tuple[float, str]:
+    return -entry[0], entry[1]
 
 
 def reaches(value: float, limit: float) -> bool:
