@@ -156,6 +156,7 @@ class Report:
     sections: tuple[AreaSection, ...]
     actions: tuple[ActionEntry, ...]
     options: ReportOptions = field(default_factory=ReportOptions)
+    register: object = None  # model.register.report.RegisterAnnex: the register's annex, when there is one
 
     @property
     def lang(self) -> str:
@@ -298,9 +299,11 @@ def build(doc: Assessment, lang: str = "ru", options: ReportOptions | None = Non
                         highest_level=highest, score=(mean / highest) if mean is not None and highest else None)
     actions = tuple(_action_entry(n, a, langs) for n, a in enumerate(actionplan.actions(doc), start=1)) \
         if options.include_actions else ()
+    from model.register import report as register_report
+
     return Report(langs=langs, document_id=str(meta.get("document_id") or ""), catalogue_sha256=catalogue.sha256,
                   title_page=title_page, summary=tuple(area_summaries), total=total, sections=tuple(sections),
-                  actions=actions, options=options)
+                  actions=actions, options=options, register=register_report.build(doc, langs))
 
 
 class _BlankAssessment:

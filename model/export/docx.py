@@ -498,6 +498,10 @@ class _Writer:
         r = self.r
         section = self.d.add_section(WD_SECTION.NEW_PAGE)
         self._page(section)
+        if self.r.register is not None:
+            from model.export.docx_register import write_register_annex
+
+            write_register_annex(self)  # the register of hazardous activities (model.register.report)
         self._attachments_annex()  # the annex opens the portrait section after the landscape plan
         self._heading(r.text("signatures"), 1).paragraph_format.page_break_before = True
         headers = ["", r.text("name"), r.text("position"), r.text("signature"), r.text("date")]

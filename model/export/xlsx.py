@@ -333,6 +333,10 @@ class _Writer:
         self.indicators(indicators)
         self.actions(actions)
         self.meta(indicators.title, actions.title)
+        if self.r.register is not None:
+            from model.export.xlsx_register import write_register_sheets
+
+            write_register_sheets(self)  # its own sheets, after the plan; the importer does not read them
         for name in (LISTS_SHEET, META_SHEET, ROWS_SHEET, ACTION_ROWS_SHEET):
             self.protect(self.wb[name], [])
         self.wb.active = 1
