@@ -549,6 +549,14 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Импорт каралып жатканда баалоо өзгөрдү. Таблицаны кайра окуңуз. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
+        <source>The Annex I table {file} cannot be used.
+Entry: {entry}
+Problem: {problem}</source>
+        <translation>I тиркеменин {file} таблицасын колдонууга болбойт.
+Жазуу: {entry}
+Көйгөй: {problem}</translation>
+    </message>
+    <message>
         <source>The file {file} does not exist.</source>
         <translation>{file} файлы жок.</translation>
     </message>
@@ -2124,6 +2132,441 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>&amp;Ignore</source>
         <translation>&amp;Этибарга албоо</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>Register of hazardous &amp;activities</source>
+        <translation>Коркунучтуу ишмердүүлүктөрдүн &amp;реестри</translation>
+    </message>
+    <message>
+        <source>S {group} = {formula} = {value}</source>
+        <translation>S {group} = {formula} = {value}</translation>
+    </message>
+    <message>
+        <source>Annex I edition used: {edition}</source>
+        <translation>Колдонулган I тиркеменин редакциясы: {edition}</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Объект жөнүндө маалымат</translation>
+    </message>
+    <message>
+        <source>Location and natural hazards</source>
+        <translation>Жайгашкан жери жана табигый коркунучтар</translation>
+    </message>
+    <message>
+        <source>Transboundary decision and follow-up</source>
+        <translation>Трансчек аралык таасир жөнүндө чечим жана андан кийинки чаралар</translation>
+    </message>
+    <message>
+        <source>Substances and the Annex I calculation</source>
+        <translation>Заттар жана I тиркеме боюнча эсептөө</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Дареги</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Каттоо номери</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Уруксат</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Облус</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Кеңдик</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Узундук</translation>
+    </message>
+    <message>
+        <source>River basin</source>
+        <translation>Дарыя бассейни</translation>
+    </message>
+    <message>
+        <source>Distance to the border, km</source>
+        <translation>Чек арага чейинки аралык, км</translation>
+    </message>
+    <message>
+        <source>Distance to a transboundary watercourse, km</source>
+        <translation>Трансчек аралык суу агымына чейинки аралык, км</translation>
+    </message>
+    <message>
+        <source>Downstream countries</source>
+        <translation>Агымдын төмөн жагындагы өлкөлөр</translation>
+    </message>
+    <message>
+        <source>Potentially affected countries</source>
+        <translation>Таасир этилиши мүмкүн болгон өлкөлөр</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>Чечимдин негиздемеси</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Кабарланган күнү</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>Жооп алынган күнү</translation>
+    </message>
+    <message>
+        <source>Consultations held on</source>
+        <translation>Консультациялар өткөн күнү</translation>
+    </message>
+    <message>
+        <source>Safety report of</source>
+        <translation>Коопсуздук боюнча отчеттун датасы</translation>
+    </message>
+    <message>
+        <source>Last inspection</source>
+        <translation>Акыркы текшерүү</translation>
+    </message>
+    <message>
+        <source>Next inspection due</source>
+        <translation>Кийинки текшерүүнүн мөөнөтү</translation>
+    </message>
+    <message>
+        <source>On-site plan of</source>
+        <translation>Объекттеги пландын датасы</translation>
+    </message>
+    <message>
+        <source>Off-site plan of</source>
+        <translation>Объекттен тышкаркы пландын датасы</translation>
+    </message>
+    <message>
+        <source>Last exercise</source>
+        <translation>Акыркы окуу-машыгуу</translation>
+    </message>
+    <message>
+        <source>Public information last distributed</source>
+        <translation>Коомчулукка акыркы жолу маалымат берилген күнү</translation>
+    </message>
+    <message>
+        <source>Seismic zone</source>
+        <translation>Сейсмикалык зона</translation>
+    </message>
+    <message>
+        <source>Cluster of neighbouring activities</source>
+        <translation>Коңшу объекттердин тобу</translation>
+    </message>
+    <message>
+        <source>Scope note (Art. 2(2) exclusions)</source>
+        <translation>Колдонуу чөйрөсү жөнүндө эскертүү (2(2)-берененин өзгөчөлүктөрү)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Тармак</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Capable of transboundary effects</source>
+        <translation>Трансчек аралык таасир этүүгө жөндөмдүү</translation>
+    </message>
+    <message>
+        <source>Exposed to</source>
+        <translation>Дуушар болот</translation>
+    </message>
+    <message>
+        <source>floods</source>
+        <translation>суу ташкынына</translation>
+    </message>
+    <message>
+        <source>mudflows</source>
+        <translation>селге</translation>
+    </message>
+    <message>
+        <source>landslides</source>
+        <translation>жер көчкүгө</translation>
+    </message>
+    <message>
+        <source>Existing</source>
+        <translation>Иштеп жаткан</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Пландалган</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Өзгөртүлгөн</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Зат</translation>
+    </message>
+    <message>
+        <source>Named entry (N1–N48)</source>
+        <translation>Аталган зат (N1–N48)</translation>
+    </message>
+    <message>
+        <source>Categories (H1, P5c, E1 …)</source>
+        <translation>Категориялар (H1, P5c, E1 …)</translation>
+    </message>
+    <message>
+        <source>Maximum quantity, t</source>
+        <translation>Эң көп саны, т</translation>
+    </message>
+    <message>
+        <source>CAS</source>
+        <translation>CAS</translation>
+    </message>
+    <message>
+        <source>Add a substance</source>
+        <translation>Зат кошуу</translation>
+    </message>
+    <message>
+        <source>Remove the substance</source>
+        <translation>Затты өчүрүү</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Аныкталган</translation>
+    </message>
+    <message>
+        <source>Meeting Annex I</source>
+        <translation>I тиркемеге жооп берет</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Кабарланган</translation>
+    </message>
+    <message>
+        <source>With a safety report</source>
+        <translation>Коопсуздук боюнча отчету бар</translation>
+    </message>
+    <message>
+        <source>With an off-site plan</source>
+        <translation>Объекттен тышкаркы планы бар</translation>
+    </message>
+    <message>
+        <source>Inspected this year</source>
+        <translation>Быйыл текшерилген</translation>
+    </message>
+    <message>
+        <source>Public informed</source>
+        <translation>Коомчулукка маалымат берилген</translation>
+    </message>
+    <message>
+        <source>Register of hazardous activities, {date}: {what}: {count} of {total}.</source>
+        <translation>Коркунучтуу ишмердүүлүктөрдүн реестри, {date}: {what}: {total} ичинен {count}.</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Бардык облустар</translation>
+    </message>
+    <message>
+        <source>Add to the evidence of indicator {id}</source>
+        <translation>{id} көрсөткүчүнүн тастыктоочу далилдерине кошуу</translation>
+    </message>
+    <message>
+        <source>Register figure</source>
+        <translation>Реестрдин көрсөткүчү</translation>
+    </message>
+    <message>
+        <source>Added to the evidence of indicator {id}: {text}</source>
+        <translation>{id} көрсөткүчүнүн тастыктоочу далилдерине кошулду: {text}</translation>
+    </message>
+    <message>
+        <source>New hazardous activity</source>
+        <translation>Жаңы коркунучтуу ишмердүүлүк</translation>
+    </message>
+    <message>
+        <source>Register of hazardous activities</source>
+        <translation>Коркунучтуу ишмердүүлүктөрдүн реестри</translation>
+    </message>
+    <message>
+        <source>Search by name or operator</source>
+        <translation>Аталышы же оператору боюнча издөө</translation>
+    </message>
+    <message>
+        <source>Inspection overdue</source>
+        <translation>Текшерүү мөөнөтү өтүп кеткен</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Ишмердүүлүк кошуу</translation>
+    </message>
+    <message>
+        <source>Delete the activity</source>
+        <translation>Ишмердүүлүктү өчүрүү</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Бардык тармактар</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Каалаган натыйжа</translation>
+    </message>
+    <message>
+        <source>Meets Annex I</source>
+        <translation>I тиркемеге жооп берет</translation>
+    </message>
+    <message>
+        <source>Below Annex I</source>
+        <translation>I тиркеменин чегинен төмөн</translation>
+    </message>
+    <message>
+        <source>Click to add this figure, with its date, to the evidence of an indicator</source>
+        <translation>Бул маанини датасы менен көрсөткүчтүн тастыктоочу далилдерине кошуу үчүн басыңыз</translation>
+    </message>
+    <message>
+        <source>Chemical industry</source>
+        <translation>Химия өнөр жайы</translation>
+    </message>
+    <message>
+        <source>Oil and gas storage</source>
+        <translation>Мунай жана газ сактоо</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Түтүк өткөргүч</translation>
+    </message>
+    <message>
+        <source>Mining and tailings</source>
+        <translation>Тоо-кен тармагы жана калдык сактагычтар</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Энергетика</translation>
+    </message>
+    <message>
+        <source>Water supply and treatment</source>
+        <translation>Суу менен камсыздоо жана сууну тазалоо</translation>
+    </message>
+    <message>
+        <source>Food industry and refrigeration</source>
+        <translation>Тамак-аш өнөр жайы жана муздаткыч жабдуулар</translation>
+    </message>
+    <message>
+        <source>Metallurgy</source>
+        <translation>Металлургия</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Башка</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Чечилген эмес</translation>
+    </message>
+    <message>
+        <source>Capable</source>
+        <translation>Жөндөмдүү</translation>
+    </message>
+    <message>
+        <source>Not capable</source>
+        <translation>Жөндөмсүз</translation>
+    </message>
+    <message>
+        <source>Under discussion</source>
+        <translation>Талкууланууда</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>Жооп берет</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>Чектен төмөн</translation>
+    </message>
+    <message>
+        <source>Hazardous activity</source>
+        <translation>Коркунучтуу ишмердүүлүк</translation>
+    </message>
+    <message>
+        <source>Annex I</source>
+        <translation>I тиркеме</translation>
+    </message>
+    <message>
+        <source>S health</source>
+        <translation>S ден соолук</translation>
+    </message>
+    <message>
+        <source>S physical</source>
+        <translation>S физикалык</translation>
+    </message>
+    <message>
+        <source>S environment</source>
+        <translation>S айлана-чөйрө</translation>
+    </message>
+    <message>
+        <source>Largest q/Q</source>
+        <translation>Эң чоң q/Q</translation>
+    </message>
+    <message>
+        <source>Transboundary effects</source>
+        <translation>Трансчек аралык таасир</translation>
+    </message>
+    <message>
+        <source>Next inspection</source>
+        <translation>Кийинки текшерүү</translation>
+    </message>
+    <message>
+        <source>Tailings hazard index = {terms} = {value}</source>
+        <translation>Калдык сактагычтын коркунуч индекси = {terms} = {value}</translation>
+    </message>
+    <message>
+        <source>Risk index (with exposure) = {value}</source>
+        <translation>Тобокелдик индекси (таасирди эске алуу менен) = {value}</translation>
+    </message>
+    <message>
+        <source>Not given yet (counted as 0): {names}</source>
+        <translation>Азырынча көрсөтүлгөн эмес (0 деп эсептелет): {names}</translation>
+    </message>
+    <message>
+        <source>Tailings management facility</source>
+        <translation>Калдык сактагыч</translation>
+    </message>
+    <message>
+        <source>Provisional method: its terms and scores are loaded from a data file and must be checked against the published UNECE spreadsheet.</source>
+        <translation>Алдын ала методика: анын кошулуучулары жана упайлары маалымат файлынан жүктөлөт жана БУУ ЕЭКтин жарыяланган таблицасы менен салыштырылышы керек.</translation>
+    </message>
+    <message>
+        <source>Checklist question</source>
+        <translation>Текшерүү тизмесинин суроосу</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Жооп</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Байкоо</translation>
+    </message>
+    <message>
+        <source>Add an action to the plan for the selected finding</source>
+        <translation>Тандалган байкоо боюнча планга иш-аракет кошуу</translation>
     </message>
 </context>
 <context>

@@ -550,6 +550,14 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Оценка изменилась, пока проверялся импорт. Прочитайте таблицу заново. Ничего не импортировано.</translation>
     </message>
     <message>
+        <source>The Annex I table {file} cannot be used.
+Entry: {entry}
+Problem: {problem}</source>
+        <translation>Таблица приложения I {file} не может быть использована.
+Запись: {entry}
+Проблема: {problem}</translation>
+    </message>
+    <message>
         <source>The file {file} does not exist.</source>
         <translation>Файл {file} не существует.</translation>
     </message>
@@ -2132,6 +2140,441 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>&amp;Ignore</source>
         <translation>&amp;Пропустить</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>Register of hazardous &amp;activities</source>
+        <translation>&amp;Реестр опасных видов деятельности</translation>
+    </message>
+    <message>
+        <source>S {group} = {formula} = {value}</source>
+        <translation>S {group} = {formula} = {value}</translation>
+    </message>
+    <message>
+        <source>Annex I edition used: {edition}</source>
+        <translation>Использованная редакция приложения I: {edition}</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Сведения об объекте</translation>
+    </message>
+    <message>
+        <source>Location and natural hazards</source>
+        <translation>Местоположение и природные опасности</translation>
+    </message>
+    <message>
+        <source>Transboundary decision and follow-up</source>
+        <translation>Решение о трансграничном воздействии и последующие меры</translation>
+    </message>
+    <message>
+        <source>Substances and the Annex I calculation</source>
+        <translation>Вещества и расчёт по приложению I</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <source>River basin</source>
+        <translation>Речной бассейн</translation>
+    </message>
+    <message>
+        <source>Distance to the border, km</source>
+        <translation>Расстояние до границы, км</translation>
+    </message>
+    <message>
+        <source>Distance to a transboundary watercourse, km</source>
+        <translation>Расстояние до трансграничного водотока, км</translation>
+    </message>
+    <message>
+        <source>Downstream countries</source>
+        <translation>Страны ниже по течению</translation>
+    </message>
+    <message>
+        <source>Potentially affected countries</source>
+        <translation>Потенциально затрагиваемые страны</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>Обоснование решения</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Дата уведомления</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <source>Consultations held on</source>
+        <translation>Дата консультаций</translation>
+    </message>
+    <message>
+        <source>Safety report of</source>
+        <translation>Доклад о безопасности от</translation>
+    </message>
+    <message>
+        <source>Last inspection</source>
+        <translation>Последняя проверка</translation>
+    </message>
+    <message>
+        <source>Next inspection due</source>
+        <translation>Следующая проверка не позднее</translation>
+    </message>
+    <message>
+        <source>On-site plan of</source>
+        <translation>Объектовый план от</translation>
+    </message>
+    <message>
+        <source>Off-site plan of</source>
+        <translation>Внеобъектовый план от</translation>
+    </message>
+    <message>
+        <source>Last exercise</source>
+        <translation>Последние учения</translation>
+    </message>
+    <message>
+        <source>Public information last distributed</source>
+        <translation>Последнее информирование общественности</translation>
+    </message>
+    <message>
+        <source>Seismic zone</source>
+        <translation>Сейсмическая зона</translation>
+    </message>
+    <message>
+        <source>Cluster of neighbouring activities</source>
+        <translation>Группа соседних объектов</translation>
+    </message>
+    <message>
+        <source>Scope note (Art. 2(2) exclusions)</source>
+        <translation>Примечание о сфере применения (исключения ст. 2(2))</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Capable of transboundary effects</source>
+        <translation>Способна оказать трансграничное воздействие</translation>
+    </message>
+    <message>
+        <source>Exposed to</source>
+        <translation>Подвержена</translation>
+    </message>
+    <message>
+        <source>floods</source>
+        <translation>паводкам</translation>
+    </message>
+    <message>
+        <source>mudflows</source>
+        <translation>селям</translation>
+    </message>
+    <message>
+        <source>landslides</source>
+        <translation>оползням</translation>
+    </message>
+    <message>
+        <source>Existing</source>
+        <translation>Существующая</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Планируемая</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Изменённая</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Вещество</translation>
+    </message>
+    <message>
+        <source>Named entry (N1–N48)</source>
+        <translation>Поименованное вещество (N1–N48)</translation>
+    </message>
+    <message>
+        <source>Categories (H1, P5c, E1 …)</source>
+        <translation>Категории (H1, P5c, E1 …)</translation>
+    </message>
+    <message>
+        <source>Maximum quantity, t</source>
+        <translation>Максимальное количество, т</translation>
+    </message>
+    <message>
+        <source>CAS</source>
+        <translation>CAS</translation>
+    </message>
+    <message>
+        <source>Add a substance</source>
+        <translation>Добавить вещество</translation>
+    </message>
+    <message>
+        <source>Remove the substance</source>
+        <translation>Удалить вещество</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Установлено</translation>
+    </message>
+    <message>
+        <source>Meeting Annex I</source>
+        <translation>Соответствуют приложению I</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Уведомлено</translation>
+    </message>
+    <message>
+        <source>With a safety report</source>
+        <translation>С докладом о безопасности</translation>
+    </message>
+    <message>
+        <source>With an off-site plan</source>
+        <translation>С внеобъектовым планом</translation>
+    </message>
+    <message>
+        <source>Inspected this year</source>
+        <translation>Проверено в этом году</translation>
+    </message>
+    <message>
+        <source>Public informed</source>
+        <translation>Общественность проинформирована</translation>
+    </message>
+    <message>
+        <source>Register of hazardous activities, {date}: {what}: {count} of {total}.</source>
+        <translation>Реестр опасных видов деятельности, {date}: {what}: {count} из {total}.</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все области</translation>
+    </message>
+    <message>
+        <source>Add to the evidence of indicator {id}</source>
+        <translation>Добавить в подтверждающие материалы показателя {id}</translation>
+    </message>
+    <message>
+        <source>Register figure</source>
+        <translation>Показатель реестра</translation>
+    </message>
+    <message>
+        <source>Added to the evidence of indicator {id}: {text}</source>
+        <translation>Добавлено в подтверждающие материалы показателя {id}: {text}</translation>
+    </message>
+    <message>
+        <source>New hazardous activity</source>
+        <translation>Новый вид опасной деятельности</translation>
+    </message>
+    <message>
+        <source>Register of hazardous activities</source>
+        <translation>Реестр опасных видов деятельности</translation>
+    </message>
+    <message>
+        <source>Search by name or operator</source>
+        <translation>Поиск по названию или оператору</translation>
+    </message>
+    <message>
+        <source>Inspection overdue</source>
+        <translation>Проверка просрочена</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Добавить вид деятельности</translation>
+    </message>
+    <message>
+        <source>Delete the activity</source>
+        <translation>Удалить вид деятельности</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Все отрасли</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Любой результат</translation>
+    </message>
+    <message>
+        <source>Meets Annex I</source>
+        <translation>Соответствует приложению I</translation>
+    </message>
+    <message>
+        <source>Below Annex I</source>
+        <translation>Ниже порогов приложения I</translation>
+    </message>
+    <message>
+        <source>Click to add this figure, with its date, to the evidence of an indicator</source>
+        <translation>Нажмите, чтобы добавить это значение с датой в подтверждающие материалы показателя</translation>
+    </message>
+    <message>
+        <source>Chemical industry</source>
+        <translation>Химическая промышленность</translation>
+    </message>
+    <message>
+        <source>Oil and gas storage</source>
+        <translation>Хранение нефти и газа</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Трубопровод</translation>
+    </message>
+    <message>
+        <source>Mining and tailings</source>
+        <translation>Горнодобывающая отрасль и хвостохранилища</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Энергетика</translation>
+    </message>
+    <message>
+        <source>Water supply and treatment</source>
+        <translation>Водоснабжение и водоподготовка</translation>
+    </message>
+    <message>
+        <source>Food industry and refrigeration</source>
+        <translation>Пищевая промышленность и холодильные установки</translation>
+    </message>
+    <message>
+        <source>Metallurgy</source>
+        <translation>Металлургия</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Не решено</translation>
+    </message>
+    <message>
+        <source>Capable</source>
+        <translation>Способна</translation>
+    </message>
+    <message>
+        <source>Not capable</source>
+        <translation>Не способна</translation>
+    </message>
+    <message>
+        <source>Under discussion</source>
+        <translation>Обсуждается</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>Соответствует</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>Ниже порогов</translation>
+    </message>
+    <message>
+        <source>Hazardous activity</source>
+        <translation>Опасная деятельность</translation>
+    </message>
+    <message>
+        <source>Annex I</source>
+        <translation>Приложение I</translation>
+    </message>
+    <message>
+        <source>S health</source>
+        <translation>S здоровье</translation>
+    </message>
+    <message>
+        <source>S physical</source>
+        <translation>S физические</translation>
+    </message>
+    <message>
+        <source>S environment</source>
+        <translation>S окружающая среда</translation>
+    </message>
+    <message>
+        <source>Largest q/Q</source>
+        <translation>Наибольшее q/Q</translation>
+    </message>
+    <message>
+        <source>Transboundary effects</source>
+        <translation>Трансграничное воздействие</translation>
+    </message>
+    <message>
+        <source>Next inspection</source>
+        <translation>Следующая проверка</translation>
+    </message>
+    <message>
+        <source>Tailings hazard index = {terms} = {value}</source>
+        <translation>Индекс опасности хвостохранилища = {terms} = {value}</translation>
+    </message>
+    <message>
+        <source>Risk index (with exposure) = {value}</source>
+        <translation>Индекс риска (с учётом воздействия) = {value}</translation>
+    </message>
+    <message>
+        <source>Not given yet (counted as 0): {names}</source>
+        <translation>Пока не указано (считается 0): {names}</translation>
+    </message>
+    <message>
+        <source>Tailings management facility</source>
+        <translation>Хвостохранилище</translation>
+    </message>
+    <message>
+        <source>Provisional method: its terms and scores are loaded from a data file and must be checked against the published UNECE spreadsheet.</source>
+        <translation>Предварительная методика: её слагаемые и баллы загружаются из файла данных и должны быть сверены с опубликованной таблицей ЕЭК ООН.</translation>
+    </message>
+    <message>
+        <source>Checklist question</source>
+        <translation>Вопрос контрольного перечня</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Add an action to the plan for the selected finding</source>
+        <translation>Добавить в план действие по выбранному замечанию</translation>
     </message>
 </context>
 <context>
