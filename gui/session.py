@@ -50,6 +50,28 @@ class ResponseEdit(QUndoCommand):
         self.session.apply(self.indicator_id, {self.field: self.old})
 
 
+RATING_FIELDS = ("level", "not_applicable")
+
+
+class RatingEdit(ResponseEdit):
+    """A level or "not applicable" chosen: both fields together, since each clears the other."""
+
+    def __init__(self, session: "DocumentSession", indicator_id: str, old: dict, new: dict, text: str) -> None:
+        super().__init__(session, indicator_id, "rating", old, new, text)
+
+    def id(self) -> int:
+        return -1  # never merged
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self.session.apply(self.indicator_id, dict(self.new))
+
+    def undo(self) -> None:
+        self.session.apply(self.indicator_id, dict(self.old))
+
+
 class ActionEdit(QUndoCommand):
     """A change to fields of one action in the plan (editing a cell), undoable like response edits."""
 
@@ -155,11 +177,18 @@ class DocumentSession(QObject):
     def change(self, indicator_id: str, field: str, value: object, label: str) -> bool:
         """A discrete change (level, criterion, status): written at once, undoable."""
         self.flush()
-        old = self.doc.response(indicator_id).value(field)
+        before = self.doc.response(indicator_id)
+        old = before.value(field)
         if old == value:
             return True
         if not self.apply(indicator_id, {field: value}):
             return False
+        if field in RATING_FIELDS:
+            # A level clears "not applicable" and the other way round: undo gives back both, as they were.
+            after = self.doc.response(indicator_id)
+            self.undo_stack.push(RatingEdit(self, indicator_id, {f: before.value(f) for f in RATING_FIELDS},
+                                            {f: after.value(f) for f in RATING_FIELDS}, label))
+            return True
         self.undo_stack.push(ResponseEdit(self, indicator_id, field, old, value, label))
         return True
 

@@ -84,6 +84,14 @@ def test_arrow_keys_digits_and_n_choose_the_level(window, qtbot):
     key(Qt.Key.Key_0)
     response = session.response(indicator)
     assert response.level == 0 and not response.not_applicable
+    # A level clears "not applicable": undo gives it back, and undo again the level before it.
+    session.undo_stack.undo()
+    assert session.response(indicator).not_applicable and page.level_group.checkedId() == NA_ID
+    session.undo_stack.undo()
+    assert (session.response(indicator).level, session.response(indicator).not_applicable) == (4, False)
+    session.undo_stack.redo()
+    session.undo_stack.redo()
+    assert (session.response(indicator).level, session.response(indicator).not_applicable) == (0, False)
     # Tab now lands on the chosen level, not on the first one.
     assert page.level_group.button(0).focusPolicy() & Qt.FocusPolicy.TabFocus
     assert not page.level_group.button(3).focusPolicy() & Qt.FocusPolicy.TabFocus
