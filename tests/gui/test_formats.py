@@ -77,7 +77,8 @@ def _cells(dialog: HistoryDialog, column: int) -> list[str]:
     return [model.data(model.index(row, column)) for row in range(model.rowCount())]
 
 
-def test_history_names_fields_and_ways_in_words(qtbot, edited_doc):
+def test_history_names_fields_and_ways_in_words(qtbot, edited_doc, lang):
+    lang("en")  # whatever locale an earlier test left
     dialog = HistoryDialog(edited_doc.history(), "History", None,
                            {a.uid[:8]: a.title for a in actionplan.actions(edited_doc)})
     qtbot.addWidget(dialog)

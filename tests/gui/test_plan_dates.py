@@ -15,6 +15,7 @@ from model import actionplan, settings as settings_store
 
 @pytest.fixture
 def plan(qtbot):
+    i18n.install_language("en")  # whatever locale an earlier test left
     win = MainWindow(settings_store.Settings(), "en")
     qtbot.addWidget(win)
     win.show()
