@@ -140,10 +140,38 @@ def _guide(lang: str, out: str, paper: str, force: bool) -> str:
 
 
 def run_verb(argv: list[str]) -> int:
+    args = _verb_parser().parse_args(argv)
+    # Names from the command line or a file may hold bytes that are not UTF-8 (lone surrogates): printed as
+    # escapes instead of failing with a traceback after the work was done.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    import logging
+
+    from model import log
+
+    # Details (a damaged file's whole report) go to the log file; the terminal gets one line per error.
+    if log.setup_logging() is None:
+        logging.getLogger().addHandler(logging.NullHandler())
+    try:
+        return _run_verb(args)
+    except BrokenPipeError:
+        # `check --json | head -1`: the reader went away. Nothing more can be printed; say nothing at exit either.
+        import os
+
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except OSError:
+            pass
+        return 141
+    finally:
+        log.shutdown_logging()
+
+
+def _run_verb(args: argparse.Namespace) -> int:
     from model import commands
     from model.errors import TeiaError
 
-    args = _verb_parser().parse_args(argv)
     try:
         if args.verb == "new":
             from model import creation
@@ -188,7 +216,7 @@ def run_verb(argv: list[str]) -> int:
 
             print(register_verb(args))
     except TeiaError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print("error: " + " ".join(str(exc).split()), file=sys.stderr)  # one line, whatever the message holds
         return 1
     except KeyboardInterrupt:
         return 130

@@ -22,6 +22,7 @@ from gui.widgets import FOCUS_STYLE, WrappedChoice, scroll_page
 from model.catalogue import Indicator, Text
 from model.document import MAX_ATTACHMENT_BYTES, Response
 from model.errors import DocumentError
+from model.store import open_regular
 from model import actionplan, paths, references
 
 NA_ID = 100  # button id of "not applicable" (levels are 0..10; -1 would mean "assign an id")
@@ -410,7 +411,7 @@ class IndicatorPage(QWidget):
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), str(paths.user_folder()))
         for name in names:
             try:
-                with open(name, "rb") as handle:
+                with open_regular(name) as handle:  # never a pipe or a device: those could block or never end
                     # The real size, not the part read: a 30 MB file is refused as 30 MB, without reading it.
                     self.session.doc.check_attachment_size(name, os.fstat(handle.fileno()).st_size)
                     data = handle.read(MAX_ATTACHMENT_BYTES + 1)

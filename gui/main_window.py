@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QToolBar,
+    QVBoxLayout, QWidget,
 )
 
 from gui import i18n
@@ -22,6 +23,7 @@ from gui.indicator_page import IndicatorPage
 from gui.messages import error_text
 from gui.navigator import Navigator, NavigatorPanel
 from gui.overview_page import OverviewPage
+from gui.read_only_banner import ReadOnlyBanner
 from gui.replace_file import may_replace
 from gui.session import DocumentSession
 from gui.start_page import StartPage
@@ -76,7 +78,14 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 760])
-        self.stack.addWidget(self.splitter)
+        self.read_only_banner = ReadOnlyBanner()
+        self.read_only_banner.saveCopyRequested.connect(self.save_copy_to_edit)
+        self.document_view = QWidget()
+        document_layout = QVBoxLayout(self.document_view)
+        document_layout.setContentsMargins(0, 0, 0, 0)
+        document_layout.addWidget(self.read_only_banner)
+        document_layout.addWidget(self.splitter, 1)
+        self.stack.addWidget(self.document_view)
 
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -267,7 +276,7 @@ class MainWindow(QMainWindow):
         if self.session is not None and self.session.doc.path.resolve() == path.resolve():
             return True
         try:
-            doc = Assessment.open(path)
+            doc = Assessment.open(path, holder="window", fallback_read_only=True)
         except TeiaError as error:
             if isinstance(error, DocumentError) and error.kind == "not_ours" and file_kind.is_workbook(path):
                 self.commands.offer_import(path)  # not a dead end: a workbook is imported, not opened
@@ -279,6 +288,8 @@ class MainWindow(QMainWindow):
             return False
         doc.user = self.user_name()
         self._attach(doc)
+        for notice in doc.notices:  # what opening found and did: a journal moved aside, missing rows added
+            QMessageBox.information(self, self.tr("The assessment was opened"), error_text(notice))
         return True
 
     def open_recent(self, name: str) -> bool:
@@ -287,6 +298,12 @@ class MainWindow(QMainWindow):
             self.commands.recent_missing(name)
             return False
         return self.open_path(name)
+
+    def save_copy_to_edit(self) -> None:
+        """From a document that can only be read: save a copy elsewhere and continue in the copy."""
+        copy = self.save_copy()
+        if copy is not None:
+            self.open_path(str(copy))
 
     def open_example(self) -> None:
         from model.demo import build_demo
@@ -305,6 +322,7 @@ class MainWindow(QMainWindow):
         if not self.close_document():
             doc.close()
             return
+        doc.held_by("window")  # others are refused at once, not asked to wait for a command to finish
         try:
             backup.make_backup(doc)  # a rotating copy, taken each time a document is opened
         except (TeiaError, OSError) as error:
@@ -331,7 +349,8 @@ class MainWindow(QMainWindow):
         self.settings.open_document = str(doc.path.resolve())
         settings_store.save(self.settings)
         self.refresh_recent()
-        self.stack.setCurrentWidget(self.splitter)
+        self.read_only_banner.setVisible(doc.readonly)
+        self.stack.setCurrentWidget(self.document_view)
         self.show_overview()
         self.update_title()
         self._show_saved()
@@ -367,21 +386,22 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         return True
 
-    def save_copy(self) -> bool:
+    def save_copy(self) -> Path | None:
+        """The copy written, or None if none was."""
         if self.session is None:
-            return False
+            return None
         self.session.flush()
         copy_word = file_name_part(self.tr("copy", "suggested in the name of a copy: Assessment - copy.teia"))
         suggestion = str(self.settings.start_folder() / f"{self.session.doc.path.stem} - {copy_word}{EXTENSION}")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), suggestion,
                                               self.tr("TEIA assessment (*.teia)"))
         if not name:
-            return False
+            return None
         confirmed = name  # the save dialog asked about this name, not about one completed with ".teia"
         if not name.lower().endswith(EXTENSION):
             name += EXTENSION
         if not may_replace(self, name, confirmed):
-            return False
+            return None
         try:
             self.session.doc.save_copy(name)
             # Typing that could not reach the original file goes into the copy too.
@@ -391,9 +411,9 @@ class MainWindow(QMainWindow):
                         copy.update_response(indicator_id, **{field: value})
         except TeiaError as error:
             self._error(self.tr("The copy was not saved"), error)
-            return False
+            return None
         self.statusBar().showMessage(self.tr("A copy was saved as {0}").format(name), 8000)
-        return True
+        return Path(name)
 
     def refresh_views(self) -> None:
         """Show the document as it is now stored (after an import, for example)."""

@@ -18,8 +18,8 @@ def _document_templates() -> dict[str, str]:
         "not_ours": QCoreApplication.translate(
             "Errors", "{file} is not a TEIA self-assessment document. It was not opened and not changed."),
         "damaged": QCoreApplication.translate(
-            "Errors", "{file} is damaged and cannot be opened. The file was left "
-                      "unchanged.\nDetails: {detail}"),
+            "Errors", "{file} is damaged and cannot be opened ({detail}). The file was left unchanged; "
+                      "the details are in the log."),
         "newer": QCoreApplication.translate(
             "Errors", "{file} was made by a newer version of TEIA Self-Assessment. Please update "
                       "the application to open it. The file was left unchanged."),
@@ -28,6 +28,24 @@ def _document_templates() -> dict[str, str]:
                       "was not opened and not changed."),
         "locked": QCoreApplication.translate(
             "Errors", "{file} is already open in another window or program. Close it there first."),
+        "locked_by": QCoreApplication.translate(
+            "Errors", "{file} is already open in a window of {user} on the computer {host} (since {since}). "
+                      "Close it there first, or open it read-only."),
+        "busy": QCoreApplication.translate(
+            "Errors", "{file} is being changed by another command ({user} on {host}). Try again in a moment."),
+        "not_regular": QCoreApplication.translate(
+            "Errors", "{file} is not a regular file (it is a folder, a device or a pipe) and was not read."),
+        "bad_values": QCoreApplication.translate(
+            "Errors", "{file} holds a value of the wrong type (table {table}, column {column}, row {row}) and was "
+                      "not opened. The file was left unchanged."),
+        "foreign_journal": QCoreApplication.translate(
+            "Errors", "Beside {file} lies a journal that belongs to another document ({journal}). It was not used; "
+                      "both files were left unchanged."),
+        "foreign_journal_moved": QCoreApplication.translate(
+            "Errors", "Beside {file} lay a journal that belongs to another document. It was not used and was "
+                      "moved to {journal}."),
+        "repaired": QCoreApplication.translate(
+            "Errors", "{file} lacked the answers of {count} indicators; they were added as not started."),
         "read_only": QCoreApplication.translate(
             "Errors", "{file} cannot be written: the file or its folder is read-only (for example "
                       "a write-protected USB stick). Use \"Save a copy\" to keep working elsewhere."),

@@ -44,12 +44,18 @@ def summary(path: str) -> dict:
                                 for ident, found in consistency.findings(cat, responses).items()},
             "actions": doc.action_count(),
             "attachments": len(doc.attachments()),
+            "notices": notices(doc),
             "areas": [
                 {"id": a.area_id, "indicators": a.indicators, "complete": a.complete, "rated": a.rated,
                  "mean_level": None if a.mean_level is None else round(a.mean_level, 2)}
                 for a in result.areas
             ],
         }
+
+
+def notices(doc: Assessment) -> list[str]:
+    """What opening found and did (a foreign journal set aside, missing rows added), one line each."""
+    return [" ".join(str(notice).split()) for notice in doc.notices]
 
 
 def check(path: str, *, as_json: bool = False) -> tuple[str, bool]:
@@ -73,6 +79,7 @@ def check(path: str, *, as_json: bool = False) -> tuple[str, bool]:
     if attention:
         lines.append(f"  attention:  {len(attention)} indicator(s) need attention (a level that contradicts its "
                      f"criteria, or complete without evidence): {', '.join(attention)}")
+    lines += [f"  warning:    {notice}" for notice in data["notices"]]
     for area in data["areas"]:
         mean = "-" if area["mean_level"] is None else f"{area['mean_level']:.2f}"
         lines.append(f"  area {area['id']:>3}: {area['complete']}/{area['indicators']} complete, mean level {mean}")
@@ -108,5 +115,7 @@ def set_response(path: str, indicator_id: str, *, level: str | None = None, desc
         if user:
             doc.user = user
         response = doc.update_response(indicator_id, source="command line", **fields)
+        warnings = [f"warning: {notice}" for notice in notices(doc)]
     level_text = "n/a" if response.not_applicable else ("-" if response.level is None else str(response.level))
-    return f"{indicator_id}: level {level_text}, status {response.status}, revision {response.revision}"
+    return "\n".join([*warnings, f"{indicator_id}: level {level_text}, status {response.status}, "
+                                  f"revision {response.revision}"])

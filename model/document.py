@@ -12,15 +12,17 @@ import json
 import os
 import re
 import sqlite3
+import struct
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from model import store
+from model import integrity, journal, lock, store
 from model.catalogue import Catalogue, CatalogueError, Indicator, parse_catalogue
 from model.errors import DocumentError
+from model.lock import DocumentLock
 from model.timeutil import now_iso, parse_iso
 
 EXTENSION = ".teia"
@@ -112,6 +114,9 @@ class Assessment:
         self._con = con
         self.catalogue = catalogue
         self.readonly = readonly
+        self._lock: DocumentLock | None = None
+        self._private_copy: journal.PrivateCopy | None = None
+        self.notices: list[DocumentError] = []  # what opening found and did (a journal moved aside, a repair)
         self.user = default_user()
         self.last_saved: str | None = None
         self._in_transaction = False
@@ -120,11 +125,30 @@ class Assessment:
     @classmethod
     def create(cls, path: str | Path, catalogue: Catalogue, *, country: str = "", title: str = "",
                lead_authority: str = "", authors: Iterable[str] = (), content_language: str = "ru",
-               user: str | None = None, overwrite: bool = False) -> "Assessment":
-        """Write a new document atomically (built in a temporary file, then renamed) and open it."""
+               user: str | None = None, overwrite: bool = False, holder: str = "command") -> "Assessment":
+        """Write a new document atomically (built in a temporary file, then renamed) and open it.
+
+        The lock is taken first: a document open elsewhere is never replaced by ``overwrite``.
+        """
         path = Path(path)
         if path.exists() and not overwrite:
             raise DocumentError("exists", file=str(path))
+        held = DocumentLock.acquire(path, user=user if user is not None else default_user(), program=holder)
+        try:
+            doc = cls._create(path, catalogue, country=country, title=title, lead_authority=lead_authority,
+                              authors=authors, content_language=content_language, user=user, held=held)
+        except BaseException:
+            held.release()
+            raise
+        if user is not None:
+            doc.user = user
+        return doc
+
+    @classmethod
+    def _create(cls, path: Path, catalogue: Catalogue, *, country: str, title: str, lead_authority: str,
+                authors: Iterable[str], content_language: str, user: str | None, held: DocumentLock) -> "Assessment":
+        if path.exists():
+            store.ensure_regular_document(path)
         tmp = store.temp_file_beside(path, ".teia-new-")
         try:
             con = sqlite3.connect(tmp, isolation_level=None)
@@ -157,44 +181,98 @@ class Assessment:
         except (sqlite3.Error, OSError) as exc:
             tmp.unlink(missing_ok=True)
             raise store.write_error(exc, path) from None
-        doc = cls.open(path)
-        if user is not None:
-            doc.user = user
-        return doc
+        return cls.open(path, _held=held)
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False, exclusive: bool = True) -> "Assessment":
-        """Open a document; refuse (without touching it) what is not ours, damaged or newer."""
+    def open(cls, path: str | Path, *, readonly: bool = False, holder: str = "command",
+             fallback_read_only: bool = False, _held: DocumentLock | None = None) -> "Assessment":
+        """Open a document; refuse (without touching it) what is not ours, damaged or newer.
+
+        Writing needs the document's lock (model.lock): ``holder`` ("window" or "command") is shown to whoever
+        is refused. A file that cannot be written is refused, or with ``fallback_read_only`` opened for reading.
+        ``_held``: the lock, already taken by the caller (who keeps it if opening fails).
+        """
         path = Path(path)
-        application_id, version = store.read_header(path)
+        header = store.read_raw_header(path)
+        version, application_id = struct.unpack(">I4xI", header[60:72])
         if application_id != store.APPLICATION_ID:
             raise DocumentError("not_ours", file=str(path))
         if version > store.SCHEMA_VERSION:
             raise DocumentError("newer", file=str(path), version=version)
         if version not in store.SCHEMAS:
-            raise DocumentError("damaged", file=str(path), detail=f"unknown format {version}")
+            raise store.damaged(path, f"unknown format {version}")
         if path.stat().st_size > store.MAX_DOCUMENT_BYTES:
-            raise DocumentError("damaged", file=str(path), detail="file too large")
+            raise store.damaged(path, "file too large")
         if not readonly and not _writable(path):
-            raise DocumentError("read_only", file=str(path))
-        if readonly:
-            _play_back_journal(path)
-        elif version < store.SCHEMA_VERSION:  # made by an older version: backed up, then migrated
+            if not fallback_read_only:
+                raise DocumentError("read_only", file=str(path))
+            readonly = True
+        if readonly or _held is not None:
+            return cls._open_checked(path, header, version, readonly, None if readonly else _held)
+        held = DocumentLock.acquire(path, user=default_user(), program=holder)
+        try:
+            return cls._open_checked(path, header, version, readonly, held)
+        except BaseException:
+            held.release()
+            raise
+
+    @classmethod
+    def _open_checked(cls, path: Path, header: bytes, version: int, readonly: bool,
+                      held: DocumentLock | None) -> "Assessment":
+        notices: list[DocumentError] = []
+        copy, immutable = None, False
+        # A journal of a writer at work is not hot (SQLite sees its lock); only an orphaned one is checked.
+        if not (readonly and lock.is_held(path)):
+            try:
+                copy = journal.check_journal(path, header)
+            except DocumentError as exc:
+                if exc.kind != "foreign_journal":
+                    raise
+                if readonly:  # the read-only verbs never write: read the file as it is, without the journal
+                    notices.append(exc)
+                    immutable = True
+                else:
+                    notices.append(DocumentError("foreign_journal_moved", file=str(path),
+                                                 journal=str(journal.move_aside(path))))
+            if copy is not None and not readonly:
+                copy.remove()  # this document's own journal: SQLite plays it back in place
+                copy = None
+            if readonly and copy is None and not immutable and journal.uses_wal(header):
+                # Reading a WAL file in place would leave -wal and -shm files beside it.
+                wal = journal.wal_of(path)
+                if wal.exists() and wal.stat().st_size > 0:
+                    copy = journal.private_copy(path, wal)
+                else:
+                    immutable = True
+        if not readonly and version < store.SCHEMA_VERSION:  # made by an older version: backed up, then migrated
             from model import migrations
 
             migrations.upgrade(path, version)
             version = store.SCHEMA_VERSION
         try:
-            con = store.connect(path, readonly=readonly)
-        except sqlite3.Error as exc:
-            raise DocumentError("damaged", file=str(path), detail=str(exc)) from None
+            doc = cls._connect(path, copy.path if copy else path, version, readonly, immutable)
+        except BaseException:
+            if copy is not None:
+                copy.remove()
+            raise
+        doc._lock, doc._private_copy, doc.notices = held, copy, notices
+        if not readonly:
+            doc._add_missing_responses()
+        return doc
+
+    @classmethod
+    def _connect(cls, path: Path, source: Path, version: int, readonly: bool, immutable: bool) -> "Assessment":
         try:
-            if not readonly and exclusive:
-                # Hold the file for as long as it is open: a second window or program gets "locked".
-                con.execute("PRAGMA locking_mode = EXCLUSIVE")
-                con.execute("BEGIN EXCLUSIVE")
+            con = store.connect(source, readonly=readonly, immutable=immutable)
+        except sqlite3.Error as exc:
+            raise store.damaged(path, str(exc)) from None
+        try:
+            if not readonly:
+                # Fails at once when another program (an older version of this one) holds SQLite's own lock.
+                con.execute("BEGIN IMMEDIATE")
                 con.execute("COMMIT")
             store.verify_structure(con, path, version)
+            integrity.check_values(con, path, version)
             if not readonly:
                 store.configure(con)
                 if version >= 2:
@@ -203,30 +281,64 @@ class Assessment:
                     tracking.install(con)  # field versions for merging copies (model.merge)
             row = con.execute("SELECT json FROM catalogue WHERE id = 1").fetchone()
             if row is None or not isinstance(row[0], str):
-                raise DocumentError("damaged", file=str(path), detail="no catalogue")
+                raise store.damaged(path, "no catalogue")
             catalogue = parse_catalogue(row[0], origin=f"{path.name} (catalogue)")
         except sqlite3.Error as exc:
             con.close()
             if store.is_locked_error(exc):
                 raise DocumentError("locked", file=str(path)) from None
-            raise DocumentError("damaged", file=str(path), detail=str(exc)) from None
+            raise store.damaged(path, str(exc)) from None
         except CatalogueError as exc:
             con.close()
-            raise DocumentError("damaged", file=str(path), detail=str(exc)) from None
+            raise store.damaged(path, str(exc)) from None
         except UnicodeDecodeError:
             # SQLite's message about a damaged schema can quote bytes that are not UTF-8; Python then fails
             # to build the sqlite3 error itself.
             con.close()
-            raise DocumentError("damaged", file=str(path), detail="unreadable text in the file's structure") from None
+            raise store.damaged(path, "unreadable text in the file's structure") from None
         except DocumentError:
             con.close()
             raise
         return cls(path, con, catalogue, readonly)
 
+    def _add_missing_responses(self) -> None:
+        """One response per indicator: rows a damaged or edited file lacks are added (otherwise edits of those
+        indicators would store nothing), with a history entry and a notice."""
+        missing = integrity.missing_responses(self._con, self.catalogue.indicator_ids())
+        if not missing:
+            return
+        stamp = now_iso()
+        self.write([("INSERT INTO response (indicator_id) VALUES (?)", (ind_id,)) for ind_id in missing] + [
+            ("INSERT INTO history (at, by, field, new, source) VALUES (?, ?, 'repaired', ?, 'repair')",
+             (stamp, self.user, f"{len(missing)} missing responses added"))])
+        self.notices.append(DocumentError("repaired", file=str(self.path), count=len(missing)))
+
+    def held_by(self, program: str) -> None:
+        """Say who holds the document ("window" or "command") to whoever is refused it."""
+        if self._lock is not None:
+            self._lock.set_user(self._user, program)
+
+    @property
+    def user(self) -> str:
+        return self._user
+
+    @user.setter
+    def user(self, name: str) -> None:
+        # A name from the command line may hold bytes that are not UTF-8 (lone surrogates): not storable.
+        self._user = _SURROGATES.sub("\ufffd", str(name).replace("\x00", ""))[:200]
+        if getattr(self, "_lock", None) is not None:
+            self._lock.set_user(self._user)
+
     def close(self) -> None:
         if self._con is not None:
             self._con.close()
             self._con = None  # type: ignore[assignment]
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        if self._private_copy is not None:
+            self._private_copy.remove()
+            self._private_copy = None
 
     @property
     def closed(self) -> bool:
@@ -246,8 +358,7 @@ class Assessment:
         con = self._con
         if self._in_transaction:  # inside transaction(): committed (or rolled back) there, all together
             try:
-                for sql, params in statements:
-                    con.execute(sql, params)
+                _run(con, statements, self.path)
             except sqlite3.Error as exc:
                 raise store.write_error(exc, self.path) from None
             return
@@ -255,9 +366,8 @@ class Assessment:
         try:
             con.execute("BEGIN IMMEDIATE")
             try:
-                for sql, params in statements:
-                    con.execute(sql, params)
-                con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('updated', ?)", (now_iso(),))
+                _stamp_first(con)
+                _run(con, statements, self.path)
                 con.execute("COMMIT")
             except BaseException:
                 _rollback(con)
@@ -278,12 +388,13 @@ class Assessment:
         con = self._con
         try:
             con.execute("BEGIN IMMEDIATE")
+            _stamp_first(con)
         except sqlite3.Error as exc:
+            _rollback(con)
             raise self._write_failed(exc) from None
         self._in_transaction = True
         try:
             yield
-            con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('updated', ?)", (now_iso(),))
             con.execute("COMMIT")
         except sqlite3.Error as exc:
             _rollback(con)
@@ -324,8 +435,12 @@ class Assessment:
         except sqlite3.Error:
             pass
         try:
-            fresh = Assessment.open(self.path, readonly=not _writable(self.path))
+            writable = _writable(self.path) and self._lock is not None
+            fresh = Assessment.open(self.path, readonly=not writable, _held=self._lock if writable else None)
             self._con, self.readonly = fresh._con, fresh.readonly
+            if self._private_copy is not None:
+                self._private_copy.remove()
+            self._private_copy, fresh._private_copy, fresh._lock = fresh._private_copy, None, None
             return error
         except DocumentError:
             pass
@@ -625,25 +740,20 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
-def _play_back_journal(path: Path) -> None:
-    """After a crash, finish the rollback a writer would do, so a read-only view shows the last committed state.
+def _stamp_first(con: sqlite3.Connection) -> None:
+    """Change the meta row 'updated' before anything else: the meta page, which holds the document_id, is then
+    the first page in the journal, so a journal left beside a file can be told to be its own (model.journal)."""
+    con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('updated', ?)", (now_iso(),))
 
-    A read-only connection cannot play back a hot journal and fails; a file nobody may write stays as it is.
-    """
-    journal = Path(f"{path}-journal")
-    try:
-        if journal.stat().st_size == 0 or not _writable(path):
-            return
-    except OSError:
-        return
-    try:
-        con = store.connect(path)
-        try:
-            con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        pass  # locked by its own window, or damaged: the read-only open reports it
+
+def _run(con: sqlite3.Connection, statements: list[tuple[str, tuple]], path: Path) -> None:
+    """Run the statements; an UPDATE that changes no row means the row is missing: nothing would be stored,
+    so it is an error (the caller rolls back), never a success."""
+    for sql, params in statements:
+        cursor = con.execute(sql, params)
+        if cursor.rowcount == 0 and sql.lstrip().upper().startswith("UPDATE"):
+            raise DocumentError("write_failed", file=str(path),
+                                detail="the part of the document to change is missing; nothing was stored")
 
 
 def _rollback(con: sqlite3.Connection) -> None:

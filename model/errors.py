@@ -53,7 +53,17 @@ class DocumentError(TeiaError):
         "foreign_schema": "{file} contains parts that are not ours ({detail}) and was not opened. "
         "The file was left unchanged.",
         "locked": "{file} is already open in another window or program. Close it there first.",
-        "read_only": "{file} cannot be written (read-only file or folder). Save a copy elsewhere to keep working.",
+        "locked_by": "{file} is already open in a window of {user} on {host} (since {since}). Close it there first.",
+        "busy": "{file} is being changed by another command ({user} on {host}); try again in a moment.",
+        "not_regular": "{file} is not a regular file (a folder, a device or a pipe) and was not read.",
+        "bad_values": "{file} holds a value of the wrong type (table {table}, column {column}, row {row}: "
+        "{expected} expected) and was not opened. The file was left unchanged.",
+        "foreign_journal": "Beside {file} lies a journal ({journal}) that belongs to another document; it was not "
+        "used. Both files were left unchanged.",
+        "foreign_journal_moved": "Beside {file} lay a journal that belongs to another document; it was not used and "
+        "was moved to {journal}.",
+        "repaired": "{file} lacked the answers of {count} indicator(s); they were added, not started.",
+        "read_only": "{file} cannot be written (read-only file or folder). Save a copy elsewhere to edit it.",
         "exists": "{file} already exists.",
         "write_failed": "The change could not be saved to {file}: {detail}. Save a copy elsewhere.",
         "file_gone": "The change could not be saved to {file}: the file was removed, renamed or its drive was "

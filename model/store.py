@@ -7,13 +7,17 @@ ours or is from a newer version is refused without being modified; then the sche
 
 from __future__ import annotations
 
+import errno
+import logging
 import os
 import sqlite3
+import stat
 import struct
 import tempfile
 import weakref
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 from model.errors import DocumentError
 
@@ -251,20 +255,67 @@ def _layout_of(con: sqlite3.Connection, kind: str, name: str) -> tuple:
     return tuple(tuple(row) for row in con.execute(f"PRAGMA {pragma}({quoted})"))
 
 
-def read_header(path: Path) -> tuple[int, int]:
-    """(application_id, user_version) read straight from the file, without SQLite writing anything."""
+class NotRegularFile(OSError):
+    """A path that is a folder, a device or a pipe: reading it could block forever or never end."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(errno.EINVAL, "not a regular file (a folder, a device or a pipe)", str(path))
+
+
+def open_regular(path: str | Path) -> BinaryIO:
+    """Open a file for reading only if it is a regular file; raises NotRegularFile (an OSError) otherwise.
+
+    O_NONBLOCK makes opening a pipe return at once instead of waiting for a writer; fstat then tells what
+    was opened (checking the name before opening would leave a moment in which it could be swapped).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags)
     try:
-        with open(path, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotRegularFile(path)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def ensure_regular(path: str | Path) -> None:
+    """Raise NotRegularFile (or the OSError of a missing file) unless ``path`` is a regular file."""
+    with open_regular(path):
+        pass
+
+
+def read_raw_header(path: Path) -> bytes:
+    """The 100-byte header of a document, read without SQLite (so nothing is written), or DocumentError."""
+    try:
+        with open_regular(path) as handle:
             header = handle.read(100)
     except FileNotFoundError:
         raise DocumentError("not_found", file=str(path)) from None
-    except IsADirectoryError:
-        raise DocumentError("not_ours", file=str(path)) from None
+    except (IsADirectoryError, NotRegularFile):
+        raise DocumentError("not_regular", file=str(path)) from None
+    except PermissionError:
+        raise DocumentError("unreadable", file=str(path), detail="permission denied") from None
     except OSError as exc:
-        raise DocumentError("damaged", file=str(path), detail=exc.strerror or str(exc)) from None
+        raise DocumentError("unreadable", file=str(path), detail=exc.strerror or str(exc)) from None
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise DocumentError("not_ours", file=str(path))
-    user_version, application_id = struct.unpack(">I4xI", header[60:72])
+    return header
+
+
+def ensure_regular_document(path: Path) -> None:
+    """DocumentError("not_regular") for a folder, a device or a pipe where a document should be."""
+    try:
+        ensure_regular(path)
+    except (IsADirectoryError, NotRegularFile):
+        raise DocumentError("not_regular", file=str(path)) from None
+    except OSError:
+        pass  # missing or unreadable: the caller's own operation says so
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """(application_id, user_version) read straight from the file, without SQLite writing anything."""
+    user_version, application_id = struct.unpack(">I4xI", read_raw_header(path)[60:72])
     return application_id, user_version
 
 
@@ -279,7 +330,9 @@ def connect(path: Path, *, readonly: bool = False, immutable: bool = False) -> s
     """A connection with our safety settings; ``immutable`` reads the file as it is (no journal, no locks)."""
     mode = "ro" if readonly else "rw"
     uri = f"{path.resolve().as_uri()}?mode={mode}" + ("&immutable=1" if immutable else "")
-    con = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0.2, check_same_thread=False,
+    # A writer waits this long for a reader's statement to end (and a reader for a commit): SQLite's locks are
+    # held only during each statement or transaction; who may write at all is decided by model.lock.
+    con = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=1.0, check_same_thread=False,
                           factory=_Connection)
     con.execute("PRAGMA trusted_schema = OFF")
     return con
@@ -398,6 +451,28 @@ class _Connection(sqlite3.Connection):
         return self.cursor().execute(sql, parameters)
 
 
+def damaged(path: Path, detail: str) -> DocumentError:
+    """A "damaged" error with a one-line summary; SQLite's whole report goes to the log."""
+    logging.getLogger("teia").warning("%s is damaged: %s", path, detail)
+    first = " ".join(str(detail).split("\n")[0].split())
+    return DocumentError("damaged", file=str(path), detail=first[:120] + ("…" if len(first) > 120 else ""))
+
+
+@lru_cache(maxsize=None)
+def expected_sql(version: int = SCHEMA_VERSION) -> dict[str, str]:
+    """The CREATE statement of every schema object (whitespace folded): constraints are part of the schema."""
+    con = sqlite3.connect(":memory:")
+    try:
+        con.executescript(SCHEMAS[version])
+        return {name: _folded(sql) for name, sql in con.execute("SELECT name, sql FROM sqlite_master")}
+    finally:
+        con.close()
+
+
+def _folded(sql: object) -> str:
+    return " ".join(str(sql).split()) if sql is not None else ""
+
+
 def verify_structure(con: sqlite3.Connection, path: Path, version: int) -> None:
     """Refuse damaged files and files whose schema is not exactly ours."""
     try:
@@ -407,29 +482,33 @@ def verify_structure(con: sqlite3.Connection, path: Path, version: int) -> None:
     except sqlite3.DatabaseError as exc:
         if is_locked_error(exc):
             raise DocumentError("locked", file=str(path)) from None
-        raise DocumentError("damaged", file=str(path), detail=str(exc)) from None
+        raise damaged(path, str(exc)) from None
     if [r[0] for r in result] != ["ok"]:
-        raise DocumentError("damaged", file=str(path), detail="; ".join(str(r[0]) for r in result)[:300])
+        raise damaged(path, "; ".join(str(r[0]) for r in result))
     try:
-        found = {(kind, name) for kind, name in con.execute("SELECT type, name FROM sqlite_master")}
+        found = {(kind, name): sql for kind, name, sql in con.execute("SELECT type, name, sql FROM sqlite_master")}
     except sqlite3.DatabaseError as exc:
-        raise DocumentError("damaged", file=str(path), detail=str(exc)) from None
+        raise damaged(path, str(exc)) from None
     expected = expected_objects(version)
-    foreign = sorted(found - expected)
+    foreign = sorted(set(found) - expected)
     if foreign:
         detail = ", ".join(f"{kind} {name}" for kind, name in foreign[:5])
         raise DocumentError("foreign_schema", file=str(path), detail=detail)
-    missing = sorted(expected - found)
+    missing = sorted(expected - set(found))
     if missing:
-        raise DocumentError("damaged", file=str(path), detail="missing " + ", ".join(n for _, n in missing[:5]))
-    # Same names are not enough: a table whose columns differ (edited or damaged schema text) is not ours.
+        raise damaged(path, "missing " + ", ".join(n for _, n in missing[:5]))
+    # Same names are not enough: a table whose columns or constraints differ (edited or damaged schema text,
+    # a CHECK removed) is not ours.
     layout = expected_layout(version)
+    statements = expected_sql(version)
     try:
         for kind, name in sorted(expected):
             if name in layout and _layout_of(con, kind, name) != layout[name]:
                 raise DocumentError("foreign_schema", file=str(path), detail=f"{kind} {name} has other columns")
+            if _folded(found[(kind, name)]) != statements.get(name, ""):
+                raise DocumentError("foreign_schema", file=str(path), detail=f"{kind} {name} has other rules")
     except sqlite3.DatabaseError as exc:
-        raise DocumentError("damaged", file=str(path), detail=str(exc)) from None
+        raise damaged(path, str(exc)) from None
 
 
 def is_locked_error(exc: sqlite3.Error) -> bool:

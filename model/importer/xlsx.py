@@ -28,6 +28,7 @@ from model import actionplan, consistency, references
 from model.catalogue import LANGUAGES, Indicator
 from model.document import STATUSES, Assessment
 from model.errors import DocumentError, WorkbookError
+from model.store import ensure_regular
 from model.export import xlsx as layout
 from model.export.text import cell_text
 from model.importer import review
@@ -108,6 +109,7 @@ class ImportPlan:
 def _check_zip(path: Path, name: str) -> None:
     """Refuse zip bombs, XML entity tricks and huge sheets before any XML is parsed."""
     try:
+        ensure_regular(path)  # /dev/zero or a pipe would be read forever
         size = path.stat().st_size
     except OSError as exc:
         raise WorkbookError("not_workbook", file=name, detail=exc.strerror or str(exc)) from None

@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
-from model import contributors, store
+from model import contributors, integrity, store
 from model.document import Assessment
 from model.errors import DocumentError
 from model.tracking import ACTION_FIELDS, INIT, LINKS, RESPONSE_FIELDS
@@ -305,7 +305,9 @@ def _open_copy(copy: Path, doc: Assessment) -> Assessment:
     except sqlite3.Error as exc:
         raise DocumentError("damaged", file=str(copy), detail=str(exc)) from None
     try:
-        store.verify_structure(con, copy, store.read_header(copy)[1])
+        version = store.read_header(copy)[1]
+        store.verify_structure(con, copy, version)
+        integrity.check_values(con, copy, version)  # a value of the wrong type would break the plan
         row = con.execute("SELECT json FROM catalogue WHERE id = 1").fetchone()
         if row is None or not isinstance(row[0], str):
             raise DocumentError("damaged", file=str(copy), detail="no catalogue")

@@ -56,11 +56,19 @@ DERIVED: dict[str, tuple[str, str]] = {
     "newer-schema.teia": ("document", "newer"),
     "unknown-old-schema.teia": ("document", "damaged"),
     "broken-catalogue-snapshot.teia": ("document", "damaged"),
-    "wrong-type-catalogue-snapshot.teia": ("document", "damaged"),
+    "wrong-type-catalogue-snapshot.teia": ("document", "bad_values"),
     "no-catalogue-snapshot.teia": ("document", "damaged"),
     "corrupt-page.teia": ("document", "damaged"),
     "renamed-column.teia": ("document", "foreign_schema"),
     "damaged-index.teia": ("document", "damaged"),
+    "check-removed.teia": ("document", "foreign_schema"),
+    "blob-in-text.teia": ("document", "bad_values"),
+    "text-in-date.teia": ("document", "bad_values"),
+    "text-in-revision.teia": ("document", "bad_values"),
+    "nested-criteria.teia": ("document", "bad_values"),
+    "blob-in-timestamp.teia": ("document", "bad_values"),
+    "blob-in-size.teia": ("document", "bad_values"),
+    "blob-in-authors.teia": ("document", "bad_values"),
 }
 
 
@@ -137,6 +145,16 @@ def make_derived_documents(out: Path) -> None:
         "unknown-old-schema.teia": ["PRAGMA user_version = 0"],
         "wrong-type-catalogue-snapshot.teia": ["UPDATE catalogue SET json = x'00ff00ff'"],
         "no-catalogue-snapshot.teia": ["DELETE FROM catalogue"],
+        "blob-in-text.teia": ["UPDATE response SET evidence = x'ff00ff' WHERE rowid = 1"],
+        "text-in-date.teia": ["INSERT INTO action (uid, title, start_date, created_at, updated_at) "
+                              "VALUES ('u-date', 't', 'next Tuesday', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')"],
+        "text-in-revision.teia": ["UPDATE response SET revision = 'many' WHERE rowid = 1"],
+        "nested-criteria.teia": ["UPDATE response SET criteria_met = '" + "[" * 50_000 + "]" * 50_000
+                                 + "' WHERE rowid = 1"],
+        "blob-in-timestamp.teia": ["UPDATE response SET updated_at = x'00' WHERE rowid = 1"],
+        "blob-in-size.teia": ["INSERT INTO attachment (indicator_id, name, size, sha256, data, added_at) "
+                              "VALUES ('1.1', 'a.txt', x'01', '', x'00', '2024-01-01T00:00:00Z')"],
+        "blob-in-authors.teia": ["UPDATE meta SET value = '[[\"nested\"]]' WHERE key = 'authors'"],
     }.items():
         target = out / name
         target.write_bytes(data)
@@ -147,6 +165,13 @@ def make_derived_documents(out: Path) -> None:
     _edit(renamed, "PRAGMA writable_schema = ON",
           "UPDATE sqlite_master SET sql = replace(sql, 'name TEXT NOT NULL', 'nome TEXT NOT NULL') "
           "WHERE name = 'attachment'")
+
+    # A CHECK constraint removed: same tables and columns, but the file now accepts any status.
+    unchecked = out / "check-removed.teia"
+    unchecked.write_bytes(data)
+    _edit(unchecked, "PRAGMA writable_schema = ON",
+          "UPDATE sqlite_master SET sql = replace(sql, \" CHECK (status IN ('not_started', 'draft', 'complete'))\", '') "
+          "WHERE name = 'response'")
 
     # One byte of an index changed: quick_check does not notice, integrity_check does.
     damaged_index = bytearray(data)

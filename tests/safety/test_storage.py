@@ -77,7 +77,9 @@ def _stored(path: Path, indicator: str = "1.1") -> str:
         return doc.response(indicator).description
 
 
-def test_a_write_protected_folder_opens_read_only_and_can_be_copied(tmp_path, mounts, small_catalogue):
+@pytest.fixture
+def write_protected(tmp_path, mounts, small_catalogue) -> Path:
+    """A document (1.1 described) in a folder mounted read-only: a write-protected USB stick."""
     source = tmp_path / "source"
     source.mkdir()
     with Assessment.create(source / "doc.teia", small_catalogue) as doc:
@@ -87,7 +89,12 @@ def test_a_write_protected_folder_opens_read_only_and_can_be_copied(tmp_path, mo
     _mount("--bind", str(source), str(stick))
     mounts.append(stick)
     _mount("-o", "remount,ro,bind", str(stick))
-    path = stick / "doc.teia"
+    return stick / "doc.teia"
+
+
+def test_a_write_protected_folder_opens_read_only_and_can_be_copied(tmp_path, write_protected):
+    path = write_protected
+    stick = path.parent
     before = _digest(path)
 
     with pytest.raises(DocumentError) as caught:
