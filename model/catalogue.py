@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -20,7 +21,11 @@ from model.resources import BUILTIN_CATALOGUE, CATALOGUE_SCHEMA, read_data_file,
 LANGUAGES = ("en", "ru", "ky")
 # A missing text falls back to Russian (the working language), then English, then Kyrgyz.
 FALLBACK = ("ru", "en", "ky")
-MAX_CATALOGUE_BYTES = 20 * 1024 * 1024
+# Limits of a catalogue; the counts and lengths are in the schema (resources/catalogue/catalogue.schema.json).
+# A 20 MB file or 400,000 indicators kept the window busy for most of a minute.
+MAX_CATALOGUE_BYTES = 10 * 1024 * 1024
+MAX_NUMBER_DIGITS = 20
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
 class Text(dict):
@@ -191,15 +196,28 @@ def parse_catalogue(source_json: str, origin: str = "catalogue") -> Catalogue:
     Text identical to the built-in catalogue (the case for most documents) is not validated again: the
     shipped file is validated by the test suite, and the comparison is by SHA-256 of the exact text.
     """
-    digest = hashlib.sha256(source_json.encode("utf-8")).hexdigest()
+    if len(source_json) > MAX_CATALOGUE_BYTES:
+        raise CatalogueError(file=origin, entry="(file)",
+                             problem=f"a catalogue can be at most {MAX_CATALOGUE_BYTES // 1048576} MB")
+    try:
+        digest = hashlib.sha256(source_json.encode("utf-8")).hexdigest()
+    except UnicodeEncodeError:
+        raise CatalogueError(file=origin, entry="(file)", problem="contains characters that are not text") from None
     trusted = digest == _builtin_sha256()
     try:
-        data = json.loads(source_json)
+        data = json.loads(source_json, parse_int=_bounded_int, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise CatalogueError(file=origin, entry=f"line {exc.lineno}, column {exc.colno}",
                              problem=f"not valid JSON ({exc.msg})") from None
     except RecursionError:
         raise CatalogueError(file=origin, entry="(top level)", problem="nested too deeply") from None
+    except ValueError as exc:  # a number too long, NaN or Infinity
+        raise CatalogueError(file=origin, entry="(file)", problem=str(exc)) from None
+    if _SURROGATE_ESCAPE.search(source_json):
+        where = _lone_surrogate(data, "")
+        if where is not None:
+            raise CatalogueError(file=origin, entry=where or "(top level)",
+                                 problem="a text holds a broken character (a lone surrogate \\uD800-\\uDFFF)")
     problems = [] if trusted else _validator().problems(data, limit=1)
     if problems:
         raise CatalogueError(file=origin, entry=problems[0].path, problem=problems[0].message)
@@ -244,6 +262,35 @@ def parse_catalogue(source_json: str, origin: str = "catalogue") -> Catalogue:
         areas=tuple(areas), source_json=source_json,
         sha256=digest,
     )
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise ValueError(f"a number has more than {MAX_NUMBER_DIGITS} digits")
+    return int(text)
+
+
+def _no_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number a catalogue can hold")
+
+
+def _lone_surrogate(value: object, path: str) -> str | None:
+    """The path of the first text (or key) holding a lone surrogate, which no file can store as UTF-8."""
+    stack = [(value, path)]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return where
+        elif isinstance(item, dict):
+            for key, sub in item.items():
+                stack.append((key, where))
+                stack.append((sub, f"{where}.{key}" if where else str(key)))
+        elif isinstance(item, list):
+            stack.extend((sub, f"{where}[{index}]") for index, sub in enumerate(item))
+    return None
 
 
 def _unique(ids: list[str], origin: str, where: str) -> None:
