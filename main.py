@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 VERBS = ("new", "demo", "check", "set", "export", "import", "split", "merge", "guide", "register")
@@ -146,13 +147,11 @@ def run_verb(argv: list[str]) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-    import logging
-
     from model import log
 
-    # Details (a damaged file's whole report) go to the log file; the terminal gets one line per error.
-    if log.setup_logging() is None:
-        logging.getLogger().addHandler(logging.NullHandler())
+    # Details (a damaged file's whole report) go to the log file, opened only when there is something to
+    # log; the terminal gets one line per error.
+    logging.getLogger().addHandler(_LogOnFirstRecord())
     try:
         return _run_verb(args)
     except BrokenPipeError:
@@ -165,7 +164,27 @@ def run_verb(argv: list[str]) -> int:
             pass
         return 141
     finally:
+        for handler in [h for h in logging.getLogger().handlers if isinstance(h, _LogOnFirstRecord)]:
+            logging.getLogger().removeHandler(handler)
         log.shutdown_logging()
+
+
+class _LogOnFirstRecord(logging.Handler):
+    """Opens the log file at the first warning of a command and hands the record to it (no empty logs)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        from model import log
+
+        root = logging.getLogger()
+        root.removeHandler(self)
+        if log.setup_logging() is None:
+            return  # an unwritable log folder: the record goes nowhere, the command goes on
+        for handler in root.handlers:
+            if getattr(handler, "teia_log", False):
+                handler.handle(record)
 
 
 def _run_verb(args: argparse.Namespace) -> int:

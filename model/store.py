@@ -454,7 +454,9 @@ class _Connection(sqlite3.Connection):
 def damaged(path: Path, detail: str) -> DocumentError:
     """A "damaged" error with a one-line summary; SQLite's whole report goes to the log."""
     logging.getLogger("teia").warning("%s is damaged: %s", path, detail)
-    first = " ".join(str(detail).split("\n")[0].split())
+    lines = [line for line in str(detail).replace("; ", "\n").split("\n") if line.strip()]
+    informative = [line for line in lines if not line.startswith("***")] or lines or [""]
+    first = " ".join(informative[0].split())  # integrity_check starts with "*** in database main ***"
     return DocumentError("damaged", file=str(path), detail=first[:120] + ("…" if len(first) > 120 else ""))
 
 
