@@ -439,6 +439,38 @@ Problem: {problem}</source>
         <translation>{file} Excel таблицасы (.xlsx) эмес же бузулган. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
+        <source>{file} is damaged and cannot be opened ({detail}). The file was left unchanged; the details are in the log.</source>
+        <translation>{file} бузулган, аны ачууга болбойт ({detail}). Файл өзгөртүлгөн жок; толук маалымат журналга жазылды.</translation>
+    </message>
+    <message>
+        <source>{file} is already open in a window of {user} on the computer {host} (since {since}). Close it there first, or open it read-only.</source>
+        <translation>{file} {host} компьютеринде {user} колдонуучунун терезесинде ачык турат ({since} тартып). Адегенде аны ошол жерден жабыңыз же окуу үчүн гана ачыңыз.</translation>
+    </message>
+    <message>
+        <source>{file} is being changed by another command ({user} on {host}). Try again in a moment.</source>
+        <translation>{file} азыр башка буйрук менен өзгөртүлүүдө ({user}, {host}). Бир аздан кийин кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (it is a folder, a device or a pipe) and was not read.</source>
+        <translation>{file} кадимки файл эмес (ал папка, түзмөк же канал) жана окулган жок.</translation>
+    </message>
+    <message>
+        <source>{file} holds a value of the wrong type (table {table}, column {column}, row {row}) and was not opened. The file was left unchanged.</source>
+        <translation>{file} туура эмес типтеги маанини камтыйт ({table} таблицасы, {column} мамычасы, {row} сап) жана ачылган жок. Файл өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>Beside {file} lies a journal that belongs to another document ({journal}). It was not used; both files were left unchanged.</source>
+        <translation>{file} жанында башка документтин журналы жатат ({journal}). Ал колдонулган жок; эки файл тең өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>Beside {file} lay a journal that belongs to another document. It was not used and was moved to {journal}.</source>
+        <translation>{file} жанында башка документтин журналы жаткан. Ал колдонулган жок жана {journal} файлына көчүрүлдү.</translation>
+    </message>
+    <message>
+        <source>{file} lacked the answers of {count} indicators; they were added as not started.</source>
+        <translation>{file} ичинде {count} көрсөткүч боюнча жооптор жок болчу; алар башталбаган катары кошулду.</translation>
+    </message>
+    <message>
         <source>{file} cannot be replaced: it is open in another program (for example Word or Excel) or it is read-only. Close it there, or choose another name.</source>
         <translation>{file} файлын алмаштыруу мүмкүн эмес: ал башка программада ачык (мисалы, Word же Excel) же окуу үчүн гана жеткиликтүү. Аны ошол жерде жабыңыз же башка ат тандаңыз.</translation>
     </message>
@@ -563,12 +595,6 @@ Problem: {problem}</source>
     <message>
         <source>{file} is not a TEIA self-assessment document. It was not opened and not changed.</source>
         <translation>{file} TEIA өз алдынча баалоо документи эмес. Ал ачылган жок жана өзгөртүлгөн жок.</translation>
-    </message>
-    <message>
-        <source>{file} is damaged and cannot be opened. The file was left unchanged.
-Details: {detail}</source>
-        <translation>{file} бузулган, аны ачууга болбойт. Файл өзгөртүлгөн жок.
-Толугураак: {detail}</translation>
     </message>
     <message>
         <source>{file} was made by a newer version of TEIA Self-Assessment. Please update the application to open it. The file was left unchanged.</source>
@@ -1559,6 +1585,10 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Баалоо ачылган жок</translation>
     </message>
     <message>
+        <source>The assessment was opened</source>
+        <translation>Өз алдынча баалоо ачылды</translation>
+    </message>
+    <message>
         <source>The example could not be created</source>
         <translation>Мисал түзүлгөн жок</translation>
     </message>
@@ -2073,6 +2103,17 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source> mm</source>
         <translation> мм</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>This assessment is open for reading only: its file or its folder cannot be written (for example a write-protected USB stick). Nothing can be changed here.</source>
+        <translation>Бул өз алдынча баалоо окуу үчүн гана ачылды: анын файлын же папкасын өзгөртүүгө болбойт (мисалы, жазуудан корголгон USB-түзмөк). Бул жерде эч нерсени өзгөртүүгө болбойт.</translation>
+    </message>
+    <message>
+        <source>Save a copy to edit</source>
+        <translation>Түзөтүү үчүн көчүрмөсүн сактоо</translation>
     </message>
 </context>
 <context>

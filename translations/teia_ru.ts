@@ -440,6 +440,38 @@ Problem: {problem}</source>
         <translation>{file} не является таблицей Excel (.xlsx) или повреждён. Ничего не импортировано.</translation>
     </message>
     <message>
+        <source>{file} is damaged and cannot be opened ({detail}). The file was left unchanged; the details are in the log.</source>
+        <translation>{file} повреждён и не может быть открыт ({detail}). Файл оставлен без изменений; подробности записаны в журнал.</translation>
+    </message>
+    <message>
+        <source>{file} is already open in a window of {user} on the computer {host} (since {since}). Close it there first, or open it read-only.</source>
+        <translation>{file} уже открыт в окне пользователя {user} на компьютере {host} (с {since}). Сначала закройте его там или откройте только для чтения.</translation>
+    </message>
+    <message>
+        <source>{file} is being changed by another command ({user} on {host}). Try again in a moment.</source>
+        <translation>{file} сейчас изменяется другой командой ({user} на {host}). Повторите попытку через несколько секунд.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (it is a folder, a device or a pipe) and was not read.</source>
+        <translation>{file} не является обычным файлом (это папка, устройство или канал) и не был прочитан.</translation>
+    </message>
+    <message>
+        <source>{file} holds a value of the wrong type (table {table}, column {column}, row {row}) and was not opened. The file was left unchanged.</source>
+        <translation>{file} содержит значение неверного типа (таблица {table}, столбец {column}, строка {row}) и не был открыт. Файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>Beside {file} lies a journal that belongs to another document ({journal}). It was not used; both files were left unchanged.</source>
+        <translation>Рядом с {file} находится журнал другого документа ({journal}). Он не был использован; оба файла оставлены без изменений.</translation>
+    </message>
+    <message>
+        <source>Beside {file} lay a journal that belongs to another document. It was not used and was moved to {journal}.</source>
+        <translation>Рядом с {file} находился журнал другого документа. Он не был использован и перемещён в {journal}.</translation>
+    </message>
+    <message>
+        <source>{file} lacked the answers of {count} indicators; they were added as not started.</source>
+        <translation>В {file} не было ответов по {count} показателям; они добавлены как не начатые.</translation>
+    </message>
+    <message>
         <source>{file} cannot be replaced: it is open in another program (for example Word or Excel) or it is read-only. Close it there, or choose another name.</source>
         <translation>Не удаётся заменить файл {file}: он открыт в другой программе (например, в Word или Excel) или доступен только для чтения. Закройте его там или выберите другое имя.</translation>
     </message>
@@ -564,12 +596,6 @@ Problem: {problem}</source>
     <message>
         <source>{file} is not a TEIA self-assessment document. It was not opened and not changed.</source>
         <translation>{file} не является документом самостоятельной оценки TEIA. Он не открыт и не изменён.</translation>
-    </message>
-    <message>
-        <source>{file} is damaged and cannot be opened. The file was left unchanged.
-Details: {detail}</source>
-        <translation>{file} повреждён и не может быть открыт. Файл оставлен без изменений.
-Подробности: {detail}</translation>
     </message>
     <message>
         <source>{file} was made by a newer version of TEIA Self-Assessment. Please update the application to open it. The file was left unchanged.</source>
@@ -1564,6 +1590,10 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Оценка не открыта</translation>
     </message>
     <message>
+        <source>The assessment was opened</source>
+        <translation>Самостоятельная оценка открыта</translation>
+    </message>
+    <message>
         <source>The example could not be created</source>
         <translation>Не удалось создать пример</translation>
     </message>
@@ -2081,6 +2111,17 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source> mm</source>
         <translation> мм</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>This assessment is open for reading only: its file or its folder cannot be written (for example a write-protected USB stick). Nothing can be changed here.</source>
+        <translation>Эта самостоятельная оценка открыта только для чтения: её файл или папку невозможно изменить (например, USB-накопитель с защитой от записи). Здесь ничего нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Save a copy to edit</source>
+        <translation>Сохранить копию для редактирования</translation>
     </message>
 </context>
 <context>
