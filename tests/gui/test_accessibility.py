@@ -91,6 +91,18 @@ def test_every_control_of_each_page_has_a_name(window, page):
     assert problems(window) == []
 
 
+def test_every_control_of_the_start_page_has_a_name(qtbot):
+    win = MainWindow(settings_store.Settings(), "en")
+    qtbot.addWidget(win)
+    win.show()
+    switch("ky", win)
+    try:
+        assert win.stack.currentWidget() is win.start_page
+        assert problems(win) == []
+    finally:
+        switch("en", win)
+
+
 def test_every_control_of_the_indicator_page_is_described(window):
     window.show_indicator("2.1")
     QApplication.processEvents()
