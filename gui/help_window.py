@@ -26,6 +26,8 @@ DIALOG_SCREENS = {
     "HelpWindow": "",
     "Tour": "start",
     "ActionEditor": "plan",
+    "ContributionsDialog": "import",  # the chapter on working with other agencies
+    "MergeDialog": "import",
 }
 GLOSSARY = "glossary"
 

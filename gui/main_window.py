@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n
+from gui.contributions import ContributionCommands
 from gui.file_commands import FileCommands
 from gui.formats import format_timestamp
 from gui.icons import app_icon
@@ -75,7 +76,13 @@ class MainWindow(QMainWindow):
         self.navigator_panel.gap_source = lambda: set(actionplan.gaps_without_actions(
             self.session.doc, self.navigator.nav_model.responses)) if self.session else set()
         self.splitter.addWidget(self.navigator_panel)
-        self.splitter.addWidget(self.pages)
+        self.contributions = ContributionCommands(self)  # a contribution's banner sits above the pages
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.contributions.banner)
+        right_layout.addWidget(self.pages, 1)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 760])
         self.read_only_banner = ReadOnlyBanner()
@@ -179,6 +186,9 @@ class MainWindow(QMainWindow):
         for action in (self.act_export_docx, self.act_export_xlsx, self.act_import, self.act_export_pdf):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.contributions.act_prepare)
+        self.file_menu.addAction(self.contributions.act_merge)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_preview)
         self.file_menu.addAction(self.act_print)
         self.file_menu.addSeparator()
@@ -251,6 +261,7 @@ class MainWindow(QMainWindow):
         }
         for action, text in texts.items():
             action.setText(text)
+        self.contributions.retranslate()
         self.update_title()
         self._show_saved()
 
@@ -351,6 +362,7 @@ class MainWindow(QMainWindow):
         self.refresh_recent()
         self.read_only_banner.setVisible(doc.readonly)
         self.stack.setCurrentWidget(self.document_view)
+        self.contributions.update()
         self.show_overview()
         self.update_title()
         self._show_saved()
@@ -381,6 +393,7 @@ class MainWindow(QMainWindow):
         if self._plan_view is not None:
             self._plan_view.clear()
         self.stack.setCurrentWidget(self.start_page)
+        self.contributions.update()
         self.update_title()
         self._show_saved()
         self._update_enabled()
@@ -477,6 +490,7 @@ class MainWindow(QMainWindow):
             return
         self.session.flush()
         self.indicator_page.show_indicator(self.session, indicator_id, self.content_lang)
+        self.contributions.indicator_shown(indicator_id)
         self.pages.setCurrentWidget(self.indicator_page)
         self.navigator.select(indicator_id)
 

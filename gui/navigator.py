@@ -35,6 +35,7 @@ class NavigatorModel(QStandardItemModel):
         self._folded: dict[str, tuple[Response, str, str]] = {}  # search text per indicator, kept until it changes
         self.catalogue: Catalogue | None = None
         self.lang = "en"
+        self.holders: dict[str, str] = {}  # area or indicator id -> the contributor holding it (gui.contributions)
 
     def load(self, catalogue: Catalogue, responses: dict[str, Response], lang: str) -> None:
         self.clear()
@@ -80,7 +81,8 @@ class NavigatorModel(QStandardItemModel):
             return
         state = progress.area_progress(area, responses)
         title = area.title.text(self.lang)
-        text = f"{area.id}. {title}  ({state.complete}/{state.indicators})"
+        holder = f"[{self.holders[area.id]}] " if area.id in self.holders else ""  # shown first: titles are cut
+        text = f"{area.id}. {holder}{title}  ({state.complete}/{state.indicators})"
         if self._shown.get(("area", area.id)) != (text, title):
             self._shown[("area", area.id)] = (text, title)
             area_item = self._areas[area.id]
@@ -102,11 +104,14 @@ class NavigatorModel(QStandardItemModel):
             self.findings[indicator_id] = found
         else:
             self.findings.pop(indicator_id, None)
-        shown = (self.lang, response.status, found)
+        holder = self.holders.get(indicator_id, "")  # shown when not the same as its area's
+        shown = (self.lang, response.status, found, holder)
         if self._shown.get(indicator_id) == shown:
             return
         self._shown[indicator_id] = shown
         statement = indicator.statement.text(self.lang)
+        if holder:
+            statement = f"[{holder}] {statement}"
         if found:
             item.setText(f"{indicator_id} {MARK}  {statement}")
             item.setToolTip(f"{statement}\n\n{MARK} {findings_text(found)}")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.contributors_panel import ContributorsPanel
 from gui.findings import MARK
 from gui.formats import format_number, format_percent
 from gui.indicator_page import shown
@@ -115,6 +116,8 @@ class OverviewPage(QWidget):
         self.layout_.addLayout(row)
         self._gaps: list[str] = []
         self._without_evidence: list[str] = []
+        self.contributors_panel = ContributorsPanel()  # shown when the assessment has contributing authorities
+        self.layout_.addWidget(self.contributors_panel)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(12)
         self.grid.setColumnStretch(1, 1)
@@ -153,6 +156,7 @@ class OverviewPage(QWidget):
         self.total_label.setText(self.tr("Complete: {0} of {1} indicators ({2}); rated: {3}; drafts: {4}").format(
             summary.complete, summary.indicators, format_percent(summary.completion), summary.rated, summary.draft))
         self._refresh_dashboard(summary, responses)
+        self.contributors_panel.show_doc(doc, responses)
         self._attention = list(consistency.findings(catalogue, responses))
         self.attention_button.setVisible(bool(self._attention))
         self.attention_button.setText(MARK + " " + self.tr("%n indicator(s) need attention", "",

@@ -610,6 +610,8 @@ class Assessment:
 
     def add_attachment(self, indicator_id: str, name: str, data: bytes) -> AttachmentInfo:
         self._indicator(indicator_id)
+        if not self.editable(indicator_id):
+            raise DocumentError("not_yours", indicator=indicator_id)
         self.check_attachment_size(name, len(data))
         name = Path(name).name[:255] or "attachment"
         digest = hashlib.sha256(data).hexdigest()
@@ -646,6 +648,8 @@ class Assessment:
 
     def remove_attachment(self, attachment_id: int) -> None:
         info = self.attachment(attachment_id)
+        if not self.editable(info.indicator_id):
+            raise DocumentError("not_yours", indicator=info.indicator_id)
         self.write([
             ("DELETE FROM attachment WHERE id = ?", (attachment_id,)),
             ("INSERT INTO history (at, by, indicator_id, field, old, source) VALUES (?, ?, ?, 'attachment', ?, 'edit')",

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ContributionsDialog</name>
+    <message numerus="yes">
+        <source>%n contribution file(s) written:</source>
+        <translation>
+            <numerusform>%n contribution file written:</numerusform>
+            <numerusform>%n contribution files written:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HandoutSaver</name>
     <message numerus="yes">
         <source>{file} was written (%n page(s)).</source>
