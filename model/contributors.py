@@ -52,7 +52,9 @@ class Contribution:
 
 
 def _has_tables(doc: Assessment) -> bool:
-    return doc.schema_version() >= 2  # a version 1 document opened read-only has none of this
+    """A version 1 document opened read-only has none of this, nor has the blank report's stand-in."""
+    version = getattr(doc, "schema_version", None)
+    return version is not None and version() >= 2
 
 
 def contributors(doc: Assessment) -> list[Contributor]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from model import actionplan, progress, references
+from model import contributors as contributing
 from model.catalogue import Catalogue, Indicator, Text
 from model.document import STATUSES, Assessment, Response
 from model.errors import UserInputError
@@ -49,6 +50,7 @@ class TitlePage:
     catalogue_id: str
     catalogue_version: str
     provisional: bool
+    contributors: tuple[str, ...] = ()  # the contributing authorities: "Name (short) — contact"
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ class IndicatorEntry:
     revision: int
     attachments: tuple[AttachmentLine, ...] = ()  # files attached to the indicator, by name
     references: Texts = ()  # the Convention references in each language: "Art. 4(1)", «ст. 4(1)»; "" if none
+    contributed_by: tuple[str, ...] = ()  # the authorities that last changed one of its fields (merged in)
 
     @property
     def criteria_met(self) -> tuple[str, ...]:
@@ -260,6 +263,11 @@ def _action_entry(number: int, action: actionplan.Action, langs: tuple[str, ...]
     )
 
 
+def _contributor_line(person) -> str:
+    line = f"{person.name} ({person.short_name})" if person.short_name else person.name
+    return f"{line} — {person.contact}" if person.contact else line
+
+
 def build(doc: Assessment, lang: str = "ru", options: ReportOptions | None = None) -> Report:
     """Read the assessment once and return the report's content in ``lang`` (e.g. "ky" or "ru+en")."""
     options = options or ReportOptions()
@@ -275,7 +283,9 @@ def build(doc: Assessment, lang: str = "ru", options: ReportOptions | None = Non
         date=(options.today or date.today()).isoformat(), lead_authority=str(meta.get("lead_authority") or ""),
         authors=tuple(meta.get("authors") or ()), catalogue_title=_texts(catalogue.title, langs),
         catalogue_id=catalogue.id, catalogue_version=catalogue.version, provisional=catalogue.provisional,
+        contributors=tuple(_contributor_line(c) for c in contributing.contributors(doc)),
     )
+    contributed = contributing.provenance(doc)
     files: dict[str, list[AttachmentLine]] = {}
     for info in doc.attachments():
         files.setdefault(info.indicator_id, []).append(
@@ -288,7 +298,8 @@ def build(doc: Assessment, lang: str = "ru", options: ReportOptions | None = Non
         sections.append(AreaSection(
             id=area.id, kind=area.kind, title=_texts(area.title, langs), description=_texts(area.description, langs),
             summary=area_sum,
-            indicators=tuple(_indicator_entry(ind, responses[ind.id], langs, tuple(files.get(ind.id, ())))
+            indicators=tuple(replace(_indicator_entry(ind, responses[ind.id], langs, tuple(files.get(ind.id, ()))),
+                                     contributed_by=tuple(contributed.get(ind.id, ())))
                              for ind in area.indicators),
         ))
     levels = [r.level for r in responses.values() if r.level is not None and not r.not_applicable]

@@ -23,6 +23,8 @@ LABELS: dict[str, dict[str, str]] = {
     "date": {"en": "Date", "ru": "Дата", "ky": "Күнү"},
     "lead_authority": {"en": "Lead authority", "ru": "Ведущий орган", "ky": "Жетектөөчү орган"},
     "authors": {"en": "Prepared by", "ru": "Подготовили", "ky": "Даярдагандар"},
+    "contributors": {"en": "Contributing authorities", "ru": "Участвующие органы", "ky": "Катышуучу органдар"},
+    "contributed_by": {"en": "Contributed by", "ru": "Внесли вклад", "ky": "Салым кошкондор"},
     "catalogue": {"en": "Indicators and criteria", "ru": "Показатели и критерии", "ky": "Көрсөткүчтөр жана критерийлер"},
     "version": {"en": "version", "ru": "версия", "ky": "версиясы"},
     "provisional_note": {

@@ -276,6 +276,7 @@ class _Writer:
             (r.text("date"), self._date(tp.date)),
             (r.text("lead_authority"), tp.lead_authority),
             (r.text("authors"), "\n".join(tp.authors)),
+            *([(r.text("contributors"), "\n".join(tp.contributors))] if tp.contributors else []),
             (r.text("catalogue"), f"{join(tp.catalogue_title, chr(10))}\n{tp.catalogue_id}, "
                                   f"{r.text('version')} {tp.catalogue_version}"),
         ]
@@ -384,6 +385,8 @@ class _Writer:
             rows.append((r.text(key), value or "—"))
         if e.attachments:
             rows.append((r.text("attachments"), "\n".join(f"{a.name} ({self._size(a.size)})" for a in e.attachments)))
+        if e.contributed_by:
+            rows.append((r.text("contributed_by"), ", ".join(e.contributed_by)))
         rows.append((r.text("status"), join(e.status_label)))
         # the label column is as wide as its longest word needs (no "Подтверждаю|щие")
         widths = fit_columns([" ".join(label for label, _ in rows), *[""] * langs],
