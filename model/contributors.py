@@ -52,9 +52,7 @@ class Contribution:
 
 
 def _has_tables(doc: Assessment) -> bool:
-    """A version 1 document opened read-only has none of this, nor has the blank report's stand-in."""
-    version = getattr(doc, "schema_version", None)
-    return version is not None and version() >= 2
+    return doc.schema_version() >= 2  # a version 1 document opened read-only has none of this
 
 
 def contributors(doc: Assessment) -> list[Contributor]:

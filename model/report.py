@@ -333,6 +333,9 @@ class _BlankAssessment:
     def attachments(self) -> list:
         return []
 
+    def schema_version(self) -> int:
+        return 0  # no document: none of its tables (contributors, register) to read
+
 
 def build_blank(catalogue: Catalogue, lang: str = "ru", options: ReportOptions | None = None,
                 meta: dict[str, object] | None = None) -> Report:
