@@ -363,6 +363,122 @@
     </message>
 </context>
 <context>
+    <name>ContributionCommands</name>
+    <message>
+        <source>Prepare con&amp;tributions…</source>
+        <translation>Органдардын &amp;салымдарын даярдоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a contribution…</source>
+        <translation>Салымды би&amp;риктирүү…</translation>
+    </message>
+    <message>
+        <source>Contribution of {0} to the assessment &quot;{1}&quot;. You can change only the indicators given to {0} (in all: {2}); the others are shown read-only. Send this file back to the lead authority when it is done.</source>
+        <translation>«{0}» органынын «{1}» баалоосуна салымы. «{0}» органына бекитилген көрсөткүчтөрдү гана өзгөртө аласыз (баары: {2}); калгандары окуу үчүн гана көрсөтүлөт. Иш бүткөндө бул файлды жетектөөчү органга жөнөтүңүз.</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsDialog</name>
+    <message>
+        <source>Prepare contributions</source>
+        <translation>Органдардын салымдарын даярдоо</translation>
+    </message>
+    <message>
+        <source>Add the authorities that contribute to the assessment, give each the areas or indicators it answers for, then write one contribution file for each. They fill it in with this application and send it back: File → Merge a contribution.</source>
+        <translation>Баалоого катышкан органдарды кошуп, ар бирине өз чөйрөлөрүн же көрсөткүчтөрүн бекитиңиз, андан кийин ар бири үчүн салым файлын жазыңыз. Орган аны ушул колдонмодо толтуруп, кайра жөнөтөт: Файл → Салымды бириктирүү.</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Ыйгарым укуктуу орган</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Кыска аталышы</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Байланышуучу адам</translation>
+    </message>
+    <message>
+        <source>&amp;Add authority</source>
+        <translation>Орган &amp;кошуу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove authority</source>
+        <translation>Органды &amp;өчүрүү</translation>
+    </message>
+    <message>
+        <source>Area / indicator</source>
+        <translation>Чөйрө / көрсөткүч</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Жооптуу орган</translation>
+    </message>
+    <message>
+        <source>&amp;Write contribution files…</source>
+        <translation>Салым файлдарын &amp;жазуу…</translation>
+    </message>
+    <message>
+        <source>Contributing authorities</source>
+        <translation>Катышуучу органдар</translation>
+    </message>
+    <message>
+        <source>Who holds what (an indicator follows its area unless it is given to someone else)</source>
+        <translation>Эмне кимге бекитилген (көрсөткүч башкага бекитилбесе, өз чөйрөсүнүн органына тиешелүү)</translation>
+    </message>
+    <message>
+        <source>Authority {0}</source>
+        <translation>{0}-орган</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>эч кимге</translation>
+    </message>
+    <message>
+        <source>as its area</source>
+        <translation>чөйрөсүндөй</translation>
+    </message>
+    <message>
+        <source>Give at least one area or indicator to an authority first.</source>
+        <translation>Адегенде органга жок дегенде бир чөйрөнү же көрсөткүчтү бекитиңиз.</translation>
+    </message>
+    <message>
+        <source>Folder for the contribution files</source>
+        <translation>Салым файлдары үчүн папка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution file(s) written:</source>
+        <translation>
+            <numerusform>%n салым файлы жазылды:</numerusform>
+            <numerusform>%n салым файлы жазылды:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContributorsPanel</name>
+    <message>
+        <source>Contributing authorities</source>
+        <translation>Катышуучу органдар</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Ыйгарым укуктуу орган</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Байланышуучу адам</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Аякталды</translation>
+    </message>
+    <message>
+        <source>Indicators changed</source>
+        <translation>Өзгөртүлгөн көрсөткүчтөр</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <source>Assessment details</source>
@@ -1670,6 +1786,120 @@ Works without internet; every change is saved in the assessment file at once.</s
 БУУ ЕЭКтин Өнөр жай кырсыктарынын трансчек аралык таасири жөнүндө конвенциясынын (Хельсинки, 1992) алкагында, Жардам көрсөтүү жана кызматташтык программасынын Стратегиялык мамилесине (ECE/CP.TEIA/2008/5) ылайык өз алдынча баалоону жана иш-аракеттердин улуттук планын даярдоого жардам берет.
 
 Интернетсиз иштейт; ар бир өзгөртүү баалоо файлына дароо сакталат.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>New action</source>
+        <translation>Жаңы иш-аракет</translation>
+    </message>
+    <message>
+        <source>Delete the action</source>
+        <translation>Иш-аракетти өчүрүү</translation>
+    </message>
+    <message>
+        <source>New attachment</source>
+        <translation>Жаңы тиркеме</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(өчүрүлгөн)</translation>
+    </message>
+    <message>
+        <source>(not here)</source>
+        <translation>(бул жерде жок)</translation>
+    </message>
+    <message>
+        <source>Merge {0}</source>
+        <translation>Бириктирүү: {0}</translation>
+    </message>
+    <message>
+        <source>From {0} ({1}): {2} change(s) to take, {3} conflict(s). Nothing is changed until you press Merge.</source>
+        <translation>«{0}» тараптан ({1}): кабыл алына турган өзгөртүүлөр — {2}, карама-каршылыктар — {3}. «Бириктирүү» баскычын баспасаңыз, эч нерсе өзгөрбөйт.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Салыштыруу</translation>
+    </message>
+    <message>
+        <source>This assessment</source>
+        <translation>Бул баалоо</translation>
+    </message>
+    <message>
+        <source>The other copy</source>
+        <translation>Башка көчүрмө</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this assessment&apos;s</source>
+        <translation>Бул баалоонун маанисин &amp;калтыруу</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other copy&apos;s</source>
+        <translation>Башка көчүрмөнүн маанисин &amp;алуу</translation>
+    </message>
+    <message>
+        <source>Keep all of &amp;ours</source>
+        <translation>Биздикинин &amp;баарын калтыруу</translation>
+    </message>
+    <message>
+        <source>Take all of t&amp;heirs</source>
+        <translation>Алардыкынын баарын а&amp;луу</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Бириктирүү</translation>
+    </message>
+    <message>
+        <source>Merge failed</source>
+        <translation>Бириктирүү аткарылган жок</translation>
+    </message>
+    <message>
+        <source>Merge a contribution</source>
+        <translation>Салымды бириктирүү</translation>
+    </message>
+    <message>
+        <source>TEIA self-assessments (*.teia)</source>
+        <translation>TEIA өз алдынча баалоолору (*.teia)</translation>
+    </message>
+    <message>
+        <source>{0} brings nothing new for this assessment.</source>
+        <translation>{0} бул баалоо үчүн жаңы эч нерсе камтыбайт.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeModel</name>
+    <message>
+        <source>Indicator / action</source>
+        <translation>Көрсөткүч / иш-аракет</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>In this assessment</source>
+        <translation>Бул баалоодо</translation>
+    </message>
+    <message>
+        <source>In the other copy</source>
+        <translation>Башка көчүрмөдө</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <source>taken from the other copy</source>
+        <translation>башка көчүрмөдөн алынат</translation>
+    </message>
+    <message>
+        <source>conflict: keep this assessment&apos;s</source>
+        <translation>карама-каршылык: бул баалоонун маанисин калтыруу</translation>
+    </message>
+    <message>
+        <source>conflict: take the other copy&apos;s</source>
+        <translation>карама-каршылык: башка көчүрмөнүн маанисин алуу</translation>
     </message>
 </context>
 <context>

@@ -364,6 +364,123 @@
     </message>
 </context>
 <context>
+    <name>ContributionCommands</name>
+    <message>
+        <source>Prepare con&amp;tributions…</source>
+        <translation>Подготовить вк&amp;лады органов…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a contribution…</source>
+        <translation>Объе&amp;динить вклад…</translation>
+    </message>
+    <message>
+        <source>Contribution of {0} to the assessment &quot;{1}&quot;. You can change only the indicators given to {0} (in all: {2}); the others are shown read-only. Send this file back to the lead authority when it is done.</source>
+        <translation>Вклад органа «{0}» в оценку «{1}». Изменять можно только показатели, закреплённые за «{0}» (всего: {2}); остальные показаны только для чтения. Когда работа закончена, отправьте этот файл ведущему органу.</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsDialog</name>
+    <message>
+        <source>Prepare contributions</source>
+        <translation>Подготовка вкладов органов</translation>
+    </message>
+    <message>
+        <source>Add the authorities that contribute to the assessment, give each the areas or indicators it answers for, then write one contribution file for each. They fill it in with this application and send it back: File → Merge a contribution.</source>
+        <translation>Добавьте органы, участвующие в оценке, закрепите за каждым его области или показатели и запишите для каждого файл вклада. Орган заполняет его в этом приложении и отправляет обратно: Файл → Объединить вклад.</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>&amp;Add authority</source>
+        <translation>&amp;Добавить орган</translation>
+    </message>
+    <message>
+        <source>&amp;Remove authority</source>
+        <translation>&amp;Удалить орган</translation>
+    </message>
+    <message>
+        <source>Area / indicator</source>
+        <translation>Область / показатель</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Закреплено за</translation>
+    </message>
+    <message>
+        <source>&amp;Write contribution files…</source>
+        <translation>&amp;Записать файлы вкладов…</translation>
+    </message>
+    <message>
+        <source>Contributing authorities</source>
+        <translation>Участвующие органы</translation>
+    </message>
+    <message>
+        <source>Who holds what (an indicator follows its area unless it is given to someone else)</source>
+        <translation>Что за кем закреплено (показатель относится к органу своей области, если не закреплён за другим)</translation>
+    </message>
+    <message>
+        <source>Authority {0}</source>
+        <translation>Орган {0}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ни за кем</translation>
+    </message>
+    <message>
+        <source>as its area</source>
+        <translation>как его область</translation>
+    </message>
+    <message>
+        <source>Give at least one area or indicator to an authority first.</source>
+        <translation>Сначала закрепите за органом хотя бы одну область или показатель.</translation>
+    </message>
+    <message>
+        <source>Folder for the contribution files</source>
+        <translation>Папка для файлов вкладов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution file(s) written:</source>
+        <translation>
+            <numerusform>Записан %n файл вклада:</numerusform>
+            <numerusform>Записано %n файла вкладов:</numerusform>
+            <numerusform>Записано %n файлов вкладов:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContributorsPanel</name>
+    <message>
+        <source>Contributing authorities</source>
+        <translation>Участвующие органы</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Indicators changed</source>
+        <translation>Изменено показателей</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <source>Assessment details</source>
@@ -1675,6 +1792,120 @@ Works without internet; every change is saved in the assessment file at once.</s
 Помогает подготовить самостоятельную оценку и национальный план действий в рамках Конвенции ЕЭК ООН о трансграничном воздействии промышленных аварий (Хельсинки, 1992) в соответствии со Стратегическим подходом Программы помощи и сотрудничества (ECE/CP.TEIA/2008/5).
 
 Работает без интернета; каждое изменение сразу сохраняется в файле оценки.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>New action</source>
+        <translation>Новое действие</translation>
+    </message>
+    <message>
+        <source>Delete the action</source>
+        <translation>Удалить действие</translation>
+    </message>
+    <message>
+        <source>New attachment</source>
+        <translation>Новое вложение</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <source>(not here)</source>
+        <translation>(здесь нет)</translation>
+    </message>
+    <message>
+        <source>Merge {0}</source>
+        <translation>Объединение: {0}</translation>
+    </message>
+    <message>
+        <source>From {0} ({1}): {2} change(s) to take, {3} conflict(s). Nothing is changed until you press Merge.</source>
+        <translation>От «{0}» ({1}): изменений к принятию — {2}, конфликтов — {3}. Ничего не изменится, пока вы не нажмёте «Объединить».</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>This assessment</source>
+        <translation>Эта оценка</translation>
+    </message>
+    <message>
+        <source>The other copy</source>
+        <translation>Другая копия</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this assessment&apos;s</source>
+        <translation>&amp;Оставить значение этой оценки</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other copy&apos;s</source>
+        <translation>&amp;Взять значение другой копии</translation>
+    </message>
+    <message>
+        <source>Keep all of &amp;ours</source>
+        <translation>Оставить &amp;все наши</translation>
+    </message>
+    <message>
+        <source>Take all of t&amp;heirs</source>
+        <translation>Взять все &amp;их</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>Merge failed</source>
+        <translation>Объединение не выполнено</translation>
+    </message>
+    <message>
+        <source>Merge a contribution</source>
+        <translation>Объединение вклада</translation>
+    </message>
+    <message>
+        <source>TEIA self-assessments (*.teia)</source>
+        <translation>Самостоятельные оценки TEIA (*.teia)</translation>
+    </message>
+    <message>
+        <source>{0} brings nothing new for this assessment.</source>
+        <translation>{0} не содержит ничего нового для этой оценки.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeModel</name>
+    <message>
+        <source>Indicator / action</source>
+        <translation>Показатель / действие</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>In this assessment</source>
+        <translation>В этой оценке</translation>
+    </message>
+    <message>
+        <source>In the other copy</source>
+        <translation>В другой копии</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>taken from the other copy</source>
+        <translation>берётся из другой копии</translation>
+    </message>
+    <message>
+        <source>conflict: keep this assessment&apos;s</source>
+        <translation>конфликт: оставить значение этой оценки</translation>
+    </message>
+    <message>
+        <source>conflict: take the other copy&apos;s</source>
+        <translation>конфликт: взять значение другой копии</translation>
     </message>
 </context>
 <context>
