@@ -162,6 +162,11 @@ class NewAssessmentDialog(QDialog):
         """Say, inside the dialog, why no file was created; everything typed stays as it is."""
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
+        if text:  # grow to hold the message; the wrapped catalogue line must not be squeezed
+            width = self.width()
+            self.layout().activate()
+            height = self.layout().totalHeightForWidth(width) if self.layout().hasHeightForWidth() else 0
+            self.resize(width, max(self.height(), height, self.sizeHint().height()))
         self.file_edit.setFocus()
 
     def accept(self) -> None:
