@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from gui.actionplan_view import priority_labels, status_labels
 from gui.indicator_page import GrowingTextEdit, shown
 from gui.messages import error_text
-from gui.widgets import OptionalDateEdit
+from gui.widgets import OptionalDateEdit, plain_label, plain_tooltip
 from model import actionplan
 from model.actionplan import Action
 from model.errors import DocumentError
@@ -68,7 +68,7 @@ class ActionEditor(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, indicator.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if indicator.id in linked else Qt.CheckState.Unchecked)
-            item.setToolTip(shown(indicator.statement, lang))
+            item.setToolTip(plain_tooltip(shown(indicator.statement, lang)))
             self.links.addItem(item)
             if first_checked is None and indicator.id in linked:
                 first_checked = item
@@ -101,14 +101,14 @@ class ActionEditor(QDialog):
                              ("budget", self.budget_edit), ("assistance_requested", self.assistance_check),
                              ("assistance_details", self.assistance_edit), ("priority", self.priority_combo),
                              ("status", self.status_combo), ("progress_notes", self.notes_edit)):
-            label = QLabel()
+            label = plain_label()
             label.setBuddy(widget)
             self.field_labels[name] = label
             self.form.addRow(label, widget)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        self.error_label = QLabel()
+        self.error_label = plain_label()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")

@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from gui.widgets import plain_tooltip
 from model import actionplan
 from model.actionplan import Action
 from model.textsort import sort_key
@@ -166,7 +167,7 @@ class ActionTableModel(QAbstractTableModel):
                 return action.assistance_requested
             return getattr(action, column) if column != "number" else self._numbers.get(action.id)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("title", "expected_result", "progress_notes", "partners"):
-            return getattr(action, column) or None
+            return plain_tooltip(getattr(action, column) or "") or None
         if role == Qt.ItemDataRole.ForegroundRole and column == "due_date" and action.is_overdue(self.today):
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.BackgroundRole and column == "priority" and action.priority == "high":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox,
     QPushButton, QStyle, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -12,7 +12,7 @@ from gui.actionplan_model import COLUMNS, ActionFilter, ActionTableModel
 from gui.formats import format_date
 from gui.indicator_page import shown
 from gui.messages import error_text
-from gui.widgets import OptionalDateEdit
+from gui.widgets import OptionalDateEdit, PlainMessageBox, plain_label
 from model import actionplan
 
 
@@ -82,9 +82,9 @@ class ActionPlanView(QWidget):
         self.model.editFailed.connect(self._edit_failed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        self.title_label = QLabel()
+        self.title_label = plain_label()
         self.title_label.setStyleSheet("font-weight: bold; font-size: 13pt;")
-        self.count_label = QLabel()  # beside the title: below the table it made the page too wide for 1024x768
+        self.count_label = plain_label()  # beside the title: below the table it made the page too wide for 1024x768
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label)
         title_row.addStretch(1)
@@ -267,7 +267,7 @@ class ActionPlanView(QWidget):
         return self.session.update_action(action_id, **fields)
 
     def _edit_failed(self, error) -> None:
-        QMessageBox.warning(self, self.tr("Action not changed"), error_text(error))
+        PlainMessageBox.warning(self, self.tr("Action not changed"), error_text(error))
 
     # ----------------------------------------------------------------- commands
     def add_action(self, initial: dict | None = None):
@@ -308,9 +308,9 @@ class ActionPlanView(QWidget):
         if self.session is None or not index.isValid():
             return
         action = self.model.action_at(index.row())
-        answer = QMessageBox.question(self, self.tr("Delete action"),
-                                      self.tr("Delete the action \"{0}\"? (Edit → Undo brings it back.)").format(
-                                          action.title))
+        answer = PlainMessageBox.question(self, self.tr("Delete action"),
+                                          self.tr("Delete the action \"{0}\"? (Edit → Undo brings it back.)").format(
+                                              action.title))
         if answer == QMessageBox.StandardButton.Yes:
             self.session.delete_action(action.id)
 

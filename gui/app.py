@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -66,20 +66,59 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
     recovery.begin()
     if pending is not None:
         window.commands.offer_recovery()  # asks, never restores silently; opens what the person chooses
-    target = file or (settings.open_document if settings.open_document and os.path.exists(settings.open_document)
-                      else None)
-    if target and window.session is None:
-        window.open_path(target)
+    reopen, skipped = settings_store.document_to_reopen(settings)
+    if file:
+        window.open_path(file)
+    elif reopen and os.path.exists(reopen) and window.session is None:
+        _reopen(window, settings, reopen)
+    elif skipped:
+        settings.open_document = settings.opening_document = ""
+        settings_store.save(settings)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "App", "{0} was not reopened: the last start stopped while opening it. Open it again from File → "
+                   "Open recent.").format(os.path.basename(skipped)))
     elif pending is None and not settings.tour_shown:
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(0, window.first_run_tour)  # the very first start: a short tour of the window
     if os.environ.get("TEIA_STARTUP_PROBE") == "1":
         _probe_startup(app, window)
     code = app.exec()
+    _clear_opening(settings)
     recovery.end()  # a clean exit: nothing to recover next time
     log.shutdown_logging()
     return code
+
+
+def _reopen(window, settings: settings_store.Settings, path: str) -> None:
+    """Reopen the last document, with a marker that stays in the settings if this start dies doing it."""
+    settings.opening_document = path
+    settings_store.save(settings)
+    if window.open_path(path):
+        _FirstPaint(window, lambda: _clear_opening(settings))
+    else:
+        settings.open_document = ""  # it could not be opened: not tried again at the next start
+        _clear_opening(settings)
+
+
+def _clear_opening(settings: settings_store.Settings) -> None:
+    if settings.opening_document:
+        settings.opening_document = ""
+        settings_store.save(settings)
+
+
+class _FirstPaint(QObject):
+    """Calls ``done`` once, after the window has painted its content for the first time."""
+
+    def __init__(self, window, done) -> None:
+        super().__init__(window)
+        self._target = window.centralWidget()
+        self._done = done
+        self._target.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+        if watched is self._target and event.type() == QEvent.Type.Paint:
+            self._target.removeEventFilter(self)
+            QTimer.singleShot(0, self._done)  # after this paint, children included, has finished
+        return False
 
 
 def _probe_startup(app: QApplication, window) -> None:

@@ -6,12 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPushButton, QTreeWidget,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QPushButton, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from gui.formats import format_moment, format_size
 from gui.messages import error_text
+from gui.widgets import PlainMessageBox, plain_label, plain_tooltip
 from model import backup, paths
 from model.backup import Backup
 from model.document import EXTENSION
@@ -47,7 +48,7 @@ class BackupList(QTreeWidget):
             item = QTreeWidgetItem([format_moment(item_backup.created), format_size(item_backup.size),
                                     item_backup.source_name])
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(2, str(item_backup.path))
+            item.setToolTip(2, plain_tooltip(str(item_backup.path)))
             self.addTopLevelItem(item)
         if self.backups:
             self.setCurrentItem(self.topLevelItem(0))
@@ -79,8 +80,8 @@ def restore_with_file_dialog(parent: QWidget, chosen: Backup, folder: Path) -> P
     try:
         return backup.restore_backup(chosen, target)
     except TeiaError as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("BackupDialog", "The backup was not restored"),
-                            error_text(error))
+        PlainMessageBox.warning(parent, QCoreApplication.translate("BackupDialog", "The backup was not restored"),
+                                error_text(error))
         return None
 
 
@@ -92,7 +93,7 @@ class BackupDialog(QDialog):
         self.document = Path(document)
         self.restored_path: Path | None = None
         layout = QVBoxLayout(self)
-        self.intro = QLabel()
+        self.intro = plain_label()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.list = BackupList()

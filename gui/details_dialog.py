@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from gui.formats import format_timestamp
+from gui.widgets import plain_label
 
 
 class DetailsDialog(QDialog):
@@ -36,7 +37,7 @@ class DetailsDialog(QDialog):
             if label and isinstance(label.widget(), QLabel) and field:
                 label.widget().setBuddy(field.widget())
         layout.addLayout(form)
-        self.created_label = created = QLabel(self.tr("Created {0}; last changed {1}").format(
+        self.created_label = created = plain_label(self.tr("Created {0}; last changed {1}").format(
             format_timestamp(meta.get("created")), format_timestamp(meta.get("updated"))))
         created.setWordWrap(True)
         created.setStyleSheet("color: palette(mid);")

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from gui import open_with
 from gui.i18n import language_name
 from gui.messages import error_text
 from gui.replace_file import may_replace
+from gui.widgets import PlainMessageBox, plain_label
 from model import paths, report
 
 FORMATS = ("docx", "xlsx")
@@ -74,13 +75,13 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.format_box)
         form.addRow(self.tr("&Language:"), self.language_box)
-        file_label = QLabel(self.tr("&File:"))
+        file_label = plain_label(self.tr("&File:"))
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, path_row)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the writers give no steps
         self.progress.hide()
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         self.open_file_button = QPushButton(self.tr("Open file"))
         self.open_folder_button = QPushButton(self.tr("Open folder"))
@@ -192,7 +193,7 @@ class ExportDialog(QDialog):
             self.job = None
 
     def show_error(self, error: object) -> None:
-        QMessageBox.critical(self, self.tr("Export failed"), error_text(error))  # type: ignore[arg-type]
+        PlainMessageBox.critical(self, self.tr("Export failed"), error_text(error))  # type: ignore[arg-type]
 
     def open_file(self) -> None:
         if self.result_path is not None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from gui import open_with
+from gui.widgets import PlainMessageBox
 from model import actionplan, backup, paths, recovery, settings as settings_store
 
 
@@ -74,15 +75,15 @@ class FileCommands(QObject):
     def _restore(self, dialog) -> None:
         """Run a backup dialog; offer to open what it restored."""
         if dialog.exec() and dialog.restored_path is not None:
-            answer = QMessageBox.question(self.window, self.tr("Backup restored"), self.tr(
+            answer = PlainMessageBox.question(self.window, self.tr("Backup restored"), self.tr(
                 "The backup was restored into {0}. Open it now?").format(str(dialog.restored_path)))
             if answer == QMessageBox.StandardButton.Yes:
                 self.window.open_path(str(dialog.restored_path))
 
     def offer_import(self, path: Path) -> None:
         """File → Open was given a workbook: say what it is, and offer to import it into the open assessment."""
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("This is a workbook"), "",
-                          QMessageBox.StandardButton.Close, self.window)
+        box = PlainMessageBox(QMessageBox.Icon.Information, self.tr("This is a workbook"), "",
+                              QMessageBox.StandardButton.Close, self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)
         session = self.window.session
         import_button = None
@@ -108,7 +109,7 @@ class FileCommands(QObject):
 
         path = Path(name)
         backups = backup.backups_named(path)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Assessment not found"), self.tr(
+        box = PlainMessageBox(QMessageBox.Icon.Warning, self.tr("Assessment not found"), self.tr(
             "{0} is no longer in the folder {1}. It may have been moved, renamed or deleted, or it is on a USB "
             "stick or network drive that is not connected now.").format(path.name, str(path.parent)),
             QMessageBox.StandardButton.NoButton, self.window)

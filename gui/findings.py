@@ -4,8 +4,9 @@ on the indicator page with the suggested level and the warnings (the rule itself
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from gui.widgets import plain_label
 from model import consistency
 from model.catalogue import Indicator
 from model.consistency import Finding
@@ -45,7 +46,7 @@ class ConsistencyPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.suggestion_label = QLabel()
+        self.suggestion_label = plain_label()
         self.suggestion_label.setTextFormat(Qt.TextFormat.PlainText)  # level labels come from the catalogue
         self.suggestion_label.setWordWrap(True)
         self.use_button = QPushButton()
@@ -53,7 +54,7 @@ class ConsistencyPanel(QFrame):
         row.addWidget(self.suggestion_label, 1)
         row.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
-        self.warning_label = QLabel()
+        self.warning_label = plain_label()
         self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet(WARNING_STYLE)

@@ -6,10 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableWidget,
+                               QHBoxLayout, QHeaderView, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QSplitter, QStackedWidget, QTableWidget,
                                QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
+from gui.widgets import PlainMessageBox, plain_label, plain_tooltip
 from model.guide import SCREEN_CHAPTERS, chapter_html, load_glossary, search, search_glossary, shipped_guide
 
 # The dialog classes of gui/ and the screen whose chapter explains them (a test checks that none is missing).
@@ -74,7 +75,7 @@ class HelpWindow(QDialog):
         glossary_page = QWidget()
         column = QVBoxLayout(glossary_page)
         column.setContentsMargins(0, 0, 0, 0)
-        self.glossary_label = QLabel()
+        self.glossary_label = plain_label()
         column.addWidget(self.glossary_label)
         column.addWidget(self.glossary_filter)
         column.addWidget(self.glossary)
@@ -148,7 +149,7 @@ class HelpWindow(QDialog):
         for chapter_id, title, snippet in entries:
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, chapter_id)
-            item.setToolTip(snippet.replace("&", "&amp;").replace("<", "&lt;"))
+            item.setToolTip(plain_tooltip(snippet))
             self.chapters.addItem(item)
             if chapter_id == self.current:
                 self.chapters.setCurrentItem(item)
@@ -233,11 +234,11 @@ class HandoutSaver(QObject):
             written, pages = write_guide_pdf(current_language(), path)
         except (TeiaError, OSError) as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.window, self.tr("The guide was not saved"), error_text(error))
+            PlainMessageBox.warning(self.window, self.tr("The guide was not saved"), error_text(error))
             return
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.information(self.window, self.tr("The guide was saved"),
-                                self.tr("{file} was written (%n page(s)).", "", pages).format(file=str(written)))
+        PlainMessageBox.information(self.window, self.tr("The guide was saved"),
+                                    self.tr("{file} was written (%n page(s)).", "", pages).format(file=str(written)))
 
 
 class ContextHelp(QObject):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout
 
 from gui.formats import format_date, format_timestamp
+from gui.widgets import plain_tooltip
 from model.document import HistoryEntry
 
 
@@ -138,7 +139,9 @@ class HistoryModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         text = self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole and len(text) > 120:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(text)
+        if len(text) > 120:
             return text[:117] + "…"
         return text
 

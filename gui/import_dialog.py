@@ -6,11 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QThread, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QListWidget, QMessageBox,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QListWidget,
                                QTableView, QVBoxLayout, QWidget)
 
 from gui.findings import MARK, WARNING_STYLE, finding_text
 from gui.messages import error_text
+from gui.widgets import PlainMessageBox, plain_label, plain_tooltip
 from model import paths
 from model.importer import xlsx as importer
 
@@ -104,7 +105,7 @@ class ChangesModel(QAbstractTableModel):
             return self.tr("This field was changed in the assessment after the workbook was exported. "
                            "Check the box to overwrite it with the workbook's value.")
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.OLD, self.NEW):
-            return change.old if column == self.OLD else change.new
+            return plain_tooltip(change.old if column == self.OLD else change.new)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.TARGET:
@@ -180,17 +181,17 @@ class ImportDialog(QDialog):
         if conflicts:
             summary += " " + self.tr("{0} of them were changed in the assessment after the export: they are not "
                                      "checked; check them to overwrite.").format(conflicts)
-        self.summary = QLabel(summary)
+        self.summary = plain_label(summary)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it names the workbook file
         # What the workbook holds that is not imported as it stands (texts from the workbook: plain text).
-        self.warnings = QLabel("\n".join("⚠ " + warning_text(w) for w in plan.warnings))
+        self.warnings = plain_label("\n".join("⚠ " + warning_text(w) for w in plan.warnings))
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setWordWrap(True)
         self.warnings.setVisible(bool(plan.warnings))
         # What the consistency check finds in the changes checked now (a level that contradicts its criteria,
         # complete without evidence): shown before anything is applied, updated as boxes are (un)checked.
-        self.findings_label = QLabel()
+        self.findings_label = plain_label()
         self.findings_label.setTextFormat(Qt.TextFormat.PlainText)
         self.findings_label.setWordWrap(True)
         self.findings_label.setStyleSheet(WARNING_STYLE)
@@ -227,7 +228,7 @@ class ImportDialog(QDialog):
         try:
             self.applied = importer.apply(self.doc, self.plan, self.model.accepted)
         except Exception as error:
-            QMessageBox.critical(self, self.tr("Import failed"), error_text(error))
+            PlainMessageBox.critical(self, self.tr("Import failed"), error_text(error))
             return
         self.accept()
 
@@ -272,10 +273,10 @@ def run_import(parent: QWidget | None, doc_or_session, path: str | None = None) 
             raise outcome["error"]  # type: ignore[misc]
         plan = importer.plan(doc, outcome["content"])  # type: ignore[arg-type]
     except Exception as error:
-        QMessageBox.critical(parent, title, error_text(error))
+        PlainMessageBox.critical(parent, title, error_text(error))
         return []
     if not plan.changes and not plan.warnings:
-        QMessageBox.information(parent, title, QCoreApplication.translate(
+        PlainMessageBox.information(parent, title, QCoreApplication.translate(
             "ImportDialog", "{0} holds no changes for this assessment.").format(plan.workbook))
         return []
     dialog = ImportDialog(doc, plan, parent)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QVBoxLayout
 
 from gui.indicator_page import shown
+from gui.widgets import plain_label
 from model.catalogue import Catalogue
 
 
@@ -17,7 +18,7 @@ class IndicatorListDialog(QDialog):
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("%n indicator(s). Double-click one to open it.", "", len(indicator_ids)))
+        hint = plain_label(self.tr("%n indicator(s). Double-click one to open it.", "", len(indicator_ids)))
         layout.addWidget(hint)
         self.list = QListWidget()
         self.list.setAccessibleName(title)

@@ -18,7 +18,7 @@ from gui.formats import format_date, format_size, format_timestamp
 from gui.messages import error_text
 from gui.session import DocumentSession
 from gui.keyboard import LevelKeys, chain_tab_order
-from gui.widgets import FOCUS_STYLE, WrappedChoice, scroll_page
+from gui.widgets import FOCUS_STYLE, PlainMessageBox, WrappedChoice, plain_label, scroll_page
 from model.catalogue import Indicator, Text
 from model.document import MAX_ATTACHMENT_BYTES, Response
 from model.errors import DocumentError
@@ -75,11 +75,11 @@ class IndicatorPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
 
-        self.area_label = QLabel()
+        self.area_label = plain_label()
         self.area_label.setWordWrap(True)
         self.area_label.setStyleSheet("color: palette(mid);")
         layout.addWidget(self.area_label)
-        self.statement_label = QLabel()
+        self.statement_label = plain_label()
         self.statement_label.setWordWrap(True)
         self.statement_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self.statement_label.font())
@@ -87,10 +87,10 @@ class IndicatorPage(QWidget):
         font.setBold(True)
         self.statement_label.setFont(font)
         layout.addWidget(self.statement_label)
-        self.refs_label = QLabel()
+        self.refs_label = plain_label()
         self.refs_label.setWordWrap(True)
         layout.addWidget(self.refs_label)
-        self.guidance_label = QLabel()
+        self.guidance_label = plain_label()
         self.guidance_label.setWordWrap(True)
         self.guidance_label.setStyleSheet("QLabel { background: palette(alternate-base); padding: 6px; }")
         layout.addWidget(self.guidance_label)
@@ -114,14 +114,14 @@ class IndicatorPage(QWidget):
         self.text_labels: dict[str, QLabel] = {}
         self.text_edits: dict[str, QPlainTextEdit | QLineEdit] = {}
         for field in ("description", "evidence", "gaps"):
-            label = QLabel()
+            label = plain_label()
             edit = GrowingTextEdit(body)
             edit.textChanged.connect(lambda f=field, e=edit: self._text_changed(f, e.toPlainText()))
             label.setBuddy(edit)
             layout.addWidget(label)
             layout.addWidget(edit)
             self.text_labels[field], self.text_edits[field] = label, edit
-        label = QLabel()
+        label = plain_label()
         authority = QLineEdit(body)
         authority.textChanged.connect(lambda value: self._text_changed("authority", value))
         label.setBuddy(authority)
@@ -142,7 +142,7 @@ class IndicatorPage(QWidget):
         self.open_attach_button.clicked.connect(self._open_attachment)
         self.remove_attach_button = QPushButton()
         self.remove_attach_button.clicked.connect(self._remove_attachment)
-        self.attach_limit_label = QLabel()
+        self.attach_limit_label = plain_label()
         self.attach_limit_label.setStyleSheet("color: palette(mid);")
         for widget in (self.add_attach_button, self.open_attach_button, self.remove_attach_button):
             buttons.addWidget(widget)
@@ -160,7 +160,7 @@ class IndicatorPage(QWidget):
         action_buttons = QHBoxLayout()
         self.add_action_button = QPushButton()
         self.add_action_button.clicked.connect(lambda: self.indicator and self.addActionRequested.emit(self.indicator.id))
-        self.gap_label = QLabel()
+        self.gap_label = plain_label()
         self.gap_label.setWordWrap(True)
         action_buttons.addWidget(self.add_action_button)
         action_buttons.addWidget(self.gap_label, 1)
@@ -172,7 +172,7 @@ class IndicatorPage(QWidget):
         self.complete_check.setStyleSheet(FOCUS_STYLE)
         self.complete_check.toggled.connect(self._complete_toggled)
         layout.addWidget(self.complete_check)
-        self.updated_label = QLabel()
+        self.updated_label = plain_label()
         self.updated_label.setStyleSheet("color: palette(mid);")
         layout.addWidget(self.updated_label)
         layout.addStretch(1)
@@ -183,7 +183,7 @@ class IndicatorPage(QWidget):
         self.prev_button.clicked.connect(self.previousRequested)
         self.next_button = QPushButton()
         self.next_button.clicked.connect(self.nextRequested)
-        self.position_label = QLabel()
+        self.position_label = plain_label()
         nav.addWidget(self.prev_button)
         nav.addStretch(1)
         nav.addWidget(self.position_label)
@@ -417,10 +417,10 @@ class IndicatorPage(QWidget):
                     data = handle.read(MAX_ATTACHMENT_BYTES + 1)
                 self.session.doc.add_attachment(self.indicator.id, name, data)
             except DocumentError as error:
-                QMessageBox.warning(self, self.tr("Attachment not added"), error_text(error))
+                PlainMessageBox.warning(self, self.tr("Attachment not added"), error_text(error))
             except OSError as error:
-                QMessageBox.warning(self, self.tr("Attachment not added"),
-                                    self.tr("{0} could not be read: {1}").format(name, error.strerror or error))
+                PlainMessageBox.warning(self, self.tr("Attachment not added"),
+                                        self.tr("{0} could not be read: {1}").format(name, error.strerror or error))
         self._fill_attachments()
 
     def _selected_attachment(self) -> int | None:
@@ -442,8 +442,8 @@ class IndicatorPage(QWidget):
         if ident is None:
             return
         info = self.session.doc.attachment(ident)
-        answer = QMessageBox.question(self, self.tr("Remove attachment"),
-                                      self.tr("Remove {0} from this indicator?").format(info.name))
+        answer = PlainMessageBox.question(self, self.tr("Remove attachment"),
+                                          self.tr("Remove {0} from this indicator?").format(info.name))
         if answer == QMessageBox.StandardButton.Yes:
             self.session.doc.remove_attachment(ident)
             self._fill_attachments()

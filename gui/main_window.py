@@ -10,7 +10,7 @@ import sqlite3
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QToolBar,
+    QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QToolBar,
     QVBoxLayout, QWidget,
 )
 
@@ -28,6 +28,7 @@ from gui.read_only_banner import ReadOnlyBanner
 from gui.replace_file import may_replace
 from gui.session import DocumentSession
 from gui.start_page import StartPage
+from gui.widgets import PlainMessageBox, plain_label
 from model import __version__, actionplan, backup, file_kind, indicator_filter, paths, recovery
 from model import settings as settings_store
 from model.log import LOGGER
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
         document_layout.addWidget(self.splitter, 1)
         self.stack.addWidget(self.document_view)
 
-        self.saved_label = QLabel()
+        self.saved_label = plain_label()
         self.statusBar().addPermanentWidget(self.saved_label)
         self.commands = FileCommands(self)
         self._create_actions()
@@ -300,7 +301,7 @@ class MainWindow(QMainWindow):
         doc.user = self.user_name()
         self._attach(doc)
         for notice in doc.notices:  # what opening found and did: a journal moved aside, missing rows added
-            QMessageBox.information(self, self.tr("The assessment was opened"), error_text(notice))
+            PlainMessageBox.information(self, self.tr("The assessment was opened"), error_text(notice))
         return True
 
     def open_recent(self, name: str) -> bool:
@@ -373,7 +374,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return True
         if not self.session.flush():
-            answer = QMessageBox.warning(
+            answer = PlainMessageBox.warning(
                 self, self.tr("Changes not saved"),
                 self.tr("The last changes could not be written to the file. Save a copy elsewhere before closing?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
@@ -613,15 +614,15 @@ class MainWindow(QMainWindow):
 
     def _write_failed(self, error: DocumentError) -> None:
         if error.refused_input:
-            QMessageBox.warning(self, self.tr("Not changed"), error_text(error))  # refused input, file intact
+            PlainMessageBox.warning(self, self.tr("Not changed"), error_text(error))  # refused input, file intact
             return
         self.saved_label.setText(self.tr("NOT SAVED — see the message"))
         self.saved_label.setStyleSheet("color: #b00020; font-weight: bold;")
         if self._write_error_shown:
             return
         self._write_error_shown = True
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changes not saved"), error_text(error),
-                          QMessageBox.StandardButton.Close, self)
+        box = PlainMessageBox(QMessageBox.Icon.Warning, self.tr("Changes not saved"), error_text(error),
+                              QMessageBox.StandardButton.Close, self)
         copy_button = box.addButton(self.tr("Save a copy elsewhere…"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
         if box.clickedButton() is copy_button and self.save_copy():
@@ -634,12 +635,12 @@ class MainWindow(QMainWindow):
             self._write_failed(DocumentError("unreadable", file=str(self.session.doc.path), detail=str(error)))
             return
         self.flush_pending()
-        QMessageBox.critical(self, self.tr("Unexpected error"), self.tr(
+        PlainMessageBox.critical(self, self.tr("Unexpected error"), self.tr(
             "Something went wrong inside the application: {0}\nYour work up to the last change is saved in the file. "
             "The details are in the log (Help → Open the log folder).").format(str(error) or type(error).__name__))
 
     def _error(self, title: str, error: BaseException) -> None:
-        QMessageBox.warning(self, title, error_text(error))
+        PlainMessageBox.warning(self, title, error_text(error))
 
     def update_title(self) -> None:
         if self.session is None:

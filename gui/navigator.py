@@ -8,11 +8,12 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QLabel, QLineEdit, QStyledItemDelegate, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QLineEdit, QStyledItemDelegate, QTreeView, QVBoxLayout, QWidget,
 )
 
 from gui.findings import MARK, findings_text
 from gui.icons import status_icon
+from gui.widgets import plain_label, plain_tooltip
 from model import consistency, progress
 from model.catalogue import Catalogue
 from model.document import Response
@@ -87,7 +88,7 @@ class NavigatorModel(QStandardItemModel):
             self._shown[("area", area.id)] = (text, title)
             area_item = self._areas[area.id]
             area_item.setText(text)
-            area_item.setToolTip(title)
+            area_item.setToolTip(plain_tooltip(title))
         for indicator in area.indicators:
             self.refresh_indicator(indicator.id, responses.get(indicator.id) or Response(indicator.id))
         if notify:
@@ -114,10 +115,10 @@ class NavigatorModel(QStandardItemModel):
             statement = f"[{holder}] {statement}"
         if found:
             item.setText(f"{indicator_id} {MARK}  {statement}")
-            item.setToolTip(f"{statement}\n\n{MARK} {findings_text(found)}")
+            item.setToolTip(plain_tooltip(f"{statement}\n\n{MARK} {findings_text(found)}"))
         else:
             item.setText(f"{indicator_id}  {statement}")
-            item.setToolTip(statement)
+            item.setToolTip(plain_tooltip(statement))
         item.setIcon(status_icon(response.status))
         item.setData(response.status, Qt.ItemDataRole.AccessibleDescriptionRole)
 
@@ -221,7 +222,7 @@ class NavigatorPanel(QWidget):
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.filter_combo.setMinimumContentsLength(10)
         self.filter_combo.currentIndexChanged.connect(lambda _index: self._filter_chosen())
-        self.count_label = QLabel()
+        self.count_label = plain_label()
         self.count_label.setStyleSheet("color: palette(mid);")
         self.count_label.hide()
         layout.addWidget(self.search_edit)

@@ -11,12 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
     QPushButton, QVBoxLayout, QWidget,
 )
 
 from gui.i18n import NATIVE_NAMES
 from gui.messages import error_text
+from gui.widgets import PlainMessageBox, plain_label
 from model import paths
 from model.catalogue import Catalogue, builtin_catalogue, load_catalogue
 from model.creation import create_assessment, split_names, with_extension
@@ -56,7 +57,7 @@ class NewAssessmentDialog(QDialog):
         for code in ("ru", "ky", "en"):
             self.language_combo.addItem(NATIVE_NAMES[code], code)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(content_language)))
-        self.catalogue_label = QLabel()
+        self.catalogue_label = plain_label()
         self.catalogue_label.setWordWrap(True)
         self.catalogue_button = QPushButton()
         self.catalogue_button.clicked.connect(self._choose_catalogue)
@@ -66,7 +67,7 @@ class NewAssessmentDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
-        self.labels = [QLabel() for _ in range(7)]
+        self.labels = [plain_label() for _ in range(7)]
         rows = [self.country_edit, self.title_edit, self.lead_edit, self.authors_edit, self.language_combo,
                 self.catalogue_label, file_row]
         for label, field in zip(self.labels, rows):
@@ -77,7 +78,7 @@ class NewAssessmentDialog(QDialog):
                 button_row.addStretch(1)
                 form.addRow("", button_row)
         layout.addLayout(form)
-        self.error_label = QLabel()  # why the last OK did not create the file
+        self.error_label = plain_label()  # why the last OK did not create the file
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the path the person typed
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
@@ -133,7 +134,7 @@ class NewAssessmentDialog(QDialog):
         try:
             self.catalogue = load_catalogue(name)
         except CatalogueError as error:
-            QMessageBox.warning(self, self.tr("Catalogue not loaded"), error_text(error))
+            PlainMessageBox.warning(self, self.tr("Catalogue not loaded"), error_text(error))
             return
         self._show_catalogue()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
-    QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QVBoxLayout,
+    QGridLayout, QHBoxLayout, QProgressBar, QPushButton, QSizePolicy, QVBoxLayout,
     QWidget,
 )
 
@@ -15,7 +15,7 @@ from gui.formats import format_number, format_percent
 from gui.indicator_page import shown
 from gui.radar import paint_radar
 from gui.session import DocumentSession
-from gui.widgets import ElidedButton, scroll_page
+from gui.widgets import ElidedButton, plain_label, scroll_page
 from model import actionplan, consistency, progress
 
 
@@ -61,22 +61,22 @@ class OverviewPage(QWidget):
         _scroll, body = scroll_page(self)
         self.layout_ = QVBoxLayout(body)
         self.layout_.setContentsMargins(20, 16, 20, 16)
-        self.title_label = QLabel()
+        self.title_label = plain_label()
         font = QFont(self.title_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title_label.setFont(font)
         self.title_label.setWordWrap(True)
         self.layout_.addWidget(self.title_label)
-        self.meta_label = QLabel()
+        self.meta_label = plain_label()
         self.meta_label.setWordWrap(True)
         self.layout_.addWidget(self.meta_label)
-        self.provisional_label = QLabel()
+        self.provisional_label = plain_label()
         self.provisional_label.setWordWrap(True)
         self.provisional_label.setStyleSheet(
             "QLabel { background: #fff4d6; color: #5c4400; border: 1px solid #e8c66a; padding: 8px; }")
         self.layout_.addWidget(self.provisional_label)
-        self.total_label = QLabel()
+        self.total_label = plain_label()
         self.total_label.setWordWrap(True)
         self.layout_.addWidget(self.total_label)
         self.attention_button = FigureButton()  # ratings that contradict their criteria, complete without evidence
@@ -91,7 +91,7 @@ class OverviewPage(QWidget):
         self.radar = RadarWidget()
         row.addWidget(self.radar, 3)
         figures = QVBoxLayout()
-        self.figures_title = QLabel()
+        self.figures_title = plain_label()
         self.figures_title.setStyleSheet("font-weight: bold;")
         figures.addWidget(self.figures_title)
         self.status_buttons: dict[str, FigureButton] = {}
@@ -171,7 +171,7 @@ class OverviewPage(QWidget):
                 widget.deleteLater()
         headers = [self.tr("Area"), "", self.tr("Complete"), self.tr("Mean level")]
         for column, text in enumerate(headers):
-            label = QLabel(f"<b>{text}</b>")
+            label = plain_label(text, bold=True)
             self.grid.addWidget(label, 0, column)
         for row, (area, state) in enumerate(zip(catalogue.areas, summary.areas), start=1):
             button = ElidedButton(f"{area.id}. {shown(area.title, self.lang)}")
@@ -185,9 +185,9 @@ class OverviewPage(QWidget):
             bar.setFormat(f"{state.complete}/{state.indicators}")
             bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.grid.addWidget(bar, row, 1)
-            self.grid.addWidget(QLabel(format_percent(state.completion)), row, 2)
+            self.grid.addWidget(plain_label(format_percent(state.completion)), row, 2)
             mean = "—" if state.mean_level is None else f"{format_number(state.mean_level)} / {state.highest_level}"
-            self.grid.addWidget(QLabel(mean), row, 3)
+            self.grid.addWidget(plain_label(mean), row, 3)
 
     def _refresh_dashboard(self, summary: progress.Summary, responses: dict) -> None:
         doc = self.session.doc

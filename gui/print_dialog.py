@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
-    QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QMessageBox, QProgressDialog,
+    QGridLayout, QGroupBox, QListWidget, QListWidgetItem, QMessageBox, QProgressDialog,
     QRadioButton, QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ from gui import open_with, printing
 from gui.i18n import language_name
 from gui.messages import error_text
 from gui.replace_file import may_replace
+from gui.widgets import PlainMessageBox, plain_label
 from model.filenames import file_name_part
 from model import report as report_model
 from model.catalogue import Catalogue, builtin_catalogue
@@ -92,9 +93,9 @@ class PrintSetupDialog(QDialog):
         self.orientation = QComboBox()
         self.orientation.addItem(self.tr("Portrait"), False)
         self.orientation.addItem(self.tr("Landscape"), True)
-        grid.addWidget(QLabel(self.tr("Paper")), 0, 0)
+        grid.addWidget(plain_label(self.tr("Paper")), 0, 0)
         grid.addWidget(self.paper, 0, 1)
-        grid.addWidget(QLabel(self.tr("Orientation")), 0, 2)
+        grid.addWidget(plain_label(self.tr("Orientation")), 0, 2)
         grid.addWidget(self.orientation, 0, 3)
         self.margins: list[QDoubleSpinBox] = []
         for index, text in enumerate((self.tr("Left margin"), self.tr("Top margin"), self.tr("Right margin"),
@@ -105,7 +106,7 @@ class PrintSetupDialog(QDialog):
             spin.setSuffix(self.tr(" mm"))
             self.margins.append(spin)
             row, column = 1 + index % 2, (index // 2) * 2  # left and right on the first row, top and bottom below
-            grid.addWidget(QLabel(text), row, column)
+            grid.addWidget(plain_label(text), row, column)
             grid.addWidget(spin, row, column + 1)
         layout.addWidget(page)
 
@@ -199,7 +200,7 @@ def _printer(choice: PrintChoice, content: report_model.Report) -> QPrinter:
 
 
 def _error(parent: QWidget | None, error: BaseException) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("PrintDialog", "Printing failed"), error_text(error))
+    PlainMessageBox.warning(parent, QCoreApplication.translate("PrintDialog", "Printing failed"), error_text(error))
 
 
 def print_preview(parent: QWidget | None, session, lang: str = "ru", *, choice: PrintChoice | None = None) -> bool:
@@ -331,6 +332,7 @@ def export_pdf(parent: QWidget | None, session, lang: str = "ru", *, folder: str
     job = PdfJob(content, path, choice.options, parent)
     progress = QProgressDialog(QCoreApplication.translate("PrintDialog", "Writing {0}…").format(Path(path).name),
                                QCoreApplication.translate("PrintDialog", "Cancel"), 0, 0, parent)
+    progress.setLabel(plain_label(progress.labelText()))  # the file's name, shown as it is
     progress.setWindowTitle(QCoreApplication.translate("PrintDialog", "Export PDF"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
@@ -365,7 +367,7 @@ def export_pdf(parent: QWidget | None, session, lang: str = "ru", *, folder: str
     return job
 
 
-class PdfWrittenBox(QMessageBox):
+class PdfWrittenBox(PlainMessageBox):
     """Where the PDF is, with "Open file" and "Open folder"."""
 
     def __init__(self, parent: QWidget | None, path: str, pages: int) -> None:

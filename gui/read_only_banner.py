@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+
+from gui.widgets import plain_label
 
 
 class ReadOnlyBanner(QFrame):
@@ -17,7 +19,7 @@ class ReadOnlyBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#readOnlyBanner { background: #fff4ce; }")
         layout = QHBoxLayout(self)
-        self.label = QLabel()
+        self.label = plain_label()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.button = QPushButton()

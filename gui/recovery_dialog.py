@@ -12,10 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QGroupBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from gui.backup_dialog import BackupList, format_moment, format_size, restore_with_file_dialog
+from gui.widgets import plain_label
 from model import paths, recovery as recovery_state
 from model.recovery import Recovery
 
@@ -31,15 +32,15 @@ class RecoveryDialog(QDialog):
         self.choice: str | None = None
         self.path: Path | None = None
         layout = QVBoxLayout(self)
-        self.headline = QLabel()
+        self.headline = plain_label(bold=True)
         self.headline.setWordWrap(True)
         layout.addWidget(self.headline)
-        self.question = QLabel()
+        self.question = plain_label()
         self.question.setWordWrap(True)
         layout.addWidget(self.question)
         self.document_box = QGroupBox()
         document_layout = QVBoxLayout(self.document_box)
-        self.document_label = QLabel()
+        self.document_label = plain_label()
         self.document_label.setWordWrap(True)
         document_layout.addWidget(self.document_label)
         layout.addWidget(self.document_box)
@@ -48,7 +49,7 @@ class RecoveryDialog(QDialog):
         self.backups = BackupList()
         self.backups.set_backups(recovery.backups)
         backups_layout.addWidget(self.backups)
-        self.no_backups = QLabel()
+        self.no_backups = plain_label()
         backups_layout.addWidget(self.no_backups)
         layout.addWidget(self.backups_box, 1)
         self.buttons = QDialogButtonBox()
@@ -79,8 +80,8 @@ class RecoveryDialog(QDialog):
     def retranslate(self) -> None:
         rec = self.recovery
         self.setWindowTitle(self.tr("Recover work"))
-        self.headline.setText("<b>" + self.tr("The application did not close normally on {0}.").format(
-            format_moment(rec.last_activity)) + "</b>")
+        self.headline.setText(self.tr("The application did not close normally on {0}.").format(
+            format_moment(rec.last_activity)))
         if rec.document is None:
             self.question.setText(self.tr("No document was open at that time."))
         else:

@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from gui.widgets import PlainMessageBox
+
 
 def may_replace(parent: QWidget | None, path: str | Path, confirmed: str | Path | None = None) -> bool:
     """True when ``path`` does not exist, is the name the save dialog already confirmed, or the person
@@ -21,7 +23,7 @@ def may_replace(parent: QWidget | None, path: str | Path, confirmed: str | Path 
         return True
     if confirmed is not None and Path(confirmed) == path:
         return True
-    answer = QMessageBox.question(
+    answer = PlainMessageBox.question(
         parent, QCoreApplication.translate("ReplaceFile", "Replace the file?"),
         QCoreApplication.translate("ReplaceFile", "{0} already exists. Replace it? What it holds now will be "
                                                   "lost.").format(path),

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from gui.widgets import plain_label, plain_tooltip
 
 
 class StartPage(QWidget):
@@ -20,14 +22,14 @@ class StartPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
         layout.setSpacing(14)
-        self.title = QLabel()
+        self.title = plain_label()
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
-        self.intro = QLabel()
+        self.intro = plain_label()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         buttons = QHBoxLayout()
@@ -41,7 +43,7 @@ class StartPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.recent_label = QLabel()
+        self.recent_label = plain_label()
         layout.addWidget(self.recent_label)
         self.recent_list = QListWidget()
         self.recent_list.itemActivated.connect(
@@ -72,7 +74,7 @@ class StartPage(QWidget):
             path = Path(name)
             item = QListWidgetItem(f"{path.name}  —  {path.parent}")
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(name)
+            item.setToolTip(plain_tooltip(name))
             self.recent_list.addItem(item)
         self.recent_label.setVisible(bool(files))
         self.recent_list.setVisible(bool(files))

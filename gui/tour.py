@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from gui.widgets import plain_label
 
 STEPS = ("start", "navigator", "indicator", "overview", "end")
 
@@ -49,10 +51,10 @@ class Tour(QDialog):
         self.step = 0
         self.opened_example = False
         self.highlight = Highlight(window)
-        self.counter = QLabel()
-        self.heading = QLabel()
+        self.counter = plain_label()
+        self.heading = plain_label()
         self.heading.setStyleSheet("font-weight: bold; font-size: 12pt;")
-        self.body = QLabel()
+        self.body = plain_label()
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.PlainText)
         self.body.setMinimumWidth(340)

@@ -1,15 +1,76 @@
-"""Small widgets the pages share."""
+"""Small widgets the pages share, and the one way to show text from a file: as plain text.
+
+QLabel, QMessageBox and tooltips guess whether a text is HTML (Qt.mightBeRichText). Text from a catalogue,
+a document or a workbook may hold ``<img src="/dev/zero">`` (Qt would read that path) or ``//host/share``
+(an SMB connection on Windows), so it is never handed to them as rich text: labels and message boxes are
+made with Qt.PlainText, tooltips are escaped into rich text that shows the characters as they are.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import (
-    QAbstractButton, QDateEdit, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
-    QWidget,
+    QAbstractButton, QDateEdit, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSizePolicy,
+    QVBoxLayout, QWidget,
 )
 
 from gui.formats import date_pattern
+
+_Buttons = QMessageBox.StandardButton
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, bold: bool = False) -> QLabel:
+    """A QLabel that shows its text exactly as given, never as HTML (bold by its font, not by markup)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip for text from a file: escaped (tooltips are always rich-text capable)."""
+    return QtGuiNamespace.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
+
+
+class PlainMessageBox(QMessageBox):
+    """A message box whose text is plain text; the static functions mirror QMessageBox's."""
+
+    def __init__(self, icon: QMessageBox.Icon = QMessageBox.Icon.NoIcon, title: str = "", text: str = "",
+                 buttons=_Buttons.NoButton, parent: QWidget | None = None) -> None:
+        super().__init__(icon, title, "", buttons, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # before the text: a rich text is laid out when it is set
+        self.setText(text)
+
+    @classmethod
+    def _ask(cls, icon, parent, title, text, buttons, default):
+        box = cls(icon, title, text, buttons, parent)
+        if default != _Buttons.NoButton:
+            box.setDefaultButton(default)
+        box.exec()
+        return box.standardButton(box.clickedButton()) if box.clickedButton() else _Buttons.NoButton
+
+    @classmethod
+    def warning(cls, parent, title, text, buttons=_Buttons.Ok, default=_Buttons.NoButton):  # noqa: D102
+        return cls._ask(QMessageBox.Icon.Warning, parent, title, text, buttons, default)
+
+    @classmethod
+    def critical(cls, parent, title, text, buttons=_Buttons.Ok, default=_Buttons.NoButton):  # noqa: D102
+        return cls._ask(QMessageBox.Icon.Critical, parent, title, text, buttons, default)
+
+    @classmethod
+    def information(cls, parent, title, text, buttons=_Buttons.Ok, default=_Buttons.NoButton):  # noqa: D102
+        return cls._ask(QMessageBox.Icon.Information, parent, title, text, buttons, default)
+
+    @classmethod
+    def question(cls, parent, title, text, buttons=_Buttons.Yes | _Buttons.No,  # noqa: D102
+                 default=_Buttons.NoButton):
+        return cls._ask(QMessageBox.Icon.Question, parent, title, text, buttons, default)
 
 
 # For a check box or radio button with its own text: a ring in the highlight colour while it has the focus
@@ -20,7 +81,9 @@ FOCUS_STYLE = ("QCheckBox, QRadioButton { border: 2px solid transparent; border-
 
 class ClickableLabel(QLabel):
     def __init__(self, text: str, button: QAbstractButton, parent=None) -> None:
-        super().__init__(text, parent)
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
         self.button = button
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
@@ -58,7 +121,6 @@ class WrappedChoice(QWidget):
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.label = ClickableLabel(text, button, self)
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         # Never grow taller than the wrapped text: extra height in a group box goes below the last choice.

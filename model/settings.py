@@ -11,7 +11,7 @@ from pathlib import Path
 from model import paths
 
 MAX_RECENT = 10
-PATH_FIELDS = ("open_document", "last_folder")  # plus every entry of recent_files (see paths.to_stored)
+PATH_FIELDS = ("open_document", "last_folder", "opening_document")  # plus every entry of recent_files (see paths.to_stored)
 
 
 @dataclass
@@ -25,6 +25,9 @@ class Settings:
     clean_exit: bool = True  # False while the application runs; True after a normal exit
     open_document: str = ""  # the document open when the application last ran
     tour_shown: bool = False  # the first-run tour was offered (Help → Show the tour again repeats it)
+    # Set while the window reopens open_document at start-up, cleared once the window has painted it: still set
+    # at the next start means that start crashed (or hung) on the document, so it is not reopened again.
+    opening_document: str = ""
 
     def add_recent(self, path: str | Path) -> None:
         path = str(Path(path).resolve())
@@ -43,6 +46,23 @@ class Settings:
     def remove_recent(self, path: str | Path) -> None:
         path = str(Path(path).resolve())
         self.recent_files = [p for p in self.recent_files if p != path]
+
+
+def document_to_reopen(settings: Settings) -> tuple[str | None, str | None]:
+    """At start-up: (the document to reopen, the document NOT reopened because the last start died opening it)."""
+    document = settings.open_document
+    if not document:
+        return None, None
+    if settings.opening_document and _same_file(settings.opening_document, document):
+        return None, document
+    return document, None
+
+
+def _same_file(first: str, second: str) -> bool:
+    try:
+        return Path(first).resolve() == Path(second).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return first == second
 
 
 def settings_file() -> Path:

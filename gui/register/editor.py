@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.register.table_model import decision_names, sector_names
+from gui.widgets import plain_label
 from model.register import activities as register
 from model.register.activities import Activity, to_number
 from model.register.annex1 import Annex1
@@ -51,13 +52,13 @@ class ActivityEditor(QWidget):
             edit = QLineEdit()
             edit.editingFinished.connect(lambda n=name: self._store(n, self.edits[n].text()))
             self.edits[name] = edit
-            self.labels[name] = QLabel()
+            self.labels[name] = plain_label()
             self.labels[name].setBuddy(edit)
         if True:  # noqa: SIM108 - one block, in the order the form shows: identity, location, follow-up
             for name in ("name", "operator", "address", "registration_number", "permit"):
                 identity.addRow(self.labels[name], self.edits[name])
             self.sector, self.status, self.decision = QComboBox(), QComboBox(), QComboBox()
-            self.sector_label, self.status_label, self.decision_label = QLabel(), QLabel(), QLabel()
+            self.sector_label, self.status_label, self.decision_label = plain_label(), plain_label(), plain_label()
             identity.insertRow(1, self.sector_label, self.sector)
             identity.addRow(self.status_label, self.status)
             for name in ("region", "district", "latitude", "longitude", "river_basin", "border_km", "water_km",
@@ -68,7 +69,7 @@ class ActivityEditor(QWidget):
             for name, box in self.natech.items():
                 box.toggled.connect(lambda on, n=name: self._store(n, on))
                 natech_row.addWidget(box)
-            self.natech_label = QLabel()
+            self.natech_label = plain_label()
             location.addRow(self.natech_label, natech_row)
             follow.addRow(self.decision_label, self.decision)
             for name in ("affected_countries", "transboundary_reasons", *register.DATE_FIELDS, "scope_note"):
@@ -94,9 +95,9 @@ class ActivityEditor(QWidget):
         buttons.addWidget(self.add_line)
         buttons.addWidget(self.remove_line)
         buttons.addStretch(1)
-        self.calculation = _plain(QLabel())
+        self.calculation = _plain(plain_label())
         self.calculation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sums = _plain(QLabel())
+        self.sums = _plain(plain_label())
         substances.addWidget(self.table)
         substances.addLayout(buttons)
         substances.addWidget(self.sums)

@@ -6,13 +6,14 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QScrollArea, QSplitter, QTableView,
+    QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QMenu, QPushButton, QScrollArea, QSplitter, QTableView,
     QToolButton, QVBoxLayout, QWidget,
 )
 
 from gui.messages import error_text
 from gui.register.editor import ActivityEditor
 from gui.register.table_model import RegisterFilter, RegisterTableModel, sector_names
+from gui.widgets import plain_label
 from model.register import activities as register
 from model.register.figures import COUNTS, SUPPORTS, RegisterFigures, compute
 
@@ -41,7 +42,7 @@ class RegisterPage(QWidget):
         self.figures: RegisterFigures | None = None
         self.annex = None
         layout = QVBoxLayout(self)
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setObjectName("page-title")
         self.counts_row = QGridLayout()  # three columns: the page must fit 1024 pixels in every language
         self.count_buttons: dict[str, QToolButton] = {}
@@ -94,7 +95,7 @@ class RegisterPage(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(scroll)
         splitter.setSizes([300, 400])
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         layout.addWidget(self.title)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from gui.widgets import plain_label
 from model.register import activities as register
 from model.register.tailings import action_for_finding, answer, builtin_method, index
 
@@ -25,7 +26,7 @@ class TailingsBlock(QGroupBox):
         self.lang = "en"
         self._loading = False
         layout = QVBoxLayout(self)
-        self.note = QLabel()
+        self.note = plain_label()
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         form = QFormLayout()
@@ -39,9 +40,9 @@ class TailingsBlock(QGroupBox):
                 widget = QLineEdit()
                 widget.editingFinished.connect(lambda p=parameter.id: self._store(p))
             self.inputs[parameter.id] = widget
-            self.input_labels[parameter.id] = QLabel()
+            self.input_labels[parameter.id] = plain_label()
             form.addRow(self.input_labels[parameter.id], widget)
-        self.result = QLabel()
+        self.result = plain_label()
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.result.setWordWrap(True)
         self.checklist = QTableWidget(0, 3)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from gui.action_editor import NO_DATE, ActionEditor
 from gui.actionplan_model import COLUMNS
 from gui.main_window import MainWindow
+from gui.widgets import PlainMessageBox
 from model import actionplan, settings as settings_store
 
 LONG = ("Разработать и утвердить порядок уведомления соседних стран о планируемых опасных видах деятельности "
@@ -134,7 +135,7 @@ def test_adding_and_deleting_can_be_undone_and_redone(window, monkeypatch):
     back = actionplan.action(doc, added.id)
     assert (back.uid, back.title) == (added.uid, added.title) and view.model.row_of(added.id) >= 0
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(PlainMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     victim = view.model.action_at(0)
     links = victim.indicator_ids
     view.table.setCurrentIndex(view.model.index(0, 1))
@@ -154,7 +155,7 @@ def test_adding_and_deleting_can_be_undone_and_redone(window, monkeypatch):
 def test_a_cell_edit_after_an_undone_delete_is_still_undoable(window, monkeypatch):
     doc, view = window.session.doc, window.plan_view
     window.show_plan()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(PlainMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     victim = view.model.action_at(0)
     assert view.model.setData(view.model.index(0, COLUMNS.index("lead")), "Өкмөт")
     view.table.setCurrentIndex(view.model.index(view.model.row_of(victim.id), 1))

@@ -6,12 +6,13 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialogButtonBox, QMessageBox, QStyleOptionViewItem
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialogButtonBox, QStyleOptionViewItem
 
 from gui.action_editor import ActionEditor
 from gui.actionplan_model import COLUMNS
 from gui.indicator_list import IndicatorListDialog
 from gui.main_window import MainWindow
+from gui.widgets import PlainMessageBox
 from model import actionplan, progress, settings as settings_store
 
 
@@ -99,7 +100,7 @@ def test_edit_in_place_with_editors(window, qtbot):
 
 def test_bad_indicator_link_is_refused_with_a_message(window, monkeypatch):
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(PlainMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
     model = window.plan_view.model
     window.show_plan()
     before = model.action_at(0)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from gui import backup_dialog, import_dialog, open_with, print_dialog
 from gui.backup_dialog import BackupDialog
 from gui.main_window import MainWindow
+from gui.widgets import PlainMessageBox
 from model import commands_io, settings as settings_store
 from model.catalogue import builtin_catalogue
 from model.document import Assessment
@@ -138,7 +139,7 @@ def test_a_missing_recent_file_offers_its_backups(window, monkeypatch, tmp_path)
         return dialog.result()
 
     monkeypatch.setattr(BackupDialog, "exec", choose_newest)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(PlainMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     clicks = Clicker(monkeypatch, "Restore from a backup")
     window.start_page.recentRequested.emit(str(path))
     assert "newest automatic backup" in clicks.boxes[0]["info"]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui import import_dialog, open_with
 from gui.export_dialog import ExportDialog
+from gui.widgets import PlainMessageBox
 from model import report
 from model.document import Assessment
 from model.export import xlsx as excel
@@ -36,7 +37,7 @@ def no_modals(monkeypatch):
     """Message boxes are recorded instead of waiting for a click."""
     shown = []
     for kind in ("critical", "information", "warning"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(lambda parent, title, text, *a, k=kind: shown.append(
+        monkeypatch.setattr(PlainMessageBox, kind, staticmethod(lambda parent, title, text, *a, k=kind: shown.append(
             (k, text)) or QMessageBox.StandardButton.Ok))
     return shown
 

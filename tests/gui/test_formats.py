@@ -115,7 +115,9 @@ def test_details_show_dates_in_the_interface_language(qtbot, edited_doc, lang):
 
 
 def test_attachment_sizes_are_the_real_ones_in_the_locale(qtbot, tmp_path, monkeypatch, lang):
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui.widgets import PlainMessageBox
 
     from gui.main_window import MainWindow
     from model import settings as settings_store
@@ -132,7 +134,7 @@ def test_attachment_sizes_are_the_real_ones_in_the_locale(qtbot, tmp_path, monke
             with open(path, "wb") as handle:
                 handle.truncate(megabytes * 1024 * 1024)  # sparse: no 50 MB written to the disk
         shown = []
-        monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: shown.append(args[2]))
+        monkeypatch.setattr(PlainMessageBox, "warning", lambda *args, **kwargs: shown.append(args[2]))
         monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(big), str(fits)], ""))
         page._add_attachment()
         assert len(shown) == 1 and format_size(30 * 1024 * 1024) in shown[0], shown

@@ -29,6 +29,7 @@ from gui.import_dialog import ImportDialog, run_import
 from gui.main_window import MainWindow
 from gui.new_dialog import NewAssessmentDialog
 from gui.recovery_dialog import RecoveryDialog
+from gui.widgets import PlainMessageBox
 from model import backup, report, settings as settings_store
 from model.export import xlsx
 from model.recovery import Recovery
@@ -95,6 +96,7 @@ class Recorder:
 
         for kind in ("critical", "information", "warning", "question"):
             monkeypatch.setattr(QMessageBox, kind, static_box(kind))
+            monkeypatch.setattr(PlainMessageBox, kind, static_box(kind))
         monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, title, text: recorder.add([title, text])))
 
         def save_name(parent, caption="", folder="", pattern="", *args, **kwargs):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from gui import i18n
 from gui.actionplan_model import COLUMNS
 from gui.formats import date_pattern, format_date
 from gui.main_window import MainWindow
+from gui.widgets import PlainMessageBox
 from model import actionplan, settings as settings_store
 
 
@@ -58,7 +59,7 @@ def test_tabbing_through_an_empty_date_leaves_it_empty(plan):
 
 def test_a_due_date_before_the_start_is_refused_with_a_message(plan, monkeypatch):
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: shown.append(args[2]))
+    monkeypatch.setattr(PlainMessageBox, "warning", lambda *args, **kwargs: shown.append(args[2]))
     doc = plan.session.doc
     action = actionplan.update_action(doc, actionplan.actions(doc)[0].id, start_date="2027-03-05",
                                       due_date="2027-06-30")

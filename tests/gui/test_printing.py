@@ -381,7 +381,7 @@ def test_export_pdf_reports_failures(qtbot, tmp_path):
     missing = tmp_path / "no-such-folder" / "x.pdf"
     errors = []
     choice = print_dialog.PrintChoice(printing.PrintOptions(kind="blank", areas=("1",)), "ru")
-    with mock.patch.object(print_dialog.QMessageBox, "warning", lambda *args: errors.append(args[2])):
+    with mock.patch.object(print_dialog.PlainMessageBox, "warning", lambda *args: errors.append(args[2])):
         job = print_dialog.export_pdf(None, None, "ru", choice=choice, path=str(missing))
         assert job is not None
         qtbot.waitUntil(lambda: bool(errors) and not print_dialog._RUNNING, timeout=60000)

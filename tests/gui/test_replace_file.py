@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from gui import print_dialog, printing
 from gui.export_dialog import ExportDialog
 from gui.main_window import MainWindow
+from gui.widgets import PlainMessageBox
 from model import settings as settings_store
 from tests.gui.test_export_dialogs import demo_file, doc  # noqa: F401 - fixtures: the demo, a copy open
 
@@ -24,9 +25,9 @@ class Questions:
         self.asked: list[str] = []
         self.answer = QMessageBox.StandardButton.No
         self.errors: list[str] = []
-        monkeypatch.setattr(QMessageBox, "question", staticmethod(self._question))
+        monkeypatch.setattr(PlainMessageBox, "question", staticmethod(self._question))
         for kind in ("critical", "warning", "information"):
-            monkeypatch.setattr(QMessageBox, kind, staticmethod(lambda parent, title, text, *a: self.errors.append(
+            monkeypatch.setattr(PlainMessageBox, kind, staticmethod(lambda parent, title, text, *a: self.errors.append(
                 text)))
 
     def _question(self, parent, title, text, *args):

@@ -13,6 +13,7 @@ from tests.gui.typing import type_text
 from gui.main_window import MainWindow
 from gui.new_dialog import NewAssessmentDialog
 from gui.session import DEBOUNCE_MS
+from gui.widgets import PlainMessageBox
 from model import settings as settings_store
 from model.document import Assessment
 
@@ -120,7 +121,7 @@ def test_refused_file_shows_message_and_stays_untouched(window, qtbot, monkeypat
     bogus = tmp_path / "letter.teia"
     bogus.write_bytes(b"not an assessment")
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kw: shown.append(args[2]))
+    monkeypatch.setattr(PlainMessageBox, "warning", lambda *args, **kw: shown.append(args[2]))
     assert not window.open_path(str(bogus))
     assert shown and "not a TEIA self-assessment document" in shown[0]
     assert bogus.read_bytes() == b"not an assessment"
@@ -133,7 +134,7 @@ def test_second_window_same_document_is_refused(window, qtbot, monkeypatch, tmp_
     other = MainWindow(settings_store.Settings(), "en")
     qtbot.addWidget(other)
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kw: shown.append(args[2]))
+    monkeypatch.setattr(PlainMessageBox, "warning", lambda *args, **kw: shown.append(args[2]))
     assert not other.open_path(str(path))
     assert "already open" in shown[0]
 

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, QLocale
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from gui import i18n
 from gui.backup_dialog import BackupDialog, format_moment
 from gui.recovery_dialog import IGNORE, OPEN, RESTORE, RecoveryDialog
+from gui.widgets import PlainMessageBox
 from model import backup, recovery
 from model.document import Assessment
 
@@ -53,7 +54,7 @@ def save_as(monkeypatch):
 @pytest.fixture
 def warnings_shown(monkeypatch):
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
+    monkeypatch.setattr(PlainMessageBox, "warning",
                         staticmethod(lambda parent, title, text, *a, **k: shown.append(text)))
     return shown
 
