@@ -1,4 +1,4 @@
-"""Fuzz the document and catalogue loaders with many cases and print what happened to them.
+"""Fuzz the document and catalogue loaders and the attachment names with many cases and print what happened.
 
     python bench/fuzz.py [--examples 10000] [--random] [--only document]
 

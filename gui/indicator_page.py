@@ -23,7 +23,7 @@ from model.catalogue import Indicator, Text
 from model.document import MAX_ATTACHMENT_BYTES, Response
 from model.errors import DocumentError
 from model.store import open_regular
-from model import actionplan, paths, references
+from model import actionplan, filenames, paths, references
 
 NA_ID = 100  # button id of "not applicable" (levels are 0..10; -1 would mean "assign an id")
 
@@ -433,7 +433,8 @@ class IndicatorPage(QWidget):
             return
         info = self.session.doc.attachment(ident)
         folder = paths.ensure(paths.data_dir() / "opened-attachments")
-        target = folder / f"{info.id}-{info.name}"
+        # The stored name comes from a document anyone may have edited: it may hold ../, C:\\ or NUL.
+        target = filenames.path_in(folder, f"{info.id}-{filenames.safe_name(info.name)}")
         target.write_bytes(self.session.doc.attachment_data(ident))
         open_with.open_file(self, target)
 

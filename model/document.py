@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from model import integrity, journal, lock, store
+from model.filenames import safe_name
 from model.catalogue import Catalogue, CatalogueError, Indicator, parse_catalogue
 from model.errors import DocumentError
 from model.lock import DocumentLock
@@ -613,7 +614,7 @@ class Assessment:
         if not self.editable(indicator_id):
             raise DocumentError("not_yours", indicator=indicator_id)
         self.check_attachment_size(name, len(data))
-        name = Path(name).name[:255] or "attachment"
+        name = safe_name(name)  # on the way in; gui opens it through filenames.path_in again
         digest = hashlib.sha256(data).hexdigest()
         stamp = now_iso()
         self.write([

@@ -236,6 +236,29 @@ def test_catalogue_file_loader_survives_broken_bytes(cut, noise, at):
         OUTCOMES[("catalogue file", "refused")] += 1
 
 
+ATTACHMENT_NAME = (st.text(max_size=300)
+                   | st.lists(st.sampled_from(["..", ".", "/", "\\", "C:", "\\\\host\\share", "CON", "nul.txt",
+                                               "COM1", "LPT¹", " ", ".", "a", "ң", "\x00", "<>|?*"]),
+                              max_size=16).map("".join))
+
+
+@FUZZ
+@given(name=ATTACHMENT_NAME)
+def test_attachment_names_stay_in_their_folder(name):
+    """Every name reduces to a base name that, joined to a folder (POSIX or Windows), stays in it."""
+    import ntpath
+    import posixpath
+
+    from model.filenames import path_in, safe_name
+
+    result = safe_name(name)
+    assert result and "/" not in result and "\\" not in result and safe_name(result) == result
+    for flavour, folder in ((posixpath, "/opened"), (ntpath, "C:\\opened")):
+        assert flavour.dirname(flavour.normpath(flavour.join(folder, result))) == folder
+    assert path_in(_WORK, name).parent == _WORK
+    OUTCOMES[("attachment name", "kept" if result == name else "reduced")] += 1
+
+
 def test_the_unmutated_inputs_are_accepted():
     """Control: the fuzz starts from inputs that load, so refusals come from the mutations."""
     assert check_document_bytes(real_document(), False) == "opened"
