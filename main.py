@@ -44,6 +44,7 @@ def _verb_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=("docx", "xlsx", "pdf"))
     p.add_argument("--lang", default="ru", help="en, ru, ky, or two side by side such as ru+en (default ru)")
     p.add_argument("-o", "--out", required=True, help="the file to write")
+    p.add_argument("--force", action="store_true", help="replace an existing export of that name")
     p.add_argument("--no-chart", action="store_true", help="leave the radar chart out of the Word report")
     p.add_argument("--blank", action="store_true", help="PDF: blank forms for a meeting instead of the answers")
     p.add_argument("--plan", action="store_true", help="PDF: the action plan (landscape)")
@@ -213,7 +214,7 @@ def _run_verb(args: argparse.Namespace) -> int:
 
             print(commands_io.export(args.file, args.format, args.lang, args.out,
                                      chart=None if args.no_chart else _radar_png, pdf=_pdf(args.paper),
-                                     blank=args.blank, plan=args.plan, areas=args.areas))
+                                     blank=args.blank, plan=args.plan, areas=args.areas, force=args.force))
         elif args.verb == "import":
             from model import commands_io
 

@@ -84,6 +84,12 @@ def _document_templates() -> dict[str, str]:
             "Errors", "There is no indicator {indicator} in this assessment."),
         "bad_value": QCoreApplication.translate(
             "Errors", "The value for {field} is not valid: {detail}"),
+        "not_written": QCoreApplication.translate(
+            "Errors", "{file} was not written: {detail}. An earlier file of that name was left as it was."),
+        "over_document": QCoreApplication.translate(
+            "Errors", "{file} is an assessment; an export is never written over one. Choose another name."),
+        "not_regular": QCoreApplication.translate(
+            "Errors", "{file} is not a regular file (a device, a folder or a pipe); nothing was written to it."),
         "not_yours": QCoreApplication.translate(
             "Errors", "Indicator {indicator} is not part of this contribution: it is changed in the assessment "
                       "itself, or in the contribution of the authority that holds it."),

@@ -25,7 +25,8 @@ from PySide6.QtGui import (
 from model.errors import UserInputError
 from model.export.fitwidths import distribute
 from model.export.pdfoutline import Bookmark, add_outline
-from model.export.text import clean, write_atomically
+from model.export.text import clean
+from model.fileio import atomic_write, check_pdf
 from model.report import ActionEntry, AreaSection, AreaSummary, IndicatorEntry, Report, chart_data, join, size_text
 
 KINDS = ("blank", "filled", "plan")
@@ -986,7 +987,7 @@ def render(report: Report, device: QPagedPaintDevice, options: PrintOptions | No
     running = running_title(report, options.kind)
     painter = QPainter()
     if not painter.begin(device):
-        raise UserInputError(detail="the printer or the PDF file cannot be written")
+        raise DeviceRefused(detail="the printer or the PDF file cannot be written")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -995,7 +996,7 @@ def render(report: Report, device: QPagedPaintDevice, options: PrintOptions | No
             if progress is not None and progress(number - 1, total) is False:
                 raise RenderCancelled()
             if number > 1 and not device.newPage():
-                raise UserInputError(detail="the printer did not accept a new page")
+                raise DeviceRefused(detail="the printer did not accept a new page")
             _paint_frame(painter, ctx, report, running, page.area, number, total, header_h, footer_h, body)
             for placement in page.placements:
                 placement.item.paint(painter, 0.0, header_h + placement.y, placement.top, placement.bottom)
@@ -1030,6 +1031,10 @@ def _paint_frame(p: QPainter, ctx: Context, report: Report, running: str, area: 
                pages)
 
 
+class DeviceRefused(UserInputError):
+    """The printer or the PDF file stopped accepting pages."""
+
+
 def write_pdf(report: Report, path: str | Path, options: PrintOptions | None = None,
               progress: Callable[[int, int], bool | None] | None = None) -> tuple[Path, int]:
     """Write one printout as a PDF (atomically) and return its path and page count. Needs a QGuiApplication;
@@ -1045,7 +1050,10 @@ def write_pdf(report: Report, path: str | Path, options: PrintOptions | None = N
         writer.setTitle(running_title(report, options.kind))
         writer.setCreator("TEIA Self-Assessment")
         marks: list[Bookmark] = []
-        result["pages"] = render(report, writer, options, progress, outline=marks)
+        try:
+            result["pages"] = render(report, writer, options, progress, outline=marks)
+        except DeviceRefused:  # a PDF file refuses pages when its disk is full
+            raise ValueError("the PDF file could not be written (is the disk full?)") from None
         del writer  # the file is complete only once the writer is gone
         data = tmp.read_bytes()
         try:
@@ -1053,7 +1061,7 @@ def write_pdf(report: Report, path: str | Path, options: PrintOptions | None = N
         except ValueError:  # a PDF this writer cannot extend: keep it, without bookmarks
             logging.getLogger(__name__).warning("PDF outline not added to %s", path, exc_info=True)
 
-    written = write_atomically(path, write)
+    written = atomic_write(path, write, check=check_pdf)
     return written, result["pages"]
 
 

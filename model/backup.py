@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import filecmp
 import hashlib
-import os
 import re
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from model import paths, store
+from model import fileio, paths
 from model.document import EXTENSION, Assessment
 from model.errors import DocumentError
 
@@ -154,35 +153,8 @@ def restore_backup(backup: Backup | str | Path, new_path: str | Path) -> Path:
     with Assessment.open(source, readonly=True) as doc:
         if doc.integrity_check() != ["ok"]:
             raise DocumentError("damaged", file=str(source), detail="integrity check failed")
-    tmp = store.temp_file_beside(new_path, ".teia-restore-")
-    try:
-        shutil.copyfile(source, tmp)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        _place_without_overwriting(tmp, new_path)
-        store.fsync_dir(new_path.parent if str(new_path.parent) else Path("."))
-    except DocumentError:
-        tmp.unlink(missing_ok=True)
-        raise
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise store.write_error(exc, new_path) from None
-    return new_path
-
-
-def _place_without_overwriting(tmp: Path, target: Path) -> None:
-    """Rename ``tmp`` to ``target`` only if ``target`` does not exist (a hard link is atomic about it)."""
-    try:
-        os.link(tmp, target)
-    except FileExistsError:
-        raise DocumentError("exists", file=str(target)) from None
-    except OSError:
-        # File systems without hard links (FAT on USB sticks): check, then rename.
-        if target.exists():
-            raise DocumentError("exists", file=str(target)) from None
-        os.replace(tmp, target)
-        return
-    tmp.unlink()
+    return fileio.atomic_write(new_path, lambda tmp: shutil.copyfile(source, tmp), check=fileio.check_teia,
+                               replace=False, prefix=".teia-restore-")
 
 
 __all__ = ["Backup", "KEEP", "backup_key", "backup_folder", "make_backup", "list_backups", "list_backups_for_key",

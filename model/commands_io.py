@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from model import consistency, report
+from model import consistency, fileio, report
 from model.document import Assessment
-from model.errors import UserInputError
+from model.errors import DocumentError, UserInputError
 from model.importer import xlsx as workbook_import
 
 FORMATS = ("docx", "xlsx", "pdf")
@@ -17,9 +17,11 @@ PdfWriter = Callable[[report.Report, str, str, tuple[str, ...]], int]
 
 
 def export(path: str, fmt: str, lang: str, out: str, *, chart: ChartMaker | None = None,
-           pdf: PdfWriter | None = None, blank: bool = False, plan: bool = False, areas: str | None = None) -> str:
+           pdf: PdfWriter | None = None, blank: bool = False, plan: bool = False, areas: str | None = None,
+           force: bool = False) -> str:
     """Write the assessment as a Word report, a workbook or a PDF; ``chart`` draws the radar chart and
-    ``pdf`` the printout (both GUI layer). ``blank``, ``plan`` and ``areas`` ("1,3,A") choose what a PDF holds."""
+    ``pdf`` the printout (both GUI layer). ``blank``, ``plan`` and ``areas`` ("1,3,A") choose what a PDF holds.
+    An existing file is replaced only with ``force``, and never when it is an assessment or not a regular file."""
     if fmt not in FORMATS:
         raise UserInputError(detail=f"--format must be one of {', '.join(FORMATS)}")
     if fmt != "pdf" and (blank or plan or areas):
@@ -30,6 +32,12 @@ def export(path: str, fmt: str, lang: str, out: str, *, chart: ChartMaker | None
         raise UserInputError(detail="--areas applies to the forms and the assessment; "
                                     "the plan is printed whole")
     report.parse_lang(lang)
+    try:
+        fileio.check_export_target(out, sources=(path,), overwrite=force)
+    except DocumentError as error:
+        if error.kind != "exists":
+            raise
+        raise UserInputError(detail=f"{out} already exists; add --force to replace it") from None
     with Assessment.open(path, readonly=True) as doc:
         content = report.build(doc, lang)
     if fmt == "pdf":

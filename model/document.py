@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from model import integrity, journal, lock, store
+from model import fileio, integrity, journal, lock, store
 from model.filenames import safe_name
 from model.catalogue import Catalogue, CatalogueError, Indicator, parse_catalogue
 from model.errors import DocumentError
@@ -150,8 +150,8 @@ class Assessment:
                 authors: Iterable[str], content_language: str, user: str | None, held: DocumentLock) -> "Assessment":
         if path.exists():
             store.ensure_regular_document(path)
-        tmp = store.temp_file_beside(path, ".teia-new-")
-        try:
+
+        def build(tmp: Path) -> None:
             con = sqlite3.connect(tmp, isolation_level=None)
             try:
                 store.configure(con)
@@ -177,11 +177,8 @@ class Assessment:
                 con.execute("COMMIT")
             finally:
                 con.close()
-            os.replace(tmp, path)
-            store.fsync_dir(path.parent)
-        except (sqlite3.Error, OSError) as exc:
-            tmp.unlink(missing_ok=True)
-            raise store.write_error(exc, path) from None
+
+        fileio.atomic_write(path, build, check=fileio.check_teia, prefix=".teia-new-")
         return cls.open(path, _held=held)
 
     @classmethod
@@ -671,22 +668,16 @@ class Assessment:
         destination = Path(destination)
         if destination.resolve() == self.path.resolve():
             raise DocumentError("exists", file=str(destination))
-        tmp = store.temp_file_beside(destination, ".teia-copy-")
-        try:
+
+        def copy(tmp: Path) -> None:
             target = sqlite3.connect(tmp)
             try:
                 self._con.backup(target)
                 target.execute("PRAGMA journal_mode = DELETE")
             finally:
                 target.close()
-            with open(tmp, "rb+") as handle:
-                os.fsync(handle.fileno())
-            os.replace(tmp, destination)
-            store.fsync_dir(destination.parent)
-        except (sqlite3.Error, OSError) as exc:
-            tmp.unlink(missing_ok=True)
-            raise store.write_error(exc, destination) from None
-        return destination
+
+        return fileio.atomic_write(destination, copy, check=fileio.check_teia, prefix=".teia-copy-")
 
     def integrity_check(self) -> list[str]:
         """["ok"], or what is wrong (SQLite sometimes reports severe damage as an error instead of rows)."""

@@ -92,6 +92,9 @@ class DocumentError(TeiaError):
         "merged.",
         "same_file": "{file} is this assessment itself; choose a contribution or another copy.",
         "due_before_start": "The due date {due} is before the start date {start}.",
+        "not_written": "{file} was not written: {detail}. An earlier file of that name was left as it was.",
+        "over_document": "{file} is an assessment; an export is never written over one. Choose another name.",
+        "not_regular": "{file} is not a regular file (a device, a folder or a pipe); nothing was written to it.",
     }
 
 

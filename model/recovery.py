@@ -11,12 +11,11 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from model import paths
+from model import fileio, paths
 from model.backup import Backup, backup_key, list_backups, list_backups_for_key
 from model.document import Assessment
 from model.timeutil import now_iso, parse_iso
@@ -50,18 +49,9 @@ def marker_path(pid: int | None = None) -> Path:
 
 def _write_marker(data: dict) -> Path:
     target = marker_path()
-    folder = paths.ensure(sessions_dir())
-    fd, tmp_name = tempfile.mkstemp(prefix=".session-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    return target
+    paths.ensure(sessions_dir())
+    text = json.dumps(data, ensure_ascii=False)
+    return fileio.atomic_write(target, lambda tmp: tmp.write_text(text, encoding="utf-8"), prefix=".session-")
 
 
 def _read_marker(path: Path) -> dict | None:

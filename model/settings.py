@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from model import paths
+from model import fileio, paths
+from model.errors import DocumentError
 
 MAX_RECENT = 10
 PATH_FIELDS = ("open_document", "last_folder", "opening_document")  # plus every entry of recent_files (see paths.to_stored)
@@ -101,13 +100,9 @@ def save(settings: Settings) -> None:
     stored["recent_files"] = [paths.to_stored(p) for p in settings.recent_files]
     for name in PATH_FIELDS:
         stored[name] = paths.to_stored(stored[name])
+    text = json.dumps(stored, ensure_ascii=False, indent=1)
     try:
         paths.ensure(target.parent)
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(stored, handle, ensure_ascii=False, indent=1)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except OSError:
-        pass
+        fileio.atomic_write(target, lambda tmp: tmp.write_text(text, encoding="utf-8"), prefix=".settings-")
+    except (OSError, DocumentError):
+        pass  # the previous settings stay; atomic_write has removed its temporary file

@@ -13,7 +13,8 @@ from pathlib import Path
 from model.export import docx_package
 from model.export.docx_xml import _NSDECL, _cell_xml, _paragraphs_xml, _table_start_xml, _tc
 from model.export.fitwidths import fit_columns
-from model.export.text import clean, write_atomically
+from model.export.text import clean
+from model.fileio import atomic_write, saved_in_memory, zip_check
 from model.report import IndicatorEntry, Report, join, size_text
 
 BODY_FONT = "Times New Roman"  # on every Windows; covers Cyrillic incl. Kyrgyz ң ө ү
@@ -29,7 +30,13 @@ MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "Au
 def write(report: Report, path: str | Path, *, chart_png: bytes | None = None) -> Path:
     """Write the report to ``path`` (atomically); ``chart_png`` is the radar chart of the areas, if any."""
     document = render(report, chart_png=chart_png)
-    return write_atomically(path, lambda tmp: document.save(str(tmp)))
+    return atomic_write(path, lambda tmp: tmp.write_bytes(saved_in_memory(document.save)), check=zip_check(_reopen))
+
+
+def _reopen(path: Path) -> None:
+    import docx  # python-docx reads what Word will read
+
+    docx.Document(str(path))
 
 
 def render(report: Report, *, chart_png: bytes | None = None):

@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from model import references
-from model.export.text import cell_text, write_atomically
+from model.export.text import cell_text
+from model.fileio import atomic_write, saved_in_memory, zip_check
 from model.report import IndicatorEntry, LevelChoice, Report, join
 
 FORMAT = "teia-workbook"
@@ -147,7 +148,13 @@ def action_values(report: Report, action) -> dict[str, object]:
 def write(report: Report, path: str | Path) -> Path:
     """Write the workbook to ``path`` atomically."""
     workbook = render(report)
-    return write_atomically(path, lambda tmp: workbook.save(str(tmp)))
+    return atomic_write(path, lambda tmp: tmp.write_bytes(saved_in_memory(workbook.save)), check=zip_check(_reopen))
+
+
+def _reopen(path: Path) -> None:
+    from openpyxl import load_workbook
+
+    load_workbook(path, read_only=True).close()
 
 
 def render(report: Report):

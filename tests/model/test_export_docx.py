@@ -120,7 +120,7 @@ def test_export_over_a_file_held_by_another_program_says_so(tmp_path, monkeypatc
     import os
 
     from model.errors import DocumentError
-    from model.export.text import write_atomically
+    from model.fileio import atomic_write
 
     target = tmp_path / "report.docx"
     target.write_bytes(b"open in Word")
@@ -130,7 +130,7 @@ def test_export_over_a_file_held_by_another_program_says_so(tmp_path, monkeypatc
 
     monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(DocumentError) as info:
-        write_atomically(target, lambda tmp: tmp.write_bytes(b"new"))
+        atomic_write(target, lambda tmp: tmp.write_bytes(b"new"))
     assert info.value.kind == "in_use" and "open in another program" in str(info.value)
     assert target.read_bytes() == b"open in Word"
     assert [p.name for p in tmp_path.iterdir()] == ["report.docx"]

@@ -1,0 +1,183 @@
+"""The one way a file is written: into a temporary file beside it, checked complete, flushed, then renamed.
+
+Every writer (documents and their copies, backups, Word, Excel and PDF exports, settings, recovery markers)
+goes through ``atomic_write``: a full disk, a pulled stick or a writer that fails half-way leaves the previous
+file exactly as it was and raises a DocumentError; success is reported only for a complete file in place.
+Also here: where an export may be written (``check_export_target``) and whether a document is open elsewhere.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sqlite3
+import stat
+import zipfile
+from pathlib import Path
+from typing import Callable
+
+from model import store
+from model.errors import DocumentError
+
+Writer = Callable[[Path], None]
+Check = Callable[[Path], None]  # raises ValueError (or OSError) when the file is not complete
+
+
+def atomic_write(target: str | Path, write: Writer, *, check: Check | None = None, replace: bool = True,
+                 prefix: str = ".teia-") -> Path:
+    """Let ``write`` fill a temporary file beside ``target``, ``check`` it, fsync it and rename it onto
+    ``target`` (``replace=False``: only if ``target`` does not exist). Raises DocumentError; nothing is left
+    behind on failure and an existing ``target`` is untouched."""
+    target = Path(target)
+    tmp = store.temp_file_beside(target, prefix, target.suffix or ".tmp")
+    try:
+        write(tmp)
+        if check is not None:
+            check(tmp)
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        if replace:
+            os.replace(tmp, target)
+        else:
+            _place_without_overwriting(tmp, target)
+        store.fsync_dir(target.parent if str(target.parent) else Path("."))
+    except DocumentError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except ValueError as exc:  # the check: the writer reported success for an incomplete file
+        tmp.unlink(missing_ok=True)
+        raise DocumentError("not_written", file=str(target), detail=str(exc)) from None
+    except PermissionError:
+        # On Windows this is the usual case of an earlier export still open in Word or Excel.
+        tmp.unlink(missing_ok=True)
+        raise DocumentError("in_use", file=str(target)) from None
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        error = store.write_error(exc, target)
+        if error.kind == "write_failed":
+            error = DocumentError("not_written", file=str(target), detail=getattr(exc, "strerror", None) or str(exc))
+        raise error from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _place_without_overwriting(tmp: Path, target: Path) -> None:
+    """Rename ``tmp`` to ``target`` only if ``target`` does not exist (a hard link is atomic about it)."""
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise DocumentError("exists", file=str(target)) from None
+    except OSError:
+        # File systems without hard links (FAT on USB sticks): check, then rename.
+        if target.exists():
+            raise DocumentError("exists", file=str(target)) from None
+        os.replace(tmp, target)
+        return
+    tmp.unlink()
+
+
+def saved_in_memory(save: Callable[[io.BytesIO], None]) -> bytes:
+    """What a library's ``save(file)`` writes, built in memory. python-docx and openpyxl leave their zip open
+    when the disk fills, and Python closes it again while collecting it, printing "Exception ignored ...
+    Traceback" after the error line; in memory nothing can fail half-way, and the write is one call."""
+    buffer = io.BytesIO()
+    save(buffer)
+    return buffer.getvalue()
+
+
+# ------------------------------------------------------------------------------------- completeness checks
+def check_pdf(path: Path) -> None:
+    """A PDF that Qt finished: the header, then the cross-reference trailer and %%EOF at the end."""
+    size = path.stat().st_size
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+        handle.seek(max(0, size - 2048))
+        tail = handle.read()
+    if not head.startswith(b"%PDF-") or b"%%EOF" not in tail or b"startxref" not in tail:
+        raise ValueError(f"the PDF is incomplete ({size} bytes, no trailer)")
+
+
+def zip_check(reopen: Callable[[Path], object]) -> Check:
+    """A check for a Word or Excel file: a zip whose every member is intact, that ``reopen`` can read."""
+    def check(path: Path) -> None:
+        try:
+            with zipfile.ZipFile(path) as archive:
+                broken = archive.testzip()
+        except (zipfile.BadZipFile, EOFError) as exc:
+            raise ValueError(f"not a complete zip file ({exc})") from None
+        if broken is not None:
+            raise ValueError(f"the part {broken} is damaged")
+        try:
+            reopen(path)
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+            raise ValueError(f"it cannot be read back ({exc})") from None
+    return check
+
+
+def check_teia(path: Path) -> None:
+    """A complete SQLite file that passes its integrity check (copies and backups of a document)."""
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        result = [row[0] for row in con.execute("PRAGMA integrity_check(5)")]
+    except sqlite3.DatabaseError as exc:
+        raise ValueError(f"the copy is damaged ({exc})") from None
+    finally:
+        con.close()
+    if result != ["ok"]:
+        raise ValueError(f"the copy is damaged ({'; '.join(map(str, result))})")
+
+
+# ------------------------------------------------------------------------------------------ where to write
+def is_open_elsewhere(path: Path) -> bool:
+    """True while a window or program holds ``path`` (our documents are held with an exclusive lock)."""
+    if not os.path.isfile(path):  # a pipe or a device would block SQLite's read
+        return False
+    try:
+        con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=0, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        con.execute("BEGIN EXCLUSIVE")
+        con.execute("ROLLBACK")
+        return False
+    except sqlite3.Error as exc:
+        return store.is_locked_error(exc)
+    finally:
+        con.close()
+
+
+def _is_assessment(path: Path) -> bool:
+    try:
+        return store.read_header(path)[0] == store.APPLICATION_ID
+    except DocumentError:
+        return False
+
+
+def check_export_target(target: str | Path, *, sources: tuple[str | Path, ...] = (), overwrite: bool = False) -> Path:
+    """Refuse an export over the document it comes from, over any assessment, over what is not a regular file
+    (a device, a folder, a pipe) and, unless ``overwrite``, over an existing file. Returns the path."""
+    target = Path(target)
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        return target
+    except OSError as exc:
+        raise DocumentError("not_written", file=str(target), detail=exc.strerror or str(exc)) from None
+    for source in sources:
+        try:
+            if os.path.samefile(source, target):
+                raise DocumentError("over_document", file=str(target))
+        except OSError:
+            continue
+    if not stat.S_ISREG(info.st_mode):
+        raise DocumentError("not_regular", file=str(target))
+    if _is_assessment(target):
+        raise DocumentError("over_document", file=str(target))
+    if not overwrite:
+        raise DocumentError("exists", file=str(target))
+    return target
+
+
+__all__ = ["atomic_write", "saved_in_memory", "check_pdf", "zip_check", "check_teia", "check_export_target", "is_open_elsewhere"]
