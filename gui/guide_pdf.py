@@ -119,7 +119,7 @@ def write_guide_pdf(spec: str, path: str | Path, paper: str = "A4") -> tuple[Pat
     Needs a QGuiApplication; any failure leaves an earlier file at ``path`` as it was."""
     from gui.printing import PAPERS, font_family
     from model.export import pdfoutline
-    from model.export.text import write_atomically
+    from model.fileio import atomic_write, check_pdf
 
     langs = handout_languages(spec)
     guides = [shipped_guide(lang) for lang in langs]
@@ -167,12 +167,10 @@ def write_guide_pdf(spec: str, path: str | Path, paper: str = "A4") -> tuple[Pat
                            for anchor, level, title in marks.marks if level > 0 and anchor in places
                            and places[anchor][1] * 72 / RESOLUTION < height_pt]
         del writer  # the file is complete only once the writer is gone
-        data = tmp.read_bytes()
-        if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
-            raise OSError(f"the PDF {tmp} is incomplete")
-        tmp.write_bytes(pdfoutline.add_outline(data, result["marks"]))
+        check_pdf(tmp)  # before the outline is added: a full disk leaves Qt's file without its trailer
+        tmp.write_bytes(pdfoutline.add_outline(tmp.read_bytes(), result["marks"]))
 
-    written = write_atomically(path, write)
+    written = atomic_write(path, write, check=check_pdf)
     return written, result["pages"]
 
 

@@ -109,3 +109,10 @@ def test_the_command_line_export_on_a_full_disk_says_one_line(tiny_disk, demo_so
         assert result.returncode == 1
         assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
         assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
+
+
+def test_guide_handout(tiny_disk, qapp):
+    from gui.guide_pdf import write_guide_pdf
+
+    error = _refused_on_full_disk(tiny_disk, "guide.pdf", lambda target: write_guide_pdf("ru", target))
+    assert error.kind == "not_written"
