@@ -58,9 +58,15 @@ def export(path: str, fmt: str, lang: str, out: str, *, chart: ChartMaker | None
         png = chart(*report.chart_data(content)) if chart else None
         docx.write(content, out, chart_png=png)
     else:
-        from model.export import xlsx
+        from model.export import long_texts, xlsx
 
         xlsx.write(content, out)
+        numbers = {a.uid: str(a.number) for a in content.actions}
+        long = [item.describe(numbers.get(item.ident, "")) for item in long_texts.long_texts(content)]
+        if long:
+            return (f"Wrote {out} (xlsx, {content.lang}; {len(content.indicators())} indicators, "
+                    f"{len(content.actions)} actions). Longer than an Excel cell holds (32,767 characters), kept "
+                    f"whole for the import on a hidden sheet: {'; '.join(long)}.")
     return f"Wrote {out} ({fmt}, {content.lang}; {len(content.indicators())} indicators, {len(content.actions)} actions)."
 
 

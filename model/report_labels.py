@@ -153,6 +153,13 @@ LABELS: dict[str, dict[str, str]] = {
         "ky": "«Көрсөткүчтөр» жана «Иш-аракеттер планы» барактарын толтуруп, файлды кайра жөнөтүңүз; аны "
               "баалоого импорттоого болот. Барактардын атын өзгөртпөңүз."},
     "exported": {"en": "Exported", "ru": "Выгружено", "ky": "Жүктөлүп алынды"},
+    "long_text_note": {
+        "en": "This text has {length} characters, more than an Excel cell holds: the cell shows the first {limit}. "
+              "The rest is kept in this file and the import puts the text back together.",
+        "ru": "В этом тексте {length} знаков — больше, чем вмещает ячейка Excel: в ячейке первые {limit}. "
+              "Остальное хранится в этом файле, и импорт восстановит текст целиком.",
+        "ky": "Бул текстте {length} белги бар — Excel уячасына батканынан көп: уячада алгачкы {limit} белги. "
+              "Калганы ушул файлда сакталат, импорт текстти толугу менен калыбына келтирет."},
 }
 
 LANGS = ("en", "ru", "ky")

@@ -2,8 +2,8 @@
 
 XML 1.0 cannot hold most control characters, lone surrogates, U+FFFE and U+FFFF; they are removed.
 Line ends become "\n" (Word and Excel both show "\r\n" and "\r" as one line break). An Excel cell holds
-at most 32,767 characters; longer text is cut there (the importer compares cut text with cut text, so an
-unchanged long cell is never mistaken for an edit).
+at most 32,767 characters: a longer text shows its first part in the cell and keeps the rest on a hidden
+sheet (model.export.long_texts), which the importer puts back.
 """
 
 from __future__ import annotations

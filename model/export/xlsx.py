@@ -3,7 +3,8 @@
 Sheets: a summary; the indicators (one row each, Level and Status as dropdowns); the action plan
 (priority, status and assistance as dropdowns, empty rows for new actions); hidden sheets with the
 dropdown lists and with what identifies the workbook for the import: the assessment's document id, the
-catalogue (id, version, sha256) and, per row, the revision and the exact cell values exported.
+catalogue (id, version, sha256) and, per row, the revision and the exact cell values exported; texts
+longer than a cell keep their rest on one more hidden sheet (model.export.long_texts).
 Text that looks like a formula (= + - @) is stored as text and shown as typed.
 """
 
@@ -15,7 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from model import references
-from model.export.text import cell_text
+from model.export import long_texts
+from model.export.text import EXCEL_CELL_LIMIT, cell_text
 from model.fileio import atomic_write, saved_in_memory, zip_check
 from model.report import IndicatorEntry, LevelChoice, Report, join
 
@@ -184,6 +186,7 @@ class _Writer:
         # The rows' cell values (text already cell_text), made once for the visible and the hidden sheet
         self.indicator_rows = [(entry, indicator_values(report, entry)) for entry in report.indicators()]
         self.action_rows = [(action, action_values(report, action)) for action in report.actions]
+        self.long = long_texts.long_texts(report)  # texts longer than a cell: the rest goes on a hidden sheet
 
     # ----------------------------------------------------------------- helpers
     def put(self, ws, row: int, column: int, value: object, *, font=None, fill=None, border: bool = True,
@@ -344,7 +347,11 @@ class _Writer:
             from model.export.xlsx_register import write_register_sheets
 
             write_register_sheets(self)  # its own sheets, after the plan; the importer does not read them
-        for name in (LISTS_SHEET, META_SHEET, ROWS_SHEET, ACTION_ROWS_SHEET):
+        hidden = [LISTS_SHEET, META_SHEET, ROWS_SHEET, ACTION_ROWS_SHEET]
+        if self.long:
+            self.long_texts(indicators, actions)
+            hidden.append(long_texts.LONG_SHEET)
+        for name in hidden:
             self.protect(self.wb[name], [])
         self.wb.active = 1
 
@@ -446,6 +453,25 @@ class _Writer:
         # the key column is locked (the import matches rows by it); the number too, new rows included
         self.protect(ws, [f"{col['title']}2:{col['progress_notes']}{last}"])
         self.print_setup(ws, ACTION_WIDTHS)
+
+    def long_texts(self, indicators, actions) -> None:
+        """The parts of too-long texts beyond the cell, on a very hidden sheet; a note on each cut cell."""
+        from openpyxl.comments import Comment
+
+        ws = self.wb.create_sheet(long_texts.LONG_SHEET)
+        ws.sheet_state = "veryHidden"
+        for row, values in enumerate(long_texts.rows(self.long), start=1):
+            for column, value in enumerate(values, start=1):
+                self.put(ws, row, column, value, border=False)
+        where = {("indicator", e.id): (indicators, row, INDICATOR_COLUMNS)
+                 for row, (e, _) in enumerate(self.indicator_rows, start=2)}
+        where |= {("action", a.uid): (actions, row, ACTION_COLUMNS)
+                  for row, (a, _) in enumerate(self.action_rows, start=2)}
+        for item in self.long:
+            sheet, row, columns = where[(item.kind, item.ident)]
+            note = self.r.text("long_text_note", "\n\n").format(length=f"{item.length:,}",
+                                                               limit=f"{EXCEL_CELL_LIMIT:,}")
+            sheet.cell(row=row, column=columns.index(item.field) + 1).comment = Comment(note, "TEIA", 120, 360)
 
     def meta(self, indicators_title: str, actions_title: str) -> None:
         r, tp = self.r, self.r.title_page

@@ -30,7 +30,8 @@ from model.document import STATUSES, Assessment
 from model.errors import DocumentError, WorkbookError
 from model.store import ensure_regular
 from model.export import xlsx as layout
-from model.export.text import cell_text
+from model.export import long_texts
+from model.export.text import clean
 from model.importer import review
 from model.importer.review import ImportWarning
 from model.report_labels import LABELS
@@ -175,7 +176,8 @@ def _cell(value: object) -> str:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
-    return cell_text(str(value)).strip("\n") if not isinstance(value, str) else cell_text(value)
+    # Not cut to a cell's size: a text that was too long comes back whole (model.export.long_texts).
+    return clean(str(value)).strip("\n") if not isinstance(value, str) else clean(value)
 
 
 def _rows(ws, title: str, name: str, width: int) -> list[tuple[int, tuple[object, ...]]]:
@@ -222,6 +224,19 @@ def parse(path: str | Path) -> WorkbookContent:
         raise refused(exc) from None
     finally:
         workbook.close()
+
+
+def _joined(sheet: SheetRows, rest: dict[tuple[str, str, str], str], kind: str, columns: tuple[str, ...],
+            id_column: str) -> SheetRows:
+    """The sheet with the hidden rest of each long text appended to its cell (a cell emptied stays empty)."""
+    at = columns.index(id_column)
+    rows = []
+    for number, values in sheet.rows:
+        ident = _cell(values[at]).strip()
+        values = tuple(v + rest[(kind, ident, key)] if isinstance(v, str) and (kind, ident, key) in rest else v
+                       for key, v in zip(columns, values))
+        rows.append((number, values))
+    return replace(sheet, rows=tuple(rows))
 
 
 def _content(workbook, name: str) -> WorkbookContent:
@@ -271,6 +286,14 @@ def _content(workbook, name: str) -> WorkbookContent:
     actions = sheet_rows(meta["actions_sheet"], layout.ACTION_COLUMNS)
     exported_indicators = exported(layout.ROWS_SHEET, layout.INDICATOR_FIELDS)
     exported_actions = exported(layout.ACTION_ROWS_SHEET, layout.ACTION_FIELDS)
+    if long_texts.LONG_SHEET in sheets:  # texts too long for a cell: put the parts back after the cell's text
+        rest = long_texts.read([v for _, v in _rows(workbook[long_texts.LONG_SHEET], long_texts.LONG_SHEET, name, 5)])
+        indicators = _joined(indicators, rest, "indicator", layout.INDICATOR_COLUMNS, "id")
+        actions = _joined(actions, rest, "action", layout.ACTION_COLUMNS, "uid")
+        for kind, rows in (("indicator", exported_indicators), ("action", exported_actions)):
+            for ident, (_, values) in rows.items():
+                for key in values:
+                    values[key] += rest.get((kind, ident, key), "")
     return WorkbookContent(
         name=name, meta=meta, indicators=indicators, actions=actions, exported_indicators=exported_indicators,
         exported_actions=exported_actions, added_columns=tuple(added),
@@ -495,11 +518,13 @@ def _response_changes(doc: Assessment, content: WorkbookContent, warnings: list[
                 new = text
                 exported_value = exported[key]
                 old_value = response.value(key)
-                if text == exported[key] or cell_text(old_value) == text:
-                    continue
+                stored = clean(old_value if isinstance(old_value, str) else "")
+                if text == exported[key] or stored == text or long_texts.is_cut_copy(text, stored):
+                    continue  # unchanged, or a copy that lost the end of a long text: never written over it
                 changes.append(Change(
                     key=f"{ident}:{key}", kind="response", target=ident, field=key, old=str(old_value), new=new,
-                    conflict=moved and cell_text(old_value) != exported_value, cell=cell, value=new,
+                    conflict=moved and stored != exported_value and not long_texts.is_cut_copy(exported_value, stored),
+                    cell=cell, value=new,
                     current=old_value, indicator_id=ident))
                 continue
             if text == exported[key] or new == old_value:
@@ -634,6 +659,9 @@ def _field_changes(doc: Assessment, action, fields: dict[str, tuple[object, str]
         old_value = getattr(action, key)
         if (exported is not None and text == exported[key]) or _comparable(key, value) == _comparable(key, old_value):
             continue
+        if key in actionplan.TEXT_FIELDS and long_texts.is_cut_copy(_comparable(key, value),
+                                                                    _comparable(key, old_value)):
+            continue  # a copy that lost the end of a long text: never written over it
         if exported is None:
             conflict = moved
         else:
@@ -657,7 +685,7 @@ def _edited_since_import(doc: Assessment, action) -> bool:
 
 def _comparable(key: str, value: object) -> object:
     if key in actionplan.TEXT_FIELDS:
-        return cell_text(value if isinstance(value, str) else "")
+        return clean(value if isinstance(value, str) else "")
     return value
 
 
