@@ -119,7 +119,7 @@ def write_guide_pdf(spec: str, path: str | Path, paper: str = "A4") -> tuple[Pat
     Needs a QGuiApplication; any failure leaves an earlier file at ``path`` as it was."""
     from gui.printing import PAPERS, font_family
     from model.export import pdfoutline
-    from model.fileio import atomic_write, check_pdf
+    from model.fileio import check_pdf, write_export
 
     langs = handout_languages(spec)
     guides = [shipped_guide(lang) for lang in langs]
@@ -170,7 +170,7 @@ def write_guide_pdf(spec: str, path: str | Path, paper: str = "A4") -> tuple[Pat
         check_pdf(tmp)  # before the outline is added: a full disk leaves Qt's file without its trailer
         tmp.write_bytes(pdfoutline.add_outline(tmp.read_bytes(), result["marks"]))
 
-    written = atomic_write(path, write, check=check_pdf)
+    written = write_export(path, write, check_pdf)
     return written, result["pages"]
 
 

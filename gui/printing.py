@@ -26,7 +26,7 @@ from model.errors import UserInputError
 from model.export.fitwidths import distribute
 from model.export.pdfoutline import Bookmark, add_outline
 from model.export.text import clean
-from model.fileio import atomic_write, check_pdf
+from model.fileio import check_pdf, write_export
 from model.report import ActionEntry, AreaSection, AreaSummary, IndicatorEntry, Report, chart_data, join, size_text
 
 KINDS = ("blank", "filled", "plan")
@@ -1061,7 +1061,7 @@ def write_pdf(report: Report, path: str | Path, options: PrintOptions | None = N
         except ValueError:  # a PDF this writer cannot extend: keep it, without bookmarks
             logging.getLogger(__name__).warning("PDF outline not added to %s", path, exc_info=True)
 
-    written = atomic_write(path, write, check=check_pdf)
+    written = write_export(path, write, check_pdf)
     return written, result["pages"]
 
 

@@ -63,6 +63,12 @@ def atomic_write(target: str | Path, write: Writer, *, check: Check | None = Non
     return target
 
 
+def write_export(target: str | Path, write: Writer, check: Check) -> Path:
+    """``atomic_write`` for an export (Word, Excel, PDF, the guide): never over an assessment or a device."""
+    check_export_target(target, overwrite=True)  # whether to replace an existing export is asked before
+    return atomic_write(target, write, check=check, prefix=".teia-export-")
+
+
 def _place_without_overwriting(tmp: Path, target: Path) -> None:
     """Rename ``tmp`` to ``target`` only if ``target`` does not exist (a hard link is atomic about it)."""
     try:
@@ -180,4 +186,4 @@ def check_export_target(target: str | Path, *, sources: tuple[str | Path, ...] =
     return target
 
 
-__all__ = ["atomic_write", "saved_in_memory", "check_pdf", "zip_check", "check_teia", "check_export_target", "is_open_elsewhere"]
+__all__ = ["atomic_write", "write_export", "saved_in_memory", "check_pdf", "zip_check", "check_teia", "check_export_target", "is_open_elsewhere"]

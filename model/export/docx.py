@@ -14,7 +14,7 @@ from model.export import docx_package
 from model.export.docx_xml import _NSDECL, _cell_xml, _paragraphs_xml, _table_start_xml, _tc
 from model.export.fitwidths import fit_columns
 from model.export.text import clean
-from model.fileio import atomic_write, saved_in_memory, zip_check
+from model.fileio import saved_in_memory, write_export, zip_check
 from model.report import IndicatorEntry, Report, join, size_text
 
 BODY_FONT = "Times New Roman"  # on every Windows; covers Cyrillic incl. Kyrgyz ң ө ү
@@ -30,7 +30,7 @@ MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "Au
 def write(report: Report, path: str | Path, *, chart_png: bytes | None = None) -> Path:
     """Write the report to ``path`` (atomically); ``chart_png`` is the radar chart of the areas, if any."""
     document = render(report, chart_png=chart_png)
-    return atomic_write(path, lambda tmp: tmp.write_bytes(saved_in_memory(document.save)), check=zip_check(_reopen))
+    return write_export(path, lambda tmp: tmp.write_bytes(saved_in_memory(document.save)), zip_check(_reopen))
 
 
 def _reopen(path: Path) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from model import references
 from model.export import long_texts
 from model.export.text import EXCEL_CELL_LIMIT, cell_text
-from model.fileio import atomic_write, saved_in_memory, zip_check
+from model.fileio import saved_in_memory, write_export, zip_check
 from model.report import IndicatorEntry, LevelChoice, Report, join
 
 FORMAT = "teia-workbook"
@@ -150,7 +150,7 @@ def action_values(report: Report, action) -> dict[str, object]:
 def write(report: Report, path: str | Path) -> Path:
     """Write the workbook to ``path`` atomically."""
     workbook = render(report)
-    return atomic_write(path, lambda tmp: tmp.write_bytes(saved_in_memory(workbook.save)), check=zip_check(_reopen))
+    return write_export(path, lambda tmp: tmp.write_bytes(saved_in_memory(workbook.save)), zip_check(_reopen))
 
 
 def _reopen(path: Path) -> None:

@@ -76,3 +76,21 @@ def test_demo_force_does_not_replace_an_open_document(demo_file, capsys):
     with Assessment.open(demo_file, readonly=True) as doc:
         assert doc.response("1.1").evidence == "typed in the window"
     assert main.main(["demo", str(demo_file), "--force"]) == 0, "closed, it may be replaced"
+
+
+def test_the_window_s_writers_never_replace_an_assessment_or_a_device(demo_file, tmp_path, qapp):
+    """The export writers themselves refuse (the window asks about replacing an existing export before)."""
+    from gui import printing
+    from model import report
+    from model.errors import DocumentError
+    from model.export import docx, xlsx
+
+    with Assessment.open(demo_file, readonly=True) as doc:
+        content = report.build(doc, "en")
+    before = _digest(demo_file)
+    for write in (docx.write, xlsx.write, printing.write_pdf):
+        for target in (demo_file, tmp_path):
+            with pytest.raises(DocumentError) as info:
+                write(content, target)
+            assert info.value.kind in ("over_document", "not_regular")
+    assert _digest(demo_file) == before
