@@ -171,6 +171,19 @@ def test_every_page_and_dialog_shows_file_text_as_plain_text(qtbot, hostile_docu
     monkeypatch.setattr("gui.new_dialog.QFileDialog.getOpenFileName", lambda *a, **k: (str(catalogue_path), ""))
     new_dialog._choose_catalogue()
     problems += rich_text_with_file_data(new_dialog)
+    from gui.import_dialog import ImportDialog
+    from model import report
+    from model.export import xlsx
+    from model.importer import xlsx as importer
+    from openpyxl import load_workbook
+
+    book = xlsx.write(report.build(window.session.doc, "en"), tmp_path / "hostile.xlsx")
+    workbook = load_workbook(book)
+    workbook[workbook.sheetnames[1]]["F2"].value = HOSTILE + " (changed by a colleague)"
+    workbook.save(book)
+    plan = importer.read(window.session.doc, book)
+    assert plan.changes
+    problems += rich_text_with_file_data(ImportDialog(window.session.doc, plan, window))
     from gui.print_dialog import PrintSetupDialog
 
     problems += rich_text_with_file_data(PrintSetupDialog(window.session.catalogue, has_document=True, lang="ru"))
