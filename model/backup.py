@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from model import fileio, paths
+from model import fileio, paths, store
 from model.document import EXTENSION, Assessment
 from model.errors import DocumentError
 

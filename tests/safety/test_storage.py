@@ -219,7 +219,7 @@ def test_a_full_disk_during_backup_is_a_clear_error(tiny_disk, small_catalogue, 
         _fill(tiny_disk)
         with pytest.raises(DocumentError) as caught:
             backup.make_backup(doc)
-        assert caught.value.kind == "write_failed"
+        assert caught.value.kind == "not_written"  # "... was not written", not "the change could not be saved"
     assert not [p for p in (tiny_disk / "home").rglob("*") if p.is_file()]
 
 
@@ -227,7 +227,7 @@ def test_creating_a_document_on_a_full_disk_leaves_no_partial_file(tiny_disk, sm
     _fill(tiny_disk)
     with pytest.raises(DocumentError) as caught:
         Assessment.create(tiny_disk / "new.teia", small_catalogue)
-    assert caught.value.kind == "write_failed"
+    assert caught.value.kind == "not_written"
     assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]
 
 
