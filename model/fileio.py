@@ -186,4 +186,5 @@ def check_export_target(target: str | Path, *, sources: tuple[str | Path, ...] =
     return target
 
 
-__all__ = ["atomic_write", "write_export", "saved_in_memory", "check_pdf", "zip_check", "check_teia", "check_export_target", "is_open_elsewhere"]
+__all__ = ["atomic_write", "write_export", "saved_in_memory", "check_pdf", "zip_check", "check_teia",
+           "check_export_target", "is_open_elsewhere"]

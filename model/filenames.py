@@ -1,5 +1,5 @@
-"""Safe file names on Windows and Linux: words that become part of a file name ("- самостоятельная оценка.pdf"),
-and attachment names, which whatever a file or a document carries become a base name that stays in its folder.
+"""Safe file names on Windows and Linux: words that become part of a file name ("- самостоятельная
+оценка.pdf"), and attachment names, reduced whatever they hold to a base name that stays in its folder.
 
 An attachment's name comes from outside twice: when a file is attached (its name on the disk it came from)
 and when it is opened again (the name stored in a document that anyone may have edited). Both times it is

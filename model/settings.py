@@ -10,7 +10,8 @@ from model import fileio, paths
 from model.errors import DocumentError
 
 MAX_RECENT = 10
-PATH_FIELDS = ("open_document", "last_folder", "opening_document")  # plus every entry of recent_files (see paths.to_stored)
+# plus every entry of recent_files (see paths.to_stored)
+PATH_FIELDS = ("open_document", "last_folder", "opening_document")
 
 
 @dataclass
