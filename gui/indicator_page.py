@@ -23,7 +23,7 @@ from model.catalogue import Indicator, Text
 from model.document import MAX_ATTACHMENT_BYTES, Response
 from model.errors import DocumentError
 from model.store import open_regular
-from model import actionplan, filenames, paths, references
+from model import actionplan, fileio, filenames, paths, references
 
 NA_ID = 100  # button id of "not applicable" (levels are 0..10; -1 would mean "assign an id")
 
@@ -435,7 +435,12 @@ class IndicatorPage(QWidget):
         folder = paths.ensure(paths.data_dir() / "opened-attachments")
         # The stored name comes from a document anyone may have edited: it may hold ../, C:\\ or NUL.
         target = filenames.path_in(folder, f"{info.id}-{filenames.safe_name(info.name)}")
-        target.write_bytes(self.session.doc.attachment_data(ident))
+        data = self.session.doc.attachment_data(ident)
+        try:
+            fileio.atomic_write(target, lambda tmp: tmp.write_bytes(data))
+        except DocumentError as error:  # a full or read-only profile folder
+            PlainMessageBox.warning(self, self.tr("Attachment not opened"), error_text(error))
+            return
         open_with.open_file(self, target)
 
     def _remove_attachment(self) -> None:

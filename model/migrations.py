@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
-from model import store
+from model import fileio, store
 from model.errors import DocumentError
 
 _RESPONSE_DEFAULTS = {"level": None, "not_applicable": 0, "criteria_met": "[]", "status": "not_started",
@@ -108,13 +107,4 @@ def _backup(path: Path) -> Path:
     folder = paths.ensure(backup.backup_folder(backup.backup_key(path)))
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
     target = folder / f"{stamp}--{backup._safe_stem(path)} (format {store.read_header(path)[1]}).teia"
-    tmp = store.temp_file_beside(target, ".teia-backup-")
-    try:
-        shutil.copyfile(path, tmp)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise store.write_error(exc, target) from None
-    return target
+    return fileio.atomic_write(target, lambda tmp: shutil.copyfile(path, tmp), prefix=".teia-backup-")
