@@ -147,6 +147,10 @@ def test_every_page_and_dialog_shows_file_text_as_plain_text(qtbot, hostile_docu
         problems += rich_text_with_file_data(window)
     window.show_plan()
     problems += rich_text_with_file_data(window)
+    editor = window.plan_view.edit_selected(window.plan_view.model.index(0, 0))  # the action editor (not modal)
+    assert editor is not None
+    problems += rich_text_with_file_data(editor)
+    editor.reject()
 
     # The dialogs, as the menus open them.
     window.commands.edit_details()
