@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui import i18n
 from gui.main_window import MainWindow
+from gui.widgets import PlainMessageBox
 from model import settings as settings_store
 from model.catalogue import builtin_catalogue
 from model.document import Assessment
@@ -29,7 +30,7 @@ def window(qtbot, tmp_path):
     assert win.open_path(str(path))
     yield win
     # The file is gone: close without the question about a copy (each test has answered it already).
-    with mock.patch.object(QMessageBox, "warning", return_value=QMessageBox.StandardButton.Discard), \
+    with mock.patch.object(PlainMessageBox, "warning", return_value=QMessageBox.StandardButton.Discard), \
             mock.patch.object(QMessageBox, "exec", return_value=0):
         assert win.close_document()
     win.close()
@@ -75,7 +76,7 @@ def test_the_copy_offered_on_closing_has_the_new_typing(window, qtbot, monkeypat
     copy = tmp_path / "on-closing.teia"
     monkeypatch.setattr("gui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(copy), ""))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # the first message: closed without a copy
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(PlainMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Save)
     _type_after_the_file_was_deleted(window, qtbot)
     assert window.close_document()
     _check_copy(copy)
