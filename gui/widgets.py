@@ -161,7 +161,7 @@ class ElidedButton(QPushButton):
         self.full_text = text
         # A push button's policy makes its whole text the minimum; this one may be narrower.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setToolTip(text)
+        self.setToolTip(plain_tooltip(text))  # the text may come from a catalogue
         self.setAccessibleName(text)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
