@@ -198,7 +198,7 @@ def test_every_page_and_dialog_shows_file_text_as_plain_text(qtbot, hostile_docu
     assert not window.open_path(str(oddly_named))
     window.settings.add_recent(oddly_named)
     window.close_document()
-    window._refresh_recent()
+    window.refresh_recent()
     problems += rich_text_with_file_data(window)
 
     walked = {name for name, _ in dialogs_walked}
