@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from gui.widgets import plain_label
+from gui.widgets import plain_label, plain_tooltip
 from model.register import activities as register
 from model.register.tailings import action_for_finding, answer, builtin_method, index
 
@@ -162,7 +162,7 @@ class TailingsBlock(QGroupBox):
             self.failed.emit(error)
             return
         self.activity = register.activity(self.doc, self.activity.uid)
-        self.make_action.setToolTip(action.title)
+        self.make_action.setToolTip(plain_tooltip(action.title))
         self.changed.emit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
