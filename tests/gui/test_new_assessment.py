@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from gui.main_window import MainWindow
 from gui.new_dialog import NewAssessmentDialog
+from gui.widgets import PlainMessageBox
 from model import paths, settings as settings_store
 from model.document import Assessment
 from model.errors import DocumentError
@@ -33,7 +34,8 @@ def _no_message_boxes(monkeypatch) -> list:
     """Record any message box instead of waiting for a click (the dialog must say it all itself)."""
     shown: list = []
     for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *args, **kwargs: shown.append(args) or 0))
+        for cls in (QMessageBox, PlainMessageBox):
+            monkeypatch.setattr(cls, name, staticmethod(lambda *args, **kwargs: shown.append(args) or 0))
     return shown
 
 
