@@ -3,7 +3,7 @@
 Every writer (documents and their copies, backups, Word, Excel and PDF exports, settings, recovery markers)
 goes through ``atomic_write``: a full disk, a pulled stick or a writer that fails half-way leaves the previous
 file exactly as it was and raises a DocumentError; success is reported only for a complete file in place.
-Also here: where an export may be written (``check_export_target``) and whether a document is open elsewhere.
+Also here: where an export may be written (``check_export_target``).
 """
 
 from __future__ import annotations
@@ -136,24 +136,6 @@ def check_teia(path: Path) -> None:
 
 
 # ------------------------------------------------------------------------------------------ where to write
-def is_open_elsewhere(path: Path) -> bool:
-    """True while a window or program holds ``path`` (our documents are held with an exclusive lock)."""
-    if not os.path.isfile(path):  # a pipe or a device would block SQLite's read
-        return False
-    try:
-        con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=0, isolation_level=None)
-    except sqlite3.Error:
-        return False
-    try:
-        con.execute("BEGIN EXCLUSIVE")
-        con.execute("ROLLBACK")
-        return False
-    except sqlite3.Error as exc:
-        return store.is_locked_error(exc)
-    finally:
-        con.close()
-
-
 def _is_assessment(path: Path) -> bool:
     try:
         return store.read_header(path)[0] == store.APPLICATION_ID
@@ -187,4 +169,4 @@ def check_export_target(target: str | Path, *, sources: tuple[str | Path, ...] =
 
 
 __all__ = ["atomic_write", "write_export", "saved_in_memory", "check_pdf", "zip_check", "check_teia",
-           "check_export_target", "is_open_elsewhere"]
+           "check_export_target"]

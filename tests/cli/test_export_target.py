@@ -71,7 +71,7 @@ def test_demo_force_does_not_replace_an_open_document(demo_file, capsys):
     with Assessment.open(demo_file) as doc:  # as a window holds it
         doc.update_response("1.1", evidence="typed in the window")
         assert main.main(["demo", str(demo_file), "--force"]) == 1
-        assert "already open" in capsys.readouterr().err
+        assert "another" in capsys.readouterr().err  # open in another window, or held by another command
         assert doc.response("1.1").evidence == "typed in the window"
     with Assessment.open(demo_file, readonly=True) as doc:
         assert doc.response("1.1").evidence == "typed in the window"
