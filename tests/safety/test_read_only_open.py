@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from model.document import Assessment
 from model.errors import DocumentError
@@ -30,11 +30,12 @@ def test_the_model_falls_back_to_reading_only_when_asked(protected):
 
 def test_the_window_opens_it_with_a_banner_and_a_copy_can_be_edited(qtbot, protected, tmp_path, monkeypatch):
     from gui.main_window import MainWindow
+    from gui.widgets import PlainMessageBox
     from model.settings import Settings
 
     before = _digest(protected)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: shown.append(args[2]))
+    monkeypatch.setattr(PlainMessageBox, "warning", lambda *args, **kwargs: shown.append(args[2]))
     window = MainWindow(Settings(), "en")
     qtbot.addWidget(window)
     window.show()
