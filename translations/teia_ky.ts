@@ -267,6 +267,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>{0} was not reopened: the last start stopped while opening it. Open it again from File → Open recent.</source>
+        <translation>{0} кайра ачылган жок: мурунку жолу программа аны ачып жатып токтоп калды. Аны «Файл → Акыркы файлдар» аркылуу кайра ачыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Restore the backup into a new file</source>
@@ -623,6 +630,18 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>The file {name} is {size}; attachments can be at most {limit} each.</source>
         <translation>{name} файлынын көлөмү {size}; ар бир тиркеменин көлөмү эң көп {limit} болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>{file} was not written: {detail}. An earlier file of that name was left as it was.</source>
+        <translation>{file} жазылган жок: {detail}. Ушул аталыштагы мурунку файл өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>{file} is an assessment; an export is never written over one. Choose another name.</source>
+        <translation>{file} — өз алдынча баалоонун файлы; экспорт анын үстүнө эч качан жазылбайт. Башка ат тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a device, a folder or a pipe); nothing was written to it.</source>
+        <translation>{file} — кадимки файл эмес (түзмөк, папка же канал); ага эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <source>Indicator {indicator} is not part of this contribution: it is changed in the assessment itself, or in the contribution of the authority that holds it.</source>
@@ -1532,6 +1551,10 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>{0} could not be read: {1}</source>
         <translation>{0} окулбай калды: {1}</translation>
+    </message>
+    <message>
+        <source>Attachment not opened</source>
+        <translation>Тиркеме ачылган жок</translation>
     </message>
     <message>
         <source>Remove attachment</source>

@@ -268,6 +268,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>{0} was not reopened: the last start stopped while opening it. Open it again from File → Open recent.</source>
+        <translation>{0} не открыт повторно: при прошлом запуске программа остановилась, открывая его. Откройте его снова через «Файл → Недавние».</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Restore the backup into a new file</source>
@@ -625,6 +632,18 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>The file {name} is {size}; attachments can be at most {limit} each.</source>
         <translation>Размер файла {name} — {size}; каждое вложение может быть не больше {limit}.</translation>
+    </message>
+    <message>
+        <source>{file} was not written: {detail}. An earlier file of that name was left as it was.</source>
+        <translation>Файл {file} не записан: {detail}. Прежний файл с этим именем остался без изменений.</translation>
+    </message>
+    <message>
+        <source>{file} is an assessment; an export is never written over one. Choose another name.</source>
+        <translation>{file} — это файл самостоятельной оценки; экспорт никогда не записывается поверх него. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a device, a folder or a pipe); nothing was written to it.</source>
+        <translation>{file} — не обычный файл (устройство, папка или канал); в него ничего не записано.</translation>
     </message>
     <message>
         <source>Indicator {indicator} is not part of this contribution: it is changed in the assessment itself, or in the contribution of the authority that holds it.</source>
@@ -1538,6 +1557,10 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>{0} could not be read: {1}</source>
         <translation>Не удалось прочитать {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Attachment not opened</source>
+        <translation>Вложение не открыто</translation>
     </message>
     <message>
         <source>Remove attachment</source>
