@@ -267,6 +267,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>The profile folder cannot be written</source>
+        <translation>Профиль папкасына жазууга болбойт</translation>
+    </message>
+    <message>
+        <source>The folder {0} cannot be written (is the disk full, or is it read-only?). The application works, but settings, automatic backups and the recovery after a crash are not kept until space is freed there.</source>
+        <translation>{0} папкасына жазууга болбойт (диск толуп калдыбы же окуу үчүн гана беленби?). Колдонмо иштейт, бирок ал жерде орун бошомойунча жөндөөлөр, автоматтык камдык көчүрмөлөр жана бузулуудан кийинки калыбына келтирүү сакталбайт.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Restore the backup into a new file</source>

@@ -268,6 +268,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>The profile folder cannot be written</source>
+        <translation>Невозможно записать в папку профиля</translation>
+    </message>
+    <message>
+        <source>The folder {0} cannot be written (is the disk full, or is it read-only?). The application works, but settings, automatic backups and the recovery after a crash are not kept until space is freed there.</source>
+        <translation>Невозможно записать в папку {0} (диск заполнен или доступен только для чтения?). Приложение работает, но настройки, автоматические резервные копии и восстановление после сбоя не сохраняются, пока там не освободится место.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Restore the backup into a new file</source>
