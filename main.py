@@ -82,6 +82,10 @@ def _verb_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--json", action="store_true", help="print the register as JSON")
     p.add_argument("--lang", choices=("en", "ru", "ky"), default="en", help="language of the sentences (default en)")
+    p.add_argument("--template", action="store_true", help="write a workbook for operators to fill (with -o)")
+    p.add_argument("-o", "--out", help="the workbook to write with --template")
+    p.add_argument("--import", dest="import_workbook", metavar="WORKBOOK", help="import a filled register workbook")
+    p.add_argument("--yes", action="store_true", help="with --import: apply the changes (else they are only listed)")
     return parser
 
 

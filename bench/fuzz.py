@@ -2,7 +2,7 @@
 
     python bench/fuzz.py [--examples 10000] [--random] [--only document]
 
-Runs every target of tests/safety/test_fuzz.py with the given number of examples (--random draws new
+Runs every target of tests/safety/test_fuzz.py and test_fuzz_values.py with the given number of examples (--random draws new
 cases instead of the fixed, derandomized sequence CI uses). Prints the cases run per target and their
 outcomes (refused with which kind, opened, accepted); exits 1 if any unexpected exception escaped.
 """
@@ -30,10 +30,14 @@ def main() -> int:
         os.environ["TEIA_FUZZ_RANDOM"] = "1"
     os.environ.setdefault("TEIA_HOME", str(Path(os.environ.get("TMPDIR", "/tmp")) / "teia-fuzz-home"))
     sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "safety")]
-    import test_fuzz
+    import logging
 
-    targets = [getattr(test_fuzz, name) for name in dir(test_fuzz)
-               if name.startswith("test_") and hasattr(getattr(test_fuzz, name), "hypothesis") and args.only in name]
+    logging.getLogger().addHandler(logging.NullHandler())  # the refusals' log lines, not the figures
+    import test_fuzz
+    import test_fuzz_values  # values of every wrong type in every column; catalogues at and beyond the limits
+
+    targets = [getattr(module, name) for module in (test_fuzz, test_fuzz_values) for name in dir(module)
+               if name.startswith("test_") and hasattr(getattr(module, name), "hypothesis") and args.only in name]
     failures = 0
     started = time.monotonic()
     for target in targets:

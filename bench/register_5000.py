@@ -75,13 +75,13 @@ def main() -> int:
 
         page = RegisterPage()
         page.resize(1000, 700)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         doc = Assessment.open(path)
         session = DocumentSession(doc)
         page.show_session(session, "ru")  # reads the register, computes every figure, fills table and editor
         page.show()
         app.processEvents()
-        total = time.perf_counter() - start
+        total, total_cpu = time.perf_counter() - start, time.process_time() - cpu
         rows = page.model.rowCount()
         meets = page.figures.counts["meets_annex_i"]
         clusters = len(page.figures.clusters)
@@ -93,7 +93,7 @@ def main() -> int:
         doc.close()
     if rows != args.activities:
         raise SystemExit(f"the page shows {rows} activities, not {args.activities}")
-    emit({"register_5000_s": round(total, 3), "register_sort_s": round(sort_s, 3), "activities": rows,
+    emit({"register_5000_s": round(total, 3), "register_5000_cpu_s": round(total_cpu, 3), "register_sort_s": round(sort_s, 3), "activities": rows,
           "substances_each": args.substances, "meeting_annex_i": meets, "clusters": clusters}, args.json)
     return 0
 

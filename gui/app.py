@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
@@ -54,6 +55,7 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
     from gui.main_window import MainWindow
     from model import log, recovery
 
+    logging.raiseExceptions = False  # a log that cannot be written (full disk) must not print tracebacks
     log.setup_logging()
     app = create_application()
     settings = settings_store.load()
@@ -63,7 +65,8 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
     log.install_excepthook(lambda _type, exc, _tb: window.unexpected_error(exc))
     window.show()
     pending = recovery.pending_recovery()
-    recovery.begin()
+    if recovery.begin() is None:
+        _profile_problem(window)
     if pending is not None:
         window.commands.offer_recovery()  # asks, never restores silently; opens what the person chooses
     reopen, skipped = settings_store.document_to_reopen(settings)
@@ -119,6 +122,25 @@ class _FirstPaint(QObject):
             self._target.removeEventFilter(self)
             QTimer.singleShot(0, self._done)  # after this paint, children included, has finished
         return False
+
+
+def _profile_problem(window) -> None:
+    """Say, without stopping the start, that the profile folder cannot be written (full disk, read-only)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from model import paths
+
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "The profile folder cannot be written"),
+                      QCoreApplication.translate(
+                          "App", "The folder {0} cannot be written (is the disk full, or is it read-only?). The "
+                                 "application works, but settings, automatic backups and the recovery after a crash "
+                                 "are not kept until space is freed there.").format(str(paths.data_dir())),
+                      parent=window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setObjectName("profileProblem")
+    window.statusBar().showMessage(box.windowTitle())
+    box.open()  # not exec(): the window is usable at once
 
 
 def _probe_startup(app: QApplication, window) -> None:

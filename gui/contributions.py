@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
+from gui.widgets import plain_label
 from model import contributors
 
 
@@ -19,7 +20,7 @@ class ContributionCommands(QObject):
         self.act_prepare.triggered.connect(self.prepare)
         self.act_merge = QAction(window)
         self.act_merge.triggered.connect(self.merge)
-        self.banner = QLabel()
+        self.banner = plain_label()
         self.banner.setObjectName("contribution-banner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)  # names and titles typed by people
         self.banner.setWordWrap(True)

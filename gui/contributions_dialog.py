@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 
 from gui.indicator_page import shown
 from gui.messages import error_text
+from gui.widgets import PlainMessageBox, plain_label, plain_tooltip
 from model import contributors, merge
 from model.document import EXTENSION, Assessment
 from model.errors import TeiaError
@@ -29,7 +30,7 @@ class ContributionsDialog(QDialog):
         self.written: list[Path] = []
         self.setWindowTitle(self.tr("Prepare contributions"))
         self.resize(900, 640)
-        intro = QLabel(self.tr("Add the authorities that contribute to the assessment, give each the areas or "
+        intro = plain_label(self.tr("Add the authorities that contribute to the assessment, give each the areas or "
                                "indicators it answers for, then write one contribution file for each. They fill "
                                "it in with this application and send it back: File → Merge a contribution."))
         intro.setWordWrap(True)
@@ -60,10 +61,10 @@ class ContributionsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel(self.tr("Contributing authorities")))
+        layout.addWidget(plain_label(self.tr("Contributing authorities")))
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons_row)
-        layout.addWidget(QLabel(self.tr("Who holds what (an indicator follows its area unless it is given to "
+        layout.addWidget(plain_label(self.tr("Who holds what (an indicator follows its area unless it is given to "
                                         "someone else)")))
         layout.addWidget(self.tree, 2)
         layout.addWidget(self.buttons)
@@ -91,7 +92,7 @@ class ContributionsDialog(QDialog):
             contributors.update_contributor(self.doc, cell.data(Qt.ItemDataRole.UserRole), name=texts[NAME],
                                             short_name=texts[SHORT], contact=texts[CONTACT])
         except TeiaError as error:
-            QMessageBox.warning(self, self.tr("Prepare contributions"), error_text(error))
+            PlainMessageBox.warning(self, self.tr("Prepare contributions"), error_text(error))
             self._fill_table()
             return
         self._fill_tree()
@@ -101,7 +102,7 @@ class ContributionsDialog(QDialog):
         try:
             contributors.add_contributor(self.doc, self.tr("Authority {0}").format(number))
         except TeiaError as error:
-            QMessageBox.warning(self, self.tr("Prepare contributions"), error_text(error))
+            PlainMessageBox.warning(self, self.tr("Prepare contributions"), error_text(error))
             return
         self._fill_table()
         self._fill_tree()
@@ -128,7 +129,7 @@ class ContributionsDialog(QDialog):
             self._combo(area_item, area.id, people, given.get(area.id), self.tr("nobody"))
             for indicator in area.indicators:
                 child = QTreeWidgetItem([f"{indicator.id}  {shown(indicator.statement, self.lang)}"])
-                child.setToolTip(0, shown(indicator.statement, self.lang))
+                child.setToolTip(0, plain_tooltip(shown(indicator.statement, self.lang)))
                 area_item.addChild(child)
                 self._combo(child, indicator.id, people, given.get(indicator.id), self.tr("as its area"))
 
@@ -146,7 +147,7 @@ class ContributionsDialog(QDialog):
         try:
             contributors.assign(self.doc, [item_id], contributor_id)
         except TeiaError as error:
-            QMessageBox.warning(self, self.tr("Prepare contributions"), error_text(error))
+            PlainMessageBox.warning(self, self.tr("Prepare contributions"), error_text(error))
 
     # ----------------------------------------------------------------- files
     def write_files(self, folder: str | None = None) -> list[Path]:
@@ -155,7 +156,7 @@ class ContributionsDialog(QDialog):
         people = [p for p in contributors.contributors(self.doc) if p.id in held]
         title = self.tr("Prepare contributions")
         if not people:
-            QMessageBox.information(self, title, self.tr("Give at least one area or indicator to an authority first."))
+            PlainMessageBox.information(self, title, self.tr("Give at least one area or indicator to an authority first."))
             return []
         if not folder:
             folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the contribution files"),
@@ -168,10 +169,10 @@ class ContributionsDialog(QDialog):
             try:
                 written.append(merge.split(self.doc, person.name, out)[0])
             except TeiaError as error:
-                QMessageBox.critical(self, title, error_text(error))
+                PlainMessageBox.critical(self, title, error_text(error))
                 break
         self.written += written
         if written:
-            QMessageBox.information(self, title, self.tr("%n contribution file(s) written:", "", len(written))
+            PlainMessageBox.information(self, title, self.tr("%n contribution file(s) written:", "", len(written))
                                     + "\n" + "\n".join(p.name for p in written))
         return written

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QProgressBar
 
 from gui.formats import format_percent
+from gui.widgets import plain_label
 from model import contributors
 
 
@@ -35,13 +36,13 @@ class ContributorsPanel(QGroupBox):
         headers = (self.tr("Authority"), self.tr("Contact person"), self.tr("Complete"), "",
                    self.tr("Indicators changed"))
         for column, text in enumerate(headers):
-            label = QLabel(text)
+            label = plain_label(text)
             label.setStyleSheet("font-weight: bold;")
             self.grid.addWidget(label, 0, column)
         for row, state in enumerate(rows, start=1):
             person = state.contributor
-            name = QLabel(person.name + (f" ({person.short_name})" if person.short_name else ""))
-            contact = QLabel(person.contact or "—")
+            name = plain_label(person.name + (f" ({person.short_name})" if person.short_name else ""))
+            contact = plain_label(person.contact or "—")
             for label in (name, contact):
                 label.setTextFormat(Qt.TextFormat.PlainText)  # typed by people
             bar = QProgressBar()
@@ -52,5 +53,5 @@ class ContributorsPanel(QGroupBox):
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(contact, row, 1)
             self.grid.addWidget(bar, row, 2)
-            self.grid.addWidget(QLabel(format_percent(state.completion)), row, 3)
-            self.grid.addWidget(QLabel(str(contributed.get(person.label, 0))), row, 4)
+            self.grid.addWidget(plain_label(format_percent(state.completion)), row, 3)
+            self.grid.addWidget(plain_label(str(contributed.get(person.label, 0))), row, 4)

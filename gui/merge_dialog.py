@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDia
 from gui.formats import format_timestamp
 from gui.import_dialog import CONFLICT_COLOUR, field_name
 from gui.messages import error_text
+from gui.widgets import PlainMessageBox, plain_label
 from model import merge
 from model.merge.plan import FieldChange, MergePlan, Side
 
@@ -110,7 +111,7 @@ class MergeDialog(QDialog):
         self.resize(1000, 640)
         self.model = MergeModel(plan, self)
         conflicts = len(plan.conflicts)
-        self.summary = QLabel(self.tr("From {0} ({1}): {2} change(s) to take, {3} conflict(s). Nothing is changed "
+        self.summary = plain_label(self.tr("From {0} ({1}): {2} change(s) to take, {3} conflict(s). Nothing is changed "
                                       "until you press Merge.").format(plan.origin, plan.source,
                                                                       len(plan.changes) - conflicts, conflicts))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -129,11 +130,11 @@ class MergeDialog(QDialog):
 
         self.side_box = QGroupBox(self.tr("Side by side"))
         grid = QGridLayout(self.side_box)
-        self.ours_who, self.theirs_who = QLabel(), QLabel()
+        self.ours_who, self.theirs_who = plain_label(), plain_label()
         self.ours_text, self.theirs_text = QPlainTextEdit(), QPlainTextEdit()
         for column, (title, who, text) in enumerate(((self.tr("This assessment"), self.ours_who, self.ours_text),
                                                      (self.tr("The other copy"), self.theirs_who, self.theirs_text))):
-            heading = QLabel(f"<b>{title}</b>")
+            heading = plain_label(title, bold=True)
             who.setTextFormat(Qt.TextFormat.PlainText)  # names typed by people
             text.setReadOnly(True)
             grid.addWidget(heading, 0, column)
@@ -185,7 +186,7 @@ class MergeDialog(QDialog):
         try:
             self.applied = merge.apply(self.doc, self.plan, self.model.decisions)
         except Exception as error:
-            QMessageBox.critical(self, self.tr("Merge failed"), error_text(error))
+            PlainMessageBox.critical(self, self.tr("Merge failed"), error_text(error))
             return
         self.accept()
 
@@ -205,13 +206,13 @@ def run_merge(parent: QWidget | None, session, path: str | None = None) -> int:
         plan = merge.read(doc, path)
     except Exception as error:
         QApplication.restoreOverrideCursor()
-        QMessageBox.critical(parent, title, error_text(error))
+        PlainMessageBox.critical(parent, title, error_text(error))
         return 0
     QApplication.restoreOverrideCursor()
     if not plan.changes:
         if plan.history:  # only their history is new: kept too, so that it is not offered again
             merge.apply(doc, plan)
-        QMessageBox.information(parent, title, QCoreApplication.translate(
+        PlainMessageBox.information(parent, title, QCoreApplication.translate(
             "MergeDialog", "{0} brings nothing new for this assessment.").format(plan.source))
         return 0
     dialog = MergeDialog(doc, plan, parent)

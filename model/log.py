@@ -72,7 +72,10 @@ def shutdown_logging() -> None:
     if handler is not None:
         logger.removeHandler(handler)
         logger.setLevel(getattr(handler, "previous_level", logging.WARNING))
-        handler.close()
+        try:
+            handler.close()
+        except OSError:  # the last records could not be written (a full disk): nothing more to do
+            pass
 
 
 def log_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,

@@ -9,6 +9,7 @@ marker stays until the person has answered (``dismiss``), so the question is nev
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from dataclasses import dataclass, field
@@ -62,22 +63,34 @@ def _read_marker(path: Path) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
-def begin(document: Assessment | str | Path | None = None) -> Path:
-    """Record that this process is running (with ``document`` open, if any); call at start-up."""
+def _write_marker_or_none(data: dict) -> Path | None:
+    """The marker written, or None when the profile folder cannot be written (full disk, read-only): crash
+    recovery is then unavailable, but the application must start and keep working."""
+    try:
+        return _write_marker(data)
+    except OSError as exc:
+        logging.getLogger("teia").warning("no session marker in %s: %s", sessions_dir(), exc)
+        return None
+
+
+def begin(document: Assessment | str | Path | None = None) -> Path | None:
+    """Record that this process is running (with ``document`` open, if any); call at start-up.
+
+    None when the profile folder cannot be written (the window then says so)."""
     stamp = now_iso()
     data = {"state": "running", "pid": os.getpid(), "started": stamp, "updated": stamp, "document": None,
             "backup_key": None}
     data.update(_document_fields(document))
-    return _write_marker(data)
+    return _write_marker_or_none(data)
 
 
-def set_document(document: Assessment | str | Path | None) -> Path:
+def set_document(document: Assessment | str | Path | None) -> Path | None:
     """Record which document this process now has open (or none); keeps the start time."""
     current = _read_marker(marker_path()) or {}
     stamp = now_iso()
     data = {"state": "running", "pid": os.getpid(), "started": current.get("started") or stamp, "updated": stamp}
     data.update(_document_fields(document))
-    return _write_marker(data)
+    return _write_marker_or_none(data)
 
 
 def _document_fields(document: Assessment | str | Path | None) -> dict:

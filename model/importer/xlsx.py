@@ -18,7 +18,6 @@ them instead of adding copies. Note rows and added columns are skipped and liste
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -28,23 +27,15 @@ from model import actionplan, consistency, references
 from model.catalogue import LANGUAGES, Indicator
 from model.document import STATUSES, Assessment
 from model.errors import DocumentError, WorkbookError
-from model.store import ensure_regular
 from model.export import xlsx as layout
 from model.export import long_texts
 from model.export.text import clean
-from model.importer import review
+from model.importer import review, untrusted
 from model.importer.review import ImportWarning
 from model.report_labels import LABELS
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_MEMBERS = 400
-MAX_MEMBER_BYTES = 60 * 1024 * 1024
-MAX_TOTAL_BYTES = 150 * 1024 * 1024
-MAX_RATIO = 150  # uncompressed / compressed, for members larger than RATIO_FLOOR
-RATIO_FLOOR = 1024 * 1024
 MAX_ROWS = 5_000
 MAX_COLUMNS = 64
-CHUNK = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -106,64 +97,6 @@ class ImportPlan:
         return {c.key for c in self.changes if not c.conflict and c.kind != "delete_action"}
 
 
-# ------------------------------------------------------------------------------------------ reading the file
-def _check_zip(path: Path, name: str) -> None:
-    """Refuse zip bombs, XML entity tricks and huge sheets before any XML is parsed."""
-    try:
-        ensure_regular(path)  # /dev/zero or a pipe would be read forever
-        size = path.stat().st_size
-    except OSError as exc:
-        raise WorkbookError("not_workbook", file=name, detail=exc.strerror or str(exc)) from None
-    if size > MAX_FILE_BYTES:
-        raise WorkbookError("too_large", file=name, detail=f"{size // 1048576} MB")
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise WorkbookError("not_workbook", file=name, detail=str(exc)) from None
-    with archive:
-        members = archive.infolist()
-        if len(members) > MAX_MEMBERS:
-            raise WorkbookError("too_large", file=name, detail=f"{len(members)} parts")
-        total = 0
-        for info in members:
-            total += info.file_size
-            if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
-                raise WorkbookError("too_large", file=name, detail=f"{info.filename} unpacks to {info.file_size} bytes")
-            if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(1, info.compress_size):
-                raise WorkbookError("too_large", file=name,
-                                    detail=f"{info.filename} is compressed {info.file_size // max(1, info.compress_size)}:1")
-        for info in members:
-            if info.filename.endswith((".xml", ".rels", ".vml")):
-                _scan_xml(archive, info, name)
-
-
-def _scan_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
-    """Read one XML part in chunks: no DTD or entity, no more bytes than declared, not too many rows."""
-    rows = 0
-    read = 0
-    tail = b""
-    is_sheet = info.filename.startswith("xl/worksheets/")
-    try:
-        with archive.open(info) as stream:
-            while True:
-                chunk = stream.read(CHUNK)
-                if not chunk:
-                    break
-                read += len(chunk)
-                if read > info.file_size or read > MAX_MEMBER_BYTES:
-                    raise WorkbookError("too_large", file=name, detail=f"{info.filename} unpacks to more than declared")
-                data = tail + chunk
-                if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-                    raise WorkbookError("unsafe", file=name, detail=f"a DTD or entity in {info.filename}")
-                if is_sheet:
-                    rows += data.count(b"<row ") + data.count(b"<row>")
-                    if rows > MAX_ROWS + 10:
-                        raise WorkbookError("too_many_rows", file=name, sheet=info.filename, limit=MAX_ROWS)
-                tail = data[-8:]
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-        raise WorkbookError("not_workbook", file=name, detail=f"{info.filename}: {exc}") from None
-
-
 def _cell(value: object) -> str:
     """A cell value as the text the exporter wrote (numbers and dates typed by a colleague included)."""
     if value is None:
@@ -192,38 +125,8 @@ def _rows(ws, title: str, name: str, width: int) -> list[tuple[int, tuple[object
 
 def parse(path: str | Path) -> WorkbookContent:
     """Read a returned workbook safely; raises WorkbookError for anything wrong, damaged or hostile."""
-    path = Path(path)
-    name = path.name
-    _check_zip(path, name)
-    import openpyxl
-    from openpyxl.xml import DEFUSEDXML
-
-    if not DEFUSEDXML:  # openpyxl parses untrusted XML safely only through defusedxml
-        raise WorkbookError("unsafe", file=name, detail="defusedxml is not installed")
-    def refused(exc: BaseException) -> WorkbookError:
-        # openpyxl wraps the parser's error; a defusedxml refusal anywhere in the chain means "unsafe"
-        link: BaseException | None = exc
-        while link is not None:
-            if type(link).__module__.startswith("defusedxml"):
-                return WorkbookError("unsafe", file=name, detail=f"{type(link).__name__}: {link}"[:300])
-            link = link.__cause__ or link.__context__
-        return WorkbookError("not_workbook", file=name, detail=f"{type(exc).__name__}: {exc}"[:300])
-
-    try:
-        # data_only=False: a formula comes back as its text ("=..."), never as a computed or missing value
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
-    except WorkbookError:
-        raise
-    except Exception as exc:  # openpyxl and the XML parser raise many kinds for a damaged file
-        raise refused(exc) from None
-    try:
-        return _content(workbook, name)
-    except WorkbookError:
-        raise
-    except Exception as exc:
-        raise refused(exc) from None
-    finally:
-        workbook.close()
+    with untrusted.open_workbook(path, MAX_ROWS) as workbook:
+        return _content(workbook, Path(path).name)
 
 
 def _joined(sheet: SheetRows, rest: dict[tuple[str, str, str], str], kind: str, columns: tuple[str, ...],

@@ -41,5 +41,24 @@ def register_report(path: str, *, as_json: bool = False, lang: str = "en") -> st
 
 
 def register_verb(args) -> str:
-    """Dispatch ``register FILE [--json]`` (main.py parses the arguments)."""
+    """Dispatch ``register FILE [--json] | --template -o OUT | --import WORKBOOK [--yes]`` (main.py parses)."""
+    from model.errors import UserInputError
+    from model.register import workbook
+
+    if args.template:
+        if not args.out:
+            raise UserInputError(detail="--template needs -o OUT.xlsx")
+        with Assessment.open(args.file, readonly=True) as doc:
+            path = workbook.write_template(doc, args.out)
+        return f"Wrote the register workbook to {path}."
+    if args.import_workbook:
+        with Assessment.open(args.file, readonly=not args.yes) as doc:
+            plan = workbook.read_plan(doc, args.import_workbook)
+            lines = [plan.summary()] + [f"  {c.kind}: {c.name}" + (f" ({', '.join(c.values)})" if c.kind == "update"
+                                                                     and c.values else "") for c in plan.changes]
+            if args.yes and plan.changes:
+                lines.append(f"Imported {workbook.apply(doc, plan)} activities.")
+            elif plan.changes:
+                lines.append("Nothing was changed: add --yes to import these changes.")
+        return "\n".join(lines)
     return register_report(args.file, as_json=args.json, lang=args.lang)

@@ -19,7 +19,7 @@ from model.document import Assessment
 from model.errors import WorkbookError
 from model.export import xlsx as excel
 from model.export.text import cell_text, clean
-from model.importer import xlsx as importer
+from model.importer import untrusted, xlsx as importer
 from tests.conftest import scaled
 from tests.export_helpers import build_demo_with_actions
 
@@ -223,7 +223,7 @@ def test_hostile_workbooks_are_refused_and_change_nothing(doc, tmp_path, small_c
 
 def test_row_count_is_also_capped_while_reading(doc, tmp_path, monkeypatch):
     monkeypatch.setattr(importer, "MAX_ROWS", 20)  # below the scan's margin, so the reader's own cap acts
-    monkeypatch.setattr(importer, "_scan_xml", lambda *args: None)
+    monkeypatch.setattr(untrusted, "scan_xml", lambda *args: None)
     with pytest.raises(WorkbookError) as error:
         importer.read(doc, export(doc, tmp_path))
     assert error.value.kind == "too_many_rows"

@@ -131,3 +131,31 @@ def test_register_verb_prints_json_with_the_listed_keys(tmp_path):
     text = subprocess.run([sys.executable, str(ROOT / "main.py"), "register", str(out), "--lang", "ky"],
                           check=True, capture_output=True, text=True, encoding="utf-8").stdout
     assert "I тиркеменин сандык критерийине жооп берет" in text
+
+
+def test_register_verb_writes_a_template_and_imports_it_only_with_yes(tmp_path):
+    out = tmp_path / "demo.teia"
+    main = [sys.executable, str(ROOT / "main.py")]
+    subprocess.run([*main, "demo", str(out)], check=True, capture_output=True)
+    book = tmp_path / "register.xlsx"
+    done = subprocess.run([*main, "register", str(out), "--template", "-o", str(book)], capture_output=True,
+                          text=True, encoding="utf-8")
+    assert done.returncode == 0 and book.exists(), done.stderr
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(book)
+    columns = [c.value for c in workbook["Activities"][1]]
+    workbook["Activities"].cell(row=2, column=columns.index("permit") + 1, value="Лицензия № 5 ң")
+    workbook.save(book)
+    before = out.read_bytes()
+    preview = subprocess.run([*main, "register", str(out), "--import", str(book)], capture_output=True, text=True,
+                             encoding="utf-8")
+    assert preview.returncode == 0 and "1 changed" in preview.stdout and out.read_bytes() == before
+    applied = subprocess.run([*main, "register", str(out), "--import", str(book), "--yes"], capture_output=True,
+                             text=True, encoding="utf-8")
+    assert applied.returncode == 0 and "Imported 1" in applied.stdout
+    hostile = tmp_path / "not-a-workbook.xlsx"
+    hostile.write_bytes(b"PK\x03\x04 not really")
+    refused = subprocess.run([*main, "register", str(out), "--import", str(hostile), "--yes"], capture_output=True,
+                             text=True, encoding="utf-8")
+    assert refused.returncode == 1 and refused.stderr.startswith("error:") and "Traceback" not in refused.stderr
