@@ -15,7 +15,7 @@ def write_register_annex(writer) -> None:
     if annex.provisional_note:
         writer._text(writer.d, annex.provisional_note, italic=True, size=9)
     headers = [label(k, langs, "\n") for k in ("number", "activity", "operator", "region")] + \
-        [label(k, langs, "\n") for k in ("s_health", "s_physical", "s_environment", "largest", "result")]
+        [label(k, langs, "\n") for k in ("largest", "result")]  # the sums follow, per activity that meets
     table = writer._table(len(annex.rows) + 1, len(headers))
     writer._row_flags(table.rows[0], header=True)
     for cell, text in zip(table.rows[0].cells, headers):
@@ -24,11 +24,10 @@ def write_register_annex(writer) -> None:
     result = {True: label("meets", langs), False: label("below", langs)}
     for row, entry in zip(table.rows[1:], annex.rows):
         writer._row_flags(row)
-        cells = (str(entry.number), entry.name, entry.operator, entry.region, entry.s_health, entry.s_physical,
-                 entry.s_environment, entry.largest, result[entry.meets])
+        cells = (str(entry.number), entry.name, entry.operator, entry.region, entry.largest, result[entry.meets])
         for cell, text in zip(row.cells, cells):
             writer._text(cell, text, size=8, bold=entry.meets and text is cells[-1])
-    writer._widths(table, fit_columns(headers, [1.0, 4.0, 2.8, 2.0, 1.4, 1.4, 1.4, 1.8, 2.4], 8))
+    writer._widths(table, fit_columns(headers, [1.5, 3.9, 2.7, 2.5, 3.15, 3.15], 8))
     meeting = [entry for entry in annex.rows if entry.meets]
     if meeting:
         writer._text(writer.d, label("calculations", langs), bold=True, size=11, keep=True)
