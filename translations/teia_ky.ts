@@ -272,6 +272,14 @@
         <source>{0} was not reopened: the last start stopped while opening it. Open it again from File → Open recent.</source>
         <translation>{0} кайра ачылган жок: мурунку жолу программа аны ачып жатып токтоп калды. Аны «Файл → Акыркы файлдар» аркылуу кайра ачыңыз.</translation>
     </message>
+    <message>
+        <source>The profile folder cannot be written</source>
+        <translation>Профиль папкасына жазууга болбойт</translation>
+    </message>
+    <message>
+        <source>The folder {0} cannot be written (is the disk full, or is it read-only?). The application works, but settings, automatic backups and the recovery after a crash are not kept until space is freed there.</source>
+        <translation>{0} папкасына жазууга болбойт (диск толуп калдыбы же окуу үчүн гана беленби?). Колдонмо иштейт, бирок ал жерде орун бошомойунча жөндөөлөр, автоматтык камдык көчүрмөлөр жана бузулуудан кийинки калыбына келтирүү сакталбайт.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>

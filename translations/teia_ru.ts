@@ -273,6 +273,14 @@
         <source>{0} was not reopened: the last start stopped while opening it. Open it again from File → Open recent.</source>
         <translation>{0} не открыт повторно: при прошлом запуске программа остановилась, открывая его. Откройте его снова через «Файл → Недавние».</translation>
     </message>
+    <message>
+        <source>The profile folder cannot be written</source>
+        <translation>Невозможно записать в папку профиля</translation>
+    </message>
+    <message>
+        <source>The folder {0} cannot be written (is the disk full, or is it read-only?). The application works, but settings, automatic backups and the recovery after a crash are not kept until space is freed there.</source>
+        <translation>Невозможно записать в папку {0} (диск заполнен или доступен только для чтения?). Приложение работает, но настройки, автоматические резервные копии и восстановление после сбоя не сохраняются, пока там не освободится место.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
