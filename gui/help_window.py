@@ -253,7 +253,8 @@ class ContextHelp(QObject):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         dialog = new.window() if new is not None else None
-        if isinstance(dialog, QDialog) and not isinstance(dialog, HelpWindow):
+        # only the application's own dialogs: a message box or Qt's file dialog gets no Help button
+        if isinstance(dialog, QDialog) and DIALOG_SCREENS.get(type(dialog).__name__):
             self.attach(dialog)
 
     def attach(self, dialog: QDialog) -> None:

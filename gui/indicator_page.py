@@ -68,6 +68,9 @@ class IndicatorPage(QWidget):
         self.indicator: Indicator | None = None
         self.lang = "en"
         self._loading = False
+        from gui.indicator_help import IndicatorHelp
+
+        self.context_help = IndicatorHelp(self)
 
         self.scroll, body = scroll_page(self)
         outer = self.layout()
@@ -305,6 +308,7 @@ class IndicatorPage(QWidget):
             button.setAccessibleDescription(button.text())
         for button in self.consistency.findChildren(QPushButton):
             button.setAccessibleDescription(self.tr("Choose the level that the ticked criteria suggest."))
+        self.context_help.apply(self)  # tooltips and What's this? (Shift+F1) of every level and field
 
     def _chain_tab_order(self) -> None:
         """Tab goes down the page as it reads: criteria, level, texts, attachments, actions, complete, buttons."""

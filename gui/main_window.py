@@ -11,7 +11,7 @@ from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QToolBar,
-    QVBoxLayout, QWidget,
+    QVBoxLayout, QWhatsThis, QWidget,
 )
 
 from gui import i18n
@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.act_glossary = self._action(lambda: self.context_help().open_chapter("glossary"))
         self.act_handout = self._action(self._save_handout)
         self.act_tour = self._action(self.start_tour)
+        self.act_whats_this = self._action(QWhatsThis.enterWhatsThisMode, "Shift+F1")
         self.act_undo = self._action(lambda: self.session and self.session.undo_stack.undo(),
                                      QKeySequence.StandardKey.Undo)
         self.act_redo = self._action(lambda: self.session and self.session.undo_stack.redo(),
@@ -220,6 +221,7 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         for action in (self.act_guide, self.act_glossary, self.act_handout, self.act_tour):
             self.help_menu.addAction(action)
+        self.help_menu.addAction(self.act_whats_this)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.act_log_folder)
         self.help_menu.addAction(self.act_about)
@@ -253,6 +255,7 @@ class MainWindow(QMainWindow):
             self.act_next: self.tr("&Next indicator"), self.act_about: self.tr("&About TEIA Self-Assessment"),
             self.act_guide: self.tr("&User guide"), self.act_glossary: self.tr("&Glossary"),
             self.act_handout: self.tr("Save the user guide as &PDF…"), self.act_tour: self.tr("Show the &tour again"),
+            self.act_whats_this: self.tr("&What's this?"),
             self.act_undo: self.tr("&Undo"), self.act_redo: self.tr("&Redo"),
             self.act_restore: self.tr("Restore from &backup…"), self.act_export_docx: self.tr("Export &Word report…"),
             self.act_export_xlsx: self.tr("Export E&xcel workbook…"), self.act_import: self.tr("&Import workbook…"),

@@ -1373,6 +1373,93 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
 </context>
 <context>
+    <name>IndicatorHelp</name>
+    <message>
+        <source>Press F1 for the chapter of the user guide on rating an indicator.</source>
+        <translation>Көрсөткүчтү баалоо жөнүндө колдонмонун бөлүмүн ачуу үчүн F1 баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Tick it when the criterion is met today.</source>
+        <translation>Критерий бүгүн аткарылса, белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>A criterion is one concrete condition behind the indicator&apos;s statement. Tick it only when it is met today, and name the proof under Evidence. The ticked criteria suggest a level; a level that contradicts them is marked on the page and in the navigator.</source>
+        <translation>Критерий — көрсөткүчтүн формулировкасынын артындагы бир так шарт. Аны бүгүн аткарылган учурда гана белгилеп, далилин тастыктоочу далилдерде көрсөтүңүз. Белгиленген критерийлер деңгээлди сунуштайт; аларга карама-каршы келген деңгээл бетте жана навигатордо белгиленет.</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Колдонулбайт</translation>
+    </message>
+    <message>
+        <source>Level {0}</source>
+        <translation>{0}-деңгээл</translation>
+    </message>
+    <message>
+        <source>Choose it when the indicator does not apply to the country, and say why in the description.</source>
+        <translation>Көрсөткүч өлкөгө тиешеси жок болсо тандаңыз жана себебин сүрөттөмөдө түшүндүрүңүз.</translation>
+    </message>
+    <message>
+        <source>Choose the level that fits today&apos;s situation best. The arrow keys move between levels, a digit chooses that level and N chooses not applicable.</source>
+        <translation>Бүгүнкү абалга эң ылайыктуу деңгээлди тандаңыз. Жебе баскычтары деңгээлдердин ортосунда которот, сан ошол деңгээлди тандайт, N — «колдонулбайт».</translation>
+    </message>
+    <message>
+        <source>What exists today, in a few sentences.</source>
+        <translation>Бүгүн эмне бар экени, бир нече сүйлөм менен.</translation>
+    </message>
+    <message>
+        <source>Describe what is in place today and where: the arrangements, who runs them, how far they reach. Keep opinions for the gaps.</source>
+        <translation>Бүгүн эмне жана кайда бар экенин сүрөттөңүз: механизмдер, аларды ким башкарат, алар канчалык камтыйт. Баа берүүнү кемчиликтерге калтырыңыз.</translation>
+    </message>
+    <message>
+        <source>The documents that prove it, with numbers and dates.</source>
+        <translation>Муну тастыктаган документтер, номерлери жана даталары менен.</translation>
+    </message>
+    <message>
+        <source>List the laws, decrees, procedures, reports and records that show what you describe, each with its number and date, so that a colleague or a reviewer abroad can check it. Attach the files below when you can.</source>
+        <translation>Сиз сүрөттөгөндү тастыктаган мыйзамдарды, токтомдорду, жол-жоболорду, отчетторду жана жазууларды ар бирин номери жана датасы менен тизмелеңиз, кесиптеш же чет өлкөлүк эксперт текшере алгыдай болсун. Мүмкүн болсо файлдарды төмөндө тиркеңиз.</translation>
+    </message>
+    <message>
+        <source>What is missing or does not work yet.</source>
+        <translation>Эмне жетишпейт же эмне азырынча иштебейт.</translation>
+    </message>
+    <message>
+        <source>Each gap should lead to an action of the plan: write it so that the action can say what will close it. &apos;Add an action for this gap&apos; creates one from it.</source>
+        <translation>Ар бир кемчилик пландын иш-аракетине алып барышы керек: иш-аракет аны эмне жоё турганын айта алгыдай жазыңыз. «Бул кемчилик боюнча иш-аракет кошуу» андан иш-аракет түзөт.</translation>
+    </message>
+    <message>
+        <source>Who is in charge of this subject today.</source>
+        <translation>Бүгүн бул маселе үчүн ким жооп берет.</translation>
+    </message>
+    <message>
+        <source>The ministry, agency or service responsible today. It is proposed as the lead of an action added for this gap.</source>
+        <translation>Бүгүн жооптуу министрлик, ведомство же кызмат. Ал ушул кемчилик боюнча кошулган иш-аракеттин жетекчи органы катары сунушталат.</translation>
+    </message>
+    <message>
+        <source>Tick it when the agencies concerned agree with this page.</source>
+        <translation>Тиешелүү ведомстволор бул бет менен макул болгондо белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>Complete means that the answer is checked and agreed. An indicator marked complete without evidence is marked as needing attention.</source>
+        <translation>«Аякталды» жооп текшерилип, макулдашылганын билдирет. Тастыктоочу далилсиз аякталды деп белгиленген көрсөткүч көңүл бурууну талап кылат деп белгиленет.</translation>
+    </message>
+    <message>
+        <source>Files kept inside the assessment file; Enter opens one.</source>
+        <translation>Баалоо файлынын ичинде сакталган файлдар; Enter файлды ачат.</translation>
+    </message>
+    <message>
+        <source>Attached files travel with the assessment when it is copied or sent. Each file may be up to the size shown; they are listed in the Word report and its annex.</source>
+        <translation>Тиркелген файлдар баалоо менен бирге көчүрүлөт жана жөнөтүлөт. Ар бир файлдын өлчөмү көрсөтүлгөндөн ашпашы керек; алар Word отчетунда жана анын тиркемесинде тизмеленет.</translation>
+    </message>
+    <message>
+        <source>Actions of the plan linked to this indicator.</source>
+        <translation>Бул көрсөткүч менен байланышкан пландын иш-аракеттери.</translation>
+    </message>
+    <message>
+        <source>The actions of the national action plan that address this indicator. Double-click one to edit it; &apos;Add an action for this gap&apos; adds one pre-filled from the gap.</source>
+        <translation>Бул көрсөткүч боюнча иш-аракеттердин улуттук планынын иш-аракеттери. Өзгөртүү үчүн иш-аракетти эки жолу басыңыз; «Бул кемчилик боюнча иш-аракет кошуу» кемчиликтин негизинде толтурулган иш-аракетти кошот.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorListDialog</name>
     <message numerus="yes">
         <source>%n indicator(s). Double-click one to open it.</source>
@@ -1670,6 +1757,10 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>Show the &amp;tour again</source>
         <translation>Т&amp;ааныштырууну кайра көрсөтүү</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s this?</source>
+        <translation>&amp;Бул эмне?</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

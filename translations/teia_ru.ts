@@ -1378,6 +1378,93 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
 </context>
 <context>
+    <name>IndicatorHelp</name>
+    <message>
+        <source>Press F1 for the chapter of the user guide on rating an indicator.</source>
+        <translation>Нажмите F1, чтобы открыть главу руководства о том, как оценить показатель.</translation>
+    </message>
+    <message>
+        <source>Tick it when the criterion is met today.</source>
+        <translation>Отметьте, если критерий выполнен сегодня.</translation>
+    </message>
+    <message>
+        <source>A criterion is one concrete condition behind the indicator&apos;s statement. Tick it only when it is met today, and name the proof under Evidence. The ticked criteria suggest a level; a level that contradicts them is marked on the page and in the navigator.</source>
+        <translation>Критерий — одно конкретное условие, стоящее за формулировкой показателя. Отмечайте его, только если оно выполнено сегодня, и укажите доказательство в подтверждающих материалах. Отмеченные критерии подсказывают уровень; уровень, который им противоречит, отмечается на странице и в навигаторе.</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Не применимо</translation>
+    </message>
+    <message>
+        <source>Level {0}</source>
+        <translation>Уровень {0}</translation>
+    </message>
+    <message>
+        <source>Choose it when the indicator does not apply to the country, and say why in the description.</source>
+        <translation>Выберите, если показатель не относится к стране, и объясните причину в описании.</translation>
+    </message>
+    <message>
+        <source>Choose the level that fits today&apos;s situation best. The arrow keys move between levels, a digit chooses that level and N chooses not applicable.</source>
+        <translation>Выберите уровень, который лучше всего соответствует сегодняшнему положению. Клавиши со стрелками переходят между уровнями, цифра выбирает этот уровень, N — «не применимо».</translation>
+    </message>
+    <message>
+        <source>What exists today, in a few sentences.</source>
+        <translation>Что существует сегодня, в нескольких предложениях.</translation>
+    </message>
+    <message>
+        <source>Describe what is in place today and where: the arrangements, who runs them, how far they reach. Keep opinions for the gaps.</source>
+        <translation>Опишите, что есть сегодня и где: механизмы, кто ими управляет, насколько они охватывают страну. Оценки оставьте для пробелов.</translation>
+    </message>
+    <message>
+        <source>The documents that prove it, with numbers and dates.</source>
+        <translation>Документы, которые это подтверждают, с номерами и датами.</translation>
+    </message>
+    <message>
+        <source>List the laws, decrees, procedures, reports and records that show what you describe, each with its number and date, so that a colleague or a reviewer abroad can check it. Attach the files below when you can.</source>
+        <translation>Перечислите законы, постановления, процедуры, отчёты и записи, которые подтверждают описанное, каждый с номером и датой, чтобы коллега или эксперт за рубежом мог это проверить. По возможности приложите файлы ниже.</translation>
+    </message>
+    <message>
+        <source>What is missing or does not work yet.</source>
+        <translation>Чего не хватает или что пока не работает.</translation>
+    </message>
+    <message>
+        <source>Each gap should lead to an action of the plan: write it so that the action can say what will close it. &apos;Add an action for this gap&apos; creates one from it.</source>
+        <translation>Каждый пробел должен вести к действию плана: пишите так, чтобы действие могло сказать, что его закроет. «Добавить действие по этому пробелу» создаёт действие из него.</translation>
+    </message>
+    <message>
+        <source>Who is in charge of this subject today.</source>
+        <translation>Кто сегодня отвечает за этот вопрос.</translation>
+    </message>
+    <message>
+        <source>The ministry, agency or service responsible today. It is proposed as the lead of an action added for this gap.</source>
+        <translation>Министерство, ведомство или служба, ответственные сегодня. Они предлагаются ведущим органом действия, добавленного по этому пробелу.</translation>
+    </message>
+    <message>
+        <source>Tick it when the agencies concerned agree with this page.</source>
+        <translation>Отметьте, когда заинтересованные ведомства согласны с этой страницей.</translation>
+    </message>
+    <message>
+        <source>Complete means that the answer is checked and agreed. An indicator marked complete without evidence is marked as needing attention.</source>
+        <translation>«Завершено» означает, что ответ проверен и согласован. Показатель, отмеченный как завершённый без подтверждающих материалов, помечается как требующий внимания.</translation>
+    </message>
+    <message>
+        <source>Files kept inside the assessment file; Enter opens one.</source>
+        <translation>Файлы, хранящиеся внутри файла оценки; Enter открывает файл.</translation>
+    </message>
+    <message>
+        <source>Attached files travel with the assessment when it is copied or sent. Each file may be up to the size shown; they are listed in the Word report and its annex.</source>
+        <translation>Приложенные файлы копируются и отправляются вместе с оценкой. Размер каждого файла не должен превышать указанный; они перечислены в отчёте Word и его приложении.</translation>
+    </message>
+    <message>
+        <source>Actions of the plan linked to this indicator.</source>
+        <translation>Действия плана, связанные с этим показателем.</translation>
+    </message>
+    <message>
+        <source>The actions of the national action plan that address this indicator. Double-click one to edit it; &apos;Add an action for this gap&apos; adds one pre-filled from the gap.</source>
+        <translation>Действия национального плана действий по этому показателю. Дважды щёлкните по действию, чтобы изменить его; «Добавить действие по этому пробелу» добавляет действие, заполненное по пробелу.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorListDialog</name>
     <message numerus="yes">
         <source>%n indicator(s). Double-click one to open it.</source>
@@ -1676,6 +1763,10 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>Show the &amp;tour again</source>
         <translation>Показать &amp;экскурсию снова</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s this?</source>
+        <translation>&amp;Что это?</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

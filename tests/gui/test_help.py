@@ -94,6 +94,16 @@ def test_a_dialog_that_gets_the_focus_is_given_its_help(window, qtbot):
     assert dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Help) is not None
 
 
+def test_a_message_box_gets_no_help_button(window, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, "t", "text", QMessageBox.StandardButton.Ok, window)
+    qtbot.addWidget(box)
+    window._dialog_focused(None, box)
+    window.context_help()._focus_changed(None, box)
+    assert box.button(QMessageBox.StandardButton.Help) is None
+
+
 def test_links_between_chapters_are_followed_and_nothing_else_is_loaded(qtbot):
     help_window = HelpWindow()
     qtbot.addWidget(help_window)

@@ -92,7 +92,9 @@ def test_a_changed_value_is_reported_as_lost(tmp_path):
     indicator = response_edits[-1]["indicator"]
     actual["responses"][indicator] = dict(actual["responses"][indicator], description="something else")
     figures = Figures()
-    problems = verify(before, committed, None, actual, figures)
+    # The kill may land after an edit reached the disk but before the child reported it: that one edit is
+    # allowed either way (as in the real verification), so only the value changed here counts as lost.
+    problems = verify(before, committed, in_flight, actual, figures)
     assert any(indicator in p for p in problems)
     assert figures.edits_lost == 1
 
