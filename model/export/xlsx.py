@@ -150,10 +150,11 @@ def action_values(report: Report, action) -> dict[str, object]:
 def write(report: Report, path: str | Path) -> Path:
     """Write the workbook to ``path`` atomically."""
     workbook = render(report)
-    return write_export(path, lambda tmp: tmp.write_bytes(saved_in_memory(workbook.save)), zip_check(_reopen))
+    return write_export(path, lambda tmp: tmp.write_bytes(saved_in_memory(workbook.save)), zip_check(reopen_workbook))
 
 
-def _reopen(path: Path) -> None:
+def reopen_workbook(path: Path) -> None:
+    """The check that a written workbook is whole: openpyxl reads it back (used by every workbook writer)."""
     from openpyxl import load_workbook
 
     load_workbook(path, read_only=True).close()
