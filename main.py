@@ -6,7 +6,8 @@ import argparse
 import logging
 import sys
 
-VERBS = ("new", "demo", "check", "set", "export", "import", "split", "merge", "guide", "register")
+VERBS = ("new", "demo", "check", "set", "export", "import", "split", "merge", "guide", "register", "finalize",
+         "reopen")
 
 
 def _verb_parser() -> argparse.ArgumentParser:
@@ -81,6 +82,15 @@ def _verb_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--json", action="store_true", help="print the register as JSON")
     p.add_argument("--lang", choices=("en", "ru", "ky"), default="en", help="language of the sentences (default en)")
+    p = sub.add_parser("finalize", help="mark the assessment final (approved); it can then no longer be changed")
+    p.add_argument("file")
+    p.add_argument("--by", required=True, help="who approved it (printed in the approval block)")
+    p.add_argument("--date", help="the approval date, YYYY-MM-DD (default today)")
+    p.add_argument("--user", help="name recorded in the history")
+    p = sub.add_parser("reopen", help="reopen a final assessment for a correction (recorded in the history)")
+    p.add_argument("file")
+    p.add_argument("--why", required=True, help="the reason for the correction")
+    p.add_argument("--user", help="name recorded in the history")
     return parser
 
 
@@ -228,6 +238,13 @@ def _run_verb(args: argparse.Namespace) -> int:
             else:
                 print(merge_commands.merge_verb(args.file, args.other, apply=args.yes, as_json=args.json,
                                                 take=args.take, user=args.user))
+        elif args.verb in ("finalize", "reopen"):
+            from model.cycle import final
+
+            if args.verb == "finalize":
+                print(final.finalize_verb(args.file, by=args.by, on=args.date, user=args.user))
+            else:
+                print(final.reopen_verb(args.file, why=args.why, user=args.user))
         elif args.verb == "guide":
             print(_guide(args.lang, args.out, args.paper, args.force))
         elif args.verb == "register":

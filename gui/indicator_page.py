@@ -68,6 +68,7 @@ class IndicatorPage(QWidget):
         self.indicator: Indicator | None = None
         self.lang = "en"
         self._loading = False
+        self.frozen = False  # a final assessment: shown, not edited
 
         self.scroll, body = scroll_page(self)
         outer = self.layout()
@@ -356,7 +357,17 @@ class IndicatorPage(QWidget):
             self.attach_list.addItem(item)
         has = self.attach_list.count() > 0
         self.open_attach_button.setEnabled(has)
-        self.remove_attach_button.setEnabled(has)
+        self.remove_attach_button.setEnabled(has and not self.frozen)
+
+    def set_frozen(self, frozen: bool) -> None:
+        """Read-only editors for a final assessment (the model refuses its writes in any case)."""
+        self.frozen = frozen
+        for edit in self.text_edits.values():
+            edit.setReadOnly(frozen)
+        for widget in (self.criteria_box, self.level_box, self.consistency, self.add_attach_button,
+                       self.add_action_button, self.complete_check):
+            widget.setEnabled(not frozen)
+        self.remove_attach_button.setEnabled(not frozen and self.attach_list.count() > 0)
 
     def fill_actions(self) -> None:
         if self.indicator is None or self.session is None:

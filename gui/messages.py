@@ -93,6 +93,10 @@ def _document_templates() -> dict[str, str]:
             "Errors", "{file} uses another edition of the catalogue of indicators ({detail}). Nothing was merged."),
         "same_file": QCoreApplication.translate(
             "Errors", "{file} is this assessment itself; choose a contribution or another copy."),
+        "final": QCoreApplication.translate(
+            "Errors", "{file} is final (approved) and cannot be changed. Use File → Start the next "
+                      "self-assessment to continue from it, or File → Reopen for correction if it must be "
+                      "corrected."),
         "due_before_start": QCoreApplication.translate(
             "Errors", "The due date {due} is before the start date {start}. Choose a later due date or an "
                       "earlier start."),

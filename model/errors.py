@@ -39,7 +39,8 @@ class DocumentError(TeiaError):
 
     template = "{file}: {detail}"
     # Kinds that refuse a value someone typed or imported: the file is intact and nothing was written.
-    REFUSED_INPUT = frozenset({"bad_value", "unknown_indicator", "too_large", "due_before_start", "not_yours"})
+    REFUSED_INPUT = frozenset({"bad_value", "unknown_indicator", "too_large", "due_before_start", "not_yours",
+                               "final"})
 
     @property
     def refused_input(self) -> bool:
@@ -92,6 +93,8 @@ class DocumentError(TeiaError):
         "merged.",
         "same_file": "{file} is this assessment itself; choose a contribution or another copy.",
         "due_before_start": "The due date {due} is before the start date {start}.",
+        "final": "{file} is final (approved) and cannot be changed. Start the next self-assessment from it "
+        "(next-cycle), or reopen it for a correction (reopen --why).",
     }
 
 

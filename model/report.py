@@ -51,6 +51,8 @@ class TitlePage:
     catalogue_version: str
     provisional: bool
     contributors: tuple[str, ...] = ()  # the contributing authorities: "Name (short) — contact"
+    approved_by: str = ""  # a final assessment: who approved it and when (model.cycle.final)
+    approved_on: str = ""
 
 
 @dataclass(frozen=True)
@@ -284,6 +286,8 @@ def build(doc: Assessment, lang: str = "ru", options: ReportOptions | None = Non
         authors=tuple(meta.get("authors") or ()), catalogue_title=_texts(catalogue.title, langs),
         catalogue_id=catalogue.id, catalogue_version=catalogue.version, provisional=catalogue.provisional,
         contributors=tuple(_contributor_line(c) for c in contributing.contributors(doc)),
+        approved_by=str(meta.get("finalized_by") or "") if final else "",
+        approved_on=str(meta.get("finalized_on") or "") if final else "",
     )
     contributed = contributing.provenance(doc)
     files: dict[str, list[AttachmentLine]] = {}
