@@ -7,7 +7,7 @@ import logging
 import sys
 
 VERBS = ("new", "demo", "check", "set", "export", "import", "split", "merge", "guide", "register", "finalize",
-         "reopen")
+         "reopen", "next-cycle", "compare")
 
 
 def _verb_parser() -> argparse.ArgumentParser:
@@ -90,6 +90,11 @@ def _verb_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reopen", help="reopen a final assessment for a correction (recorded in the history)")
     p.add_argument("file")
     p.add_argument("--why", required=True, help="the reason for the correction")
+    p.add_argument("--user", help="name recorded in the history")
+    p = sub.add_parser("next-cycle", help="start the next self-assessment from this one (answers carried over)")
+    p.add_argument("previous", help="the previous self-assessment (.teia); it is only read")
+    p.add_argument("-o", "--out", required=True, help="the new .teia file (never over an existing file)")
+    p.add_argument("--title", help="title of the new assessment (default: the previous one's)")
     p.add_argument("--user", help="name recorded in the history")
     return parser
 
@@ -245,6 +250,10 @@ def _run_verb(args: argparse.Namespace) -> int:
                 print(final.finalize_verb(args.file, by=args.by, on=args.date, user=args.user))
             else:
                 print(final.reopen_verb(args.file, why=args.why, user=args.user))
+        elif args.verb == "next-cycle":
+            from model.cycle import next_cycle
+
+            print(next_cycle.next_cycle_verb(args.previous, args.out, title=args.title, user=args.user))
         elif args.verb == "guide":
             print(_guide(args.lang, args.out, args.paper, args.force))
         elif args.verb == "register":

@@ -27,7 +27,7 @@ from model.timeutil import now_iso, parse_iso
 
 EXTENSION = ".teia"
 _SURROGATES = re.compile("[\ud800-\udfff]")
-STATUSES = ("not_started", "draft", "complete")
+STATUSES = ("not_started", "draft", "complete", "carried_over")  # carried over: model.cycle.next_cycle
 TEXT_FIELDS = ("description", "evidence", "gaps", "authority")
 RESPONSE_FIELDS = ("level", "not_applicable", "criteria_met", "status", *TEXT_FIELDS, "target_level")
 META_FIELDS = ("country", "title", "lead_authority", "authors", "content_language")
@@ -587,8 +587,8 @@ class Assessment:
         changed = {k: v for k, v in clean.items() if old.value(k) != v}
         if not changed:
             return old
-        if old.status == "not_started" and "status" not in changed:
-            changed["status"] = "draft"
+        if old.status in ("not_started", "carried_over") and "status" not in changed:
+            changed["status"] = "draft"  # an edit of a carried-over answer is its confirmation as a draft
         stamp = now_iso()
         assignments = ", ".join(f"{k} = ?" for k in changed)
         statements = [(

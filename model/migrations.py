@@ -69,7 +69,17 @@ def _to_3(con: sqlite3.Connection) -> None:
             con.execute(statement)
 
 
-MIGRATIONS = {2: _to_2, 3: _to_3}  # the function that makes version N from version N - 1
+def _to_4(con: sqlite3.Connection) -> None:
+    """The "carried over" status: the response table rebuilt with the wider CHECK, every row kept."""
+    create = store.SCHEMA_V4[store.SCHEMA_V4.index("CREATE TABLE response ("):]
+    create = create[:create.index(");") + 2].replace("CREATE TABLE response (", "CREATE TABLE response_v4 (")
+    con.execute(create.rstrip(";"))
+    con.execute("INSERT INTO response_v4 SELECT * FROM response")
+    con.execute("DROP TABLE response")
+    con.execute("ALTER TABLE response_v4 RENAME TO response")
+
+
+MIGRATIONS = {2: _to_2, 3: _to_3, 4: _to_4}  # the function that makes version N from version N - 1
 
 
 def upgrade(path: Path, version: int, *, keep_backup: bool = True) -> Path | None:

@@ -83,6 +83,8 @@ LABELS: dict[str, dict[str, str]] = {
     "status.not_started": {"en": "Not started", "ru": "Не начато", "ky": "Башталган жок"},
     "status.draft": {"en": "Draft", "ru": "Черновик", "ky": "Долбоор"},
     "status.complete": {"en": "Complete", "ru": "Завершено", "ky": "Аякталды"},
+    "status.carried_over": {"en": "Carried over — confirm or update", "ru": "Перенесено — подтвердите или обновите",
+                            "ky": "Которулду — ырастаңыз же жаңылаңыз"},
     # action plan
     "action_plan": {"en": "National action plan", "ru": "Национальный план действий",
                     "ky": "Иш-аракеттердин улуттук планы"},
