@@ -96,6 +96,10 @@ def _verb_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--out", required=True, help="the new .teia file (never over an existing file)")
     p.add_argument("--title", help="title of the new assessment (default: the previous one's)")
     p.add_argument("--user", help="name recorded in the history")
+    p = sub.add_parser("compare", help="show the progress between two assessments of one lineage")
+    p.add_argument("old", help="the earlier assessment (if it is gone, the copy kept in NEW is used)")
+    p.add_argument("new", help="the later assessment")
+    p.add_argument("--json", action="store_true", help="print the comparison as JSON")
     return parser
 
 
@@ -254,6 +258,10 @@ def _run_verb(args: argparse.Namespace) -> int:
             from model.cycle import next_cycle
 
             print(next_cycle.next_cycle_verb(args.previous, args.out, title=args.title, user=args.user))
+        elif args.verb == "compare":
+            from model.cycle import compare
+
+            print(compare.compare_verb(args.old, args.new, as_json=args.json))
         elif args.verb == "guide":
             print(_guide(args.lang, args.out, args.paper, args.force))
         elif args.verb == "register":

@@ -1,4 +1,5 @@
-"""File menu commands of the cycle: mark final, reopen for correction; and the frozen state of the window.
+"""Commands of the cycle: mark final, reopen for correction, start the next self-assessment, compare; the
+frozen state of the window and the comparison page.
 
 A final assessment is refused every write by the model (Assessment._check_writable); the window also stops
 offering edits (read-only editors) and says in the status bar why, and what to do next.
@@ -8,11 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox
 
 from gui.formats import format_date
 from gui.messages import error_text
-from model.cycle import final
+from model.cycle import compare, final, next_cycle
 from model.errors import TeiaError
 
 
@@ -24,11 +27,20 @@ class CycleMenu(QObject):
         self.act_finalize.triggered.connect(self.finalize)
         self.act_reopen = QAction(window)
         self.act_reopen.triggered.connect(self.reopen)
+        self.act_next = QAction(window)
+        self.act_next.triggered.connect(self.start_next)
+        self.act_compare_file = QAction(window)
+        self.act_compare_file.triggered.connect(self.compare_with_file)
+        self.act_progress = QAction(window)
+        self.act_progress.triggered.connect(self.show_progress)
         menu = window.file_menu
         before = window.act_save_copy
-        for action in (self.act_finalize, self.act_reopen):
+        for action in (self.act_finalize, self.act_reopen, self.act_next, self.act_compare_file):
             menu.insertAction(before, action)
         menu.insertSeparator(before)
+        window.go_menu.addSeparator()
+        window.go_menu.addAction(self.act_progress)
+        self.page = None  # the comparison page, made when first shown
         self.frozen_label = QLabel()
         self.frozen_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.frozen_label.hide()
@@ -44,7 +56,10 @@ class CycleMenu(QObject):
 
     def retranslate(self) -> None:
         self.act_finalize.setText(self.tr("Mark as &final (approved)…"))
-        self.act_reopen.setText(self.tr("Reopen for &correction…"))
+        self.act_reopen.setText(self.tr("Reopen for correc&tion…"))
+        self.act_next.setText(self.tr("&Start the next self-assessment…"))
+        self.act_compare_file.setText(self.tr("Co&mpare with another assessment…"))
+        self.act_progress.setText(self.tr("Pro&gress since the previous assessment"))
         self.sync()
 
     def _doc(self):
@@ -57,6 +72,9 @@ class CycleMenu(QObject):
         frozen = doc is not None and doc.is_final()
         self.act_finalize.setEnabled(doc is not None and not frozen and not doc.readonly)
         self.act_reopen.setEnabled(frozen)
+        self.act_next.setEnabled(doc is not None)
+        self.act_compare_file.setEnabled(doc is not None)
+        self.act_progress.setEnabled(doc is not None and next_cycle.predecessor(doc) is not None)
         self.window.indicator_page.set_frozen(frozen)
         if frozen:
             by, on = final.approval(doc)
@@ -98,3 +116,56 @@ class CycleMenu(QObject):
             return
         self.window.session.metaChanged.emit()
         self.window._show_saved()
+
+    # ----------------------------------------------------------------- the next cycle and the comparison
+    def start_next(self) -> None:
+        doc = self._doc()
+        if doc is None:
+            return
+        self.window.flush_pending()
+        suggestion = str(doc.path.with_name(self.tr("{0} (next)").format(doc.path.stem) + doc.path.suffix))
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Start the next self-assessment"), suggestion,
+                                              self.tr("TEIA assessment (*.teia)"))
+        if not name:
+            return
+        if not name.endswith(".teia"):
+            name += ".teia"
+        try:
+            path = next_cycle.start_next_from(doc, name, user=self.window.user_name())
+        except TeiaError as error:
+            QMessageBox.warning(self.window, self.tr("Not created"), error_text(error))
+            return
+        if self.window.open_path(str(path)):
+            self.window.statusBar().showMessage(self.tr(
+                "The answers were carried over: confirm or update each one (marked in the navigator)."), 15000)
+
+    def show_progress(self) -> None:
+        doc = self._doc()
+        result = None if doc is None else compare.with_predecessor(doc)
+        if result is not None:
+            self._show(result, from_copy=True)
+
+    def compare_with_file(self) -> None:
+        doc = self._doc()
+        if doc is None:
+            return
+        self.window.flush_pending()
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Compare with another assessment"),
+                                              str(doc.path.parent), self.tr("TEIA assessment (*.teia)"))
+        if not name:
+            return
+        try:
+            result = compare.compare_open(Path(name), doc)
+        except TeiaError as error:
+            QMessageBox.warning(self.window, self.tr("Cannot compare"), error_text(error))
+            return
+        self._show(result, from_copy=False)
+
+    def _show(self, result, *, from_copy: bool) -> None:
+        from gui.comparison_page import ComparisonPage
+
+        if self.page is None:
+            self.page = ComparisonPage()
+            self.window.pages.addWidget(self.page)
+        self.page.show_comparison(result, self._doc().catalogue, self.window.content_lang, from_copy=from_copy)
+        self.window.pages.setCurrentWidget(self.page)

@@ -93,6 +93,10 @@ class DocumentError(TeiaError):
         "merged.",
         "same_file": "{file} is this assessment itself; choose a contribution or another copy.",
         "due_before_start": "The due date {due} is before the start date {start}.",
+        "other_lineage": "{file} is not of the same assessment lineage as this one (neither was started from the "
+        "other); they cannot be compared.",
+        "other_edition": "{file} uses another edition of the catalogue of indicators ({before}, this one {now}); the "
+        "two cannot be compared until the catalogue migration exists.",
         "final": "{file} is final (approved) and cannot be changed. Start the next self-assessment from it "
         "(next-cycle), or reopen it for a correction (reopen --why).",
     }

@@ -57,26 +57,32 @@ def predecessor(doc: Assessment) -> dict | None:
 
 
 def start_next(previous: str | Path, out: str | Path, *, title: str | None = None, user: str | None = None) -> Path:
-    """Write the next self-assessment (never over an existing file); built in a temporary file, then renamed."""
+    """Write the next self-assessment from the file ``previous`` (only read)."""
+    with Assessment.open(previous, readonly=True) as prev:
+        return start_next_from(prev, out, title=title, user=user)
+
+
+def start_next_from(prev: Assessment, out: str | Path, *, title: str | None = None,
+                    user: str | None = None) -> Path:
+    """Write the next self-assessment from an open one (never over an existing file); built in a temporary
+    file, then renamed, so an interrupted start leaves nothing half-made."""
     out = Path(out)
     if out.exists():
         raise DocumentError("exists", file=str(out))
-    with Assessment.open(previous, readonly=True) as prev:
-        record = snapshot(prev)
-        meta = prev.meta()
-        actions = prev.query(f"SELECT id, {', '.join(_ACTION_COLUMNS)} FROM action WHERE status IN "
-                             f"({', '.join('?' * len(UNFINISHED))}) ORDER BY id", UNFINISHED)
-        links = prev.query("SELECT action_id, indicator_id FROM action_indicator")
-        history = prev.query("SELECT at, by, indicator_id, field, old, new, source FROM history "
-                             "WHERE field LIKE 'action%' ORDER BY id")
-        answers = {r.indicator_id: r for r in prev.responses().values()}
-        catalogue = prev.catalogue
+    record = snapshot(prev)
+    meta = prev.meta()
+    actions = prev.query(f"SELECT id, {', '.join(_ACTION_COLUMNS)} FROM action WHERE status IN "
+                         f"({', '.join('?' * len(UNFINISHED))}) ORDER BY id", UNFINISHED)
+    links = prev.query("SELECT action_id, indicator_id FROM action_indicator")
+    history = prev.query("SELECT at, by, indicator_id, field, old, new, source FROM history "
+                         "WHERE field LIKE 'action%' ORDER BY id")
+    answers = prev.responses()
     new_title = title if title is not None else str(meta.get("title") or "")
     if len(new_title) > 2000:
         raise UserInputError(detail="--title is too long")
     tmp = store.temp_file_beside(out, ".teia-next-")
     try:
-        doc = Assessment.create(tmp, catalogue, country=str(meta.get("country") or ""), title=new_title,
+        doc = Assessment.create(tmp, prev.catalogue, country=str(meta.get("country") or ""), title=new_title,
                                 lead_authority=str(meta.get("lead_authority") or ""),
                                 authors=meta.get("authors") or (), content_language=str(
                                     meta.get("content_language") or "ru"), user=user, overwrite=True)
