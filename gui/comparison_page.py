@@ -24,7 +24,7 @@ class ComparisonPage(QWidget):
         self.title_label = QLabel()
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setWordWrap(True)
-        self.title_label.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.title_label.setStyleSheet("font-size: 12pt; font-weight: bold;")
         layout.addWidget(self.title_label)
         self.note_label = QLabel()
         self.note_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -42,10 +42,11 @@ class ComparisonPage(QWidget):
         for table in (self.area_table, self.table):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.verticalHeader().hide()
-            table.setWordWrap(True)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.area_table.setWordWrap(True)
         self.area_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)  # one line per indicator; a long list of actions is in the tooltip
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -72,7 +73,8 @@ class ComparisonPage(QWidget):
         return words.get(item.change, item.change).format(item.delta if item.delta is not None else "")
 
     def retranslate(self) -> None:
-        self.area_table.setHorizontalHeaderLabels([self.tr("Area"), self.tr("Mean before"), self.tr("Mean now")])
+        self.area_table.setHorizontalHeaderLabels([self.tr("Area"), self.tr("Before"), self.tr("Now")])
+        self.area_table.setToolTip(self.tr("Mean level per area, before and now"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Indicator"), self.tr("Before"), self.tr("Now"), self.tr("Change"), self.tr("Criteria gained"),
             self.tr("Criteria lost"), self.tr("Actions completed in between")])
@@ -99,12 +101,15 @@ class ComparisonPage(QWidget):
             for column, text in enumerate((f"{area.id}. {titles.get(area.id, '')}", self._value(area.before),
                                            self._value(area.now))):
                 self.area_table.setItem(row, column, QTableWidgetItem(text))
+        self.area_table.resizeRowsToContents()
         self.table.setRowCount(len(result.indicators))
         for row, item in enumerate(result.indicators):
             texts = (item.id, self._value(item.before), self._value(item.now), self._change(item),
                      ", ".join(item.criteria_gained), ", ".join(item.criteria_lost), "; ".join(item.actions_completed))
             for column, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
+                if column >= 4 and text:
+                    cell.setToolTip(text)
                 if column == 3 and item.change in ("up", "down"):
                     cell.setForeground(Qt.GlobalColor.darkGreen if item.change == "up" else Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, cell)
