@@ -117,12 +117,14 @@ def _offscreen_app() -> None:
         _offscreen_app.app = QApplication([sys.argv[0]])
 
 
-def _radar_png(labels: list[str], values: list[float | None]) -> bytes:
-    """The radar chart for a Word export from the command line: Qt draws it, without a display."""
+def _radar_png(labels: list[str], values: list[float | None], before: list[float | None] | None = None,
+               legend: tuple[str, str] | None = None) -> bytes:
+    """The radar chart for a Word export from the command line (``before``: the previous assessment's, as a
+    second polygon): Qt draws it, without a display."""
     _offscreen_app()
     from gui.radar import radar_png
 
-    return radar_png(labels, values)
+    return radar_png(labels, values, before=before, legend=legend)
 
 
 def _pdf(paper: str):

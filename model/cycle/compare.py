@@ -87,7 +87,8 @@ def compare_records(before: dict, now: dict, areas: list[tuple[str, list[str]]])
             for ind in action.get("indicators") or ():
                 completed.setdefault(ind, []).append(str(action.get("title") or ""))
     order = [i for _, ids in areas for i in ids]
-    order += [i for i in old if i not in set(order)]
+    known = set(order)
+    order += [i for i in old if i not in known]
     changes = []
     for ind in order:
         a, b = old.get(ind), new.get(ind)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from model.export import docx_package
+from model.export import docx_package, docx_progress
 from model.export.docx_xml import _NSDECL, _cell_xml, _paragraphs_xml, _table_start_xml, _tc
 from model.export.fitwidths import fit_columns
 from model.export.text import clean, write_atomically
@@ -26,19 +26,21 @@ MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "Au
              "November", "December")
 
 
-def write(report: Report, path: str | Path, *, chart_png: bytes | None = None) -> Path:
-    """Write the report to ``path`` (atomically); ``chart_png`` is the radar chart of the areas, if any."""
-    document = render(report, chart_png=chart_png)
+def write(report: Report, path: str | Path, *, chart_png: bytes | None = None,
+          progress_png: bytes | None = None) -> Path:
+    """Write the report to ``path`` (atomically); ``chart_png`` is the radar chart of the areas, if any;
+    ``progress_png`` the chart of the areas before and now (a report with a predecessor)."""
+    document = render(report, chart_png=chart_png, progress_png=progress_png)
     return write_atomically(path, lambda tmp: document.save(str(tmp)))
 
 
-def render(report: Report, *, chart_png: bytes | None = None):
+def render(report: Report, *, chart_png: bytes | None = None, progress_png: bytes | None = None):
     """The python-docx Document for a report (not saved)."""
     from docx import Document
 
     document = Document()
     writer = _Writer(document, report)
-    writer.run(chart_png)
+    writer.run(chart_png, progress_png)
     return document
 
 
@@ -228,7 +230,7 @@ class _Writer:
         return size_text(size, self.lang)
 
     # ----------------------------------------------------------------- parts
-    def run(self, chart_png: bytes | None) -> None:
+    def run(self, chart_png: bytes | None, progress_png: bytes | None = None) -> None:
         self._styles()
         docx_package.add_toc_styles(self.d, right_tab=self.Cm(17.0).twips)
         section = self.d.sections[0]
@@ -240,6 +242,7 @@ class _Writer:
         self._title_page()
         toc = self._contents()
         self._summary(chart_png)
+        docx_progress.write(self, progress_png)
         for area in self.r.sections:
             self._area(area)
         if self.r.options.include_actions:
