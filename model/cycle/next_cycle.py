@@ -46,11 +46,11 @@ def snapshot(doc: Assessment) -> dict:
 
 def predecessor(doc: Assessment) -> dict | None:
     """The frozen record of the previous assessment, or None for a first assessment."""
-    rows = doc.query("SELECT value FROM meta WHERE key = 'predecessor'")
-    if not rows:
+    text = doc.meta().get("predecessor")  # meta(): also what a blank form's stand-in offers (model.report)
+    if not isinstance(text, str):
         return None
     try:
-        data = json.loads(rows[0][0])
+        data = json.loads(text)
     except (json.JSONDecodeError, TypeError):
         return None
     return data if isinstance(data, dict) and isinstance(data.get("responses"), dict) else None
