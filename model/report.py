@@ -342,7 +342,6 @@ class _BlankAssessment:
 
     def schema_version(self) -> int:
         return 0  # no document: none of its tables (contributors, register) to read
-        return 0  # no document: no register (model.register), no predecessor (model.cycle)
 
 
 def build_blank(catalogue: Catalogue, lang: str = "ru", options: ReportOptions | None = None,
