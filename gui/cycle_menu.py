@@ -56,9 +56,9 @@ class CycleMenu(QObject):
 
     def retranslate(self) -> None:
         self.act_finalize.setText(self.tr("Mark as &final (approved)…"))
-        self.act_reopen.setText(self.tr("Reopen for correc&tion…"))
+        self.act_reopen.setText(self.tr("Reopen for &a correction…"))
         self.act_next.setText(self.tr("&Start the next self-assessment…"))
-        self.act_compare_file.setText(self.tr("Co&mpare with another assessment…"))
+        self.act_compare_file.setText(self.tr("Compare wit&h another assessment…"))
         self.act_progress.setText(self.tr("Pro&gress since the previous assessment"))
         self.sync()
 

@@ -588,16 +588,16 @@
         <translation>Акыркы (б&amp;екитилген) деп белгилөө…</translation>
     </message>
     <message>
-        <source>Reopen for correc&amp;tion…</source>
-        <translation>О&amp;ңдоо үчүн кайра ачуу…</translation>
-    </message>
-    <message>
         <source>&amp;Start the next self-assessment…</source>
         <translation>Кийинки өз алдынча баалоону ба&amp;штоо…</translation>
     </message>
     <message>
-        <source>Co&amp;mpare with another assessment…</source>
-        <translation>Башка баалоо менен &amp;салыштыруу…</translation>
+        <source>Reopen for &amp;a correction…</source>
+        <translation>О&amp;ңдоо үчүн кайра ачуу…</translation>
+    </message>
+    <message>
+        <source>Compare wit&amp;h another assessment…</source>
+        <translation>Башка баалоо ме&amp;нен салыштыруу…</translation>
     </message>
     <message>
         <source>Pro&amp;gress since the previous assessment</source>

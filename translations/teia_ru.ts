@@ -590,15 +590,15 @@
         <translation>Отметить как окончательную (&amp;утверждённую)…</translation>
     </message>
     <message>
-        <source>Reopen for correc&amp;tion…</source>
+        <source>&amp;Start the next self-assessment…</source>
+        <translation>Начать следу&amp;ющую самостоятельную оценку…</translation>
+    </message>
+    <message>
+        <source>Reopen for &amp;a correction…</source>
         <translation>Открыть для испр&amp;авления…</translation>
     </message>
     <message>
-        <source>&amp;Start the next self-assessment…</source>
-        <translation>Начать сле&amp;дующую самостоятельную оценку…</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpare with another assessment…</source>
+        <source>Compare wit&amp;h another assessment…</source>
         <translation>Сравнить с дру&amp;гой оценкой…</translation>
     </message>
     <message>
