@@ -6,7 +6,8 @@ import argparse
 import logging
 import sys
 
-VERBS = ("new", "demo", "check", "set", "export", "import", "split", "merge", "guide", "register")
+VERBS = ("new", "demo", "check", "set", "export", "import", "split", "merge", "guide", "register", "finalize",
+         "reopen", "next-cycle", "compare")
 
 
 def _verb_parser() -> argparse.ArgumentParser:
@@ -86,6 +87,24 @@ def _verb_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--out", help="the workbook to write with --template")
     p.add_argument("--import", dest="import_workbook", metavar="WORKBOOK", help="import a filled register workbook")
     p.add_argument("--yes", action="store_true", help="with --import: apply the changes (else they are only listed)")
+    p = sub.add_parser("finalize", help="mark the assessment final (approved); it can then no longer be changed")
+    p.add_argument("file")
+    p.add_argument("--by", required=True, help="who approved it (printed in the approval block)")
+    p.add_argument("--date", help="the approval date, YYYY-MM-DD (default today)")
+    p.add_argument("--user", help="name recorded in the history")
+    p = sub.add_parser("reopen", help="reopen a final assessment for a correction (recorded in the history)")
+    p.add_argument("file")
+    p.add_argument("--why", required=True, help="the reason for the correction")
+    p.add_argument("--user", help="name recorded in the history")
+    p = sub.add_parser("next-cycle", help="start the next self-assessment from this one (answers carried over)")
+    p.add_argument("previous", help="the previous self-assessment (.teia); it is only read")
+    p.add_argument("-o", "--out", required=True, help="the new .teia file (never over an existing file)")
+    p.add_argument("--title", help="title of the new assessment (default: the previous one's)")
+    p.add_argument("--user", help="name recorded in the history")
+    p = sub.add_parser("compare", help="show the progress between two assessments of one lineage")
+    p.add_argument("old", help="the earlier assessment (if it is gone, the copy kept in NEW is used)")
+    p.add_argument("new", help="the later assessment")
+    p.add_argument("--json", action="store_true", help="print the comparison as JSON")
     return parser
 
 
@@ -103,12 +122,14 @@ def _offscreen_app() -> None:
         _offscreen_app.app = QApplication([sys.argv[0]])
 
 
-def _radar_png(labels: list[str], values: list[float | None]) -> bytes:
-    """The radar chart for a Word export from the command line: Qt draws it, without a display."""
+def _radar_png(labels: list[str], values: list[float | None], before: list[float | None] | None = None,
+               legend: tuple[str, str] | None = None) -> bytes:
+    """The radar chart for a Word export from the command line (``before``: the previous assessment's, as a
+    second polygon): Qt draws it, without a display."""
     _offscreen_app()
     from gui.radar import radar_png
 
-    return radar_png(labels, values)
+    return radar_png(labels, values, before=before, legend=legend)
 
 
 def _pdf(paper: str):
@@ -233,6 +254,21 @@ def _run_verb(args: argparse.Namespace) -> int:
             else:
                 print(merge_commands.merge_verb(args.file, args.other, apply=args.yes, as_json=args.json,
                                                 take=args.take, user=args.user))
+        elif args.verb in ("finalize", "reopen"):
+            from model.cycle import final
+
+            if args.verb == "finalize":
+                print(final.finalize_verb(args.file, by=args.by, on=args.date, user=args.user))
+            else:
+                print(final.reopen_verb(args.file, why=args.why, user=args.user))
+        elif args.verb == "next-cycle":
+            from model.cycle import next_cycle
+
+            print(next_cycle.next_cycle_verb(args.previous, args.out, title=args.title, user=args.user))
+        elif args.verb == "compare":
+            from model.cycle import compare
+
+            print(compare.compare_verb(args.old, args.new, as_json=args.json))
         elif args.verb == "guide":
             print(_guide(args.lang, args.out, args.paper, args.force))
         elif args.verb == "register":

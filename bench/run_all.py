@@ -30,6 +30,7 @@ SCRIPTS = (
     ("merge_2000.py", [], []),
     ("register_5000.py", [], []),
     ("window_kills.py", ["--kills", "200"], ["--kills", "30"]),
+    ("compare_2000.py", [], []),
 )
 # Scripts that need longer than the usual 170 s (200 windows started, typed into and killed: 5-15 minutes).
 TIMEOUTS = {"window_kills.py": 2400}
@@ -47,6 +48,7 @@ TARGETS = {
     "register_5000_s": (1.0, "s", "open 5,000 hazardous activities x 10 substances, every Annex I figure, Register "
                         "page shown"),
     "window_max_lost_s": (1.0, "s", "longest typing lost when the typing window is killed (steady, bursts, mixed)"),
+    "compare_2000_s": (0.5, "s", "compare two 2,000-indicator assessments of one lineage (both files opened)"),
 }
 
 

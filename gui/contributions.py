@@ -62,7 +62,8 @@ class ContributionCommands(QObject):
     def indicator_shown(self, indicator_id: str) -> None:
         """In a contribution, what is not theirs is shown but cannot be changed."""
         page = self.window.indicator_page
-        editable = self.doc is None or self.doc.editable(indicator_id)
+        # a final assessment (gui.cycle_menu) is not edited either
+        editable = (self.doc is None or self.doc.editable(indicator_id)) and not page.frozen
         for widget in (page.criteria_box, page.level_box, page.consistency, page.complete_check,
                        page.add_attach_button, page.remove_attach_button):
             widget.setEnabled(editable)

@@ -24,16 +24,18 @@ class ExportJob(QThread):
     succeeded = Signal(str)
     failed = Signal(object)
 
-    def __init__(self, content: report.Report, fmt: str, path: Path, chart_png: bytes | None, parent=None) -> None:
+    def __init__(self, content: report.Report, fmt: str, path: Path, chart_png: bytes | None, parent=None,
+                 progress_png: bytes | None = None) -> None:
         super().__init__(parent)
         self.content, self.fmt, self.path, self.chart_png = content, fmt, path, chart_png
+        self.progress_png = progress_png
 
     def run(self) -> None:
         try:
             if self.fmt == "docx":
                 from model.export import docx
 
-                docx.write(self.content, self.path, chart_png=self.chart_png)
+                docx.write(self.content, self.path, chart_png=self.chart_png, progress_png=self.progress_png)
             else:
                 from model.export import xlsx
 
@@ -152,11 +154,13 @@ class ExportDialog(QDialog):
                 import model.export.docx  # noqa: F401
             else:
                 import model.export.xlsx  # noqa: F401
-            chart = None
+            chart = progress_png = None
             if self.fmt == "docx":
                 from gui.radar import radar_png
 
                 chart = radar_png(*report.chart_data(content))
+                progress = report.progress_chart_args(content)
+                progress_png = radar_png(**progress) if progress else None
         except Exception as error:
             self.show_error(error)
             return
@@ -165,7 +169,7 @@ class ExportDialog(QDialog):
             button.hide()
         self.progress.show()
         self.status.setText(self.tr("Writing {0}…").format(path.name))
-        self.job = ExportJob(content, self.fmt, path, chart, self)
+        self.job = ExportJob(content, self.fmt, path, chart, self, progress_png=progress_png)
         self.job.succeeded.connect(self.finished_ok)
         self.job.failed.connect(self.finished_failed)
         self.job.start()

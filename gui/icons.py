@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from model.resources import resource_path
 
-STATUS_COLOURS = {"not_started": "#9aa0a6", "draft": "#e8a317", "complete": "#2e8b57"}
+STATUS_COLOURS = {"not_started": "#9aa0a6", "draft": "#e8a317", "complete": "#2e8b57", "carried_over": "#1f6fb2"}
 
 
 @lru_cache(maxsize=None)
@@ -25,6 +25,13 @@ def status_icon(status: str) -> QIcon:
         painter.setPen(QPen(colour, max(1.5, size / 10)))
         if status == "not_started":
             painter.drawEllipse(rect)
+        elif status == "carried_over":  # from the previous self-assessment: a dashed ring, to confirm or update
+            pen = QPen(colour, max(1.5, size / 8))
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawEllipse(rect)
+            painter.setBrush(colour)
+            painter.drawEllipse(rect.center(), size / 8, size / 8)
         elif status == "draft":
             painter.drawEllipse(rect)
             path = QPainterPath()

@@ -71,6 +71,7 @@ class IndicatorPage(QWidget):
         from gui.indicator_help import IndicatorHelp
 
         self.context_help = IndicatorHelp(self)
+        self.frozen = False  # a final assessment: shown, not edited
 
         self.scroll, body = scroll_page(self)
         outer = self.layout()
@@ -360,7 +361,17 @@ class IndicatorPage(QWidget):
             self.attach_list.addItem(item)
         has = self.attach_list.count() > 0
         self.open_attach_button.setEnabled(has)
-        self.remove_attach_button.setEnabled(has)
+        self.remove_attach_button.setEnabled(has and not self.frozen)
+
+    def set_frozen(self, frozen: bool) -> None:
+        """Read-only editors for a final assessment (the model refuses its writes in any case)."""
+        self.frozen = frozen
+        for edit in self.text_edits.values():
+            edit.setReadOnly(frozen)
+        for widget in (self.criteria_box, self.level_box, self.consistency, self.add_attach_button,
+                       self.add_action_button, self.complete_check):
+            widget.setEnabled(not frozen)
+        self.remove_attach_button.setEnabled(not frozen and self.attach_list.count() > 0)
 
     def fill_actions(self) -> None:
         if self.indicator is None or self.session is None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from gui import i18n
 from gui.contributions import ContributionCommands
+from gui.cycle_menu import CycleMenu
 from gui.file_commands import FileCommands
 from gui.formats import format_timestamp
 from gui.icons import app_icon
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.commands = FileCommands(self)
         self._create_actions()
         self._create_menus()
+        self.cycle = CycleMenu(self)  # mark final, reopen, the next self-assessment, comparison
         self.retranslate()
         self._restore_geometry()
         self.refresh_recent()
@@ -348,6 +350,7 @@ class MainWindow(QMainWindow):
         self.session.saved.connect(lambda _stamp: self._show_saved())
         self.session.failed.connect(self._write_failed)
         self.session.metaChanged.connect(self.overview.refresh)
+        self.session.metaChanged.connect(self.cycle.sync)
         self.session.actionsChanged.connect(self._actions_changed)
         self.session.undo_stack.canUndoChanged.connect(self._update_enabled)
         self.session.undo_stack.canRedoChanged.connect(self._update_enabled)
@@ -660,6 +663,7 @@ class MainWindow(QMainWindow):
         self.content_menu.setEnabled(has)
         self.act_undo.setEnabled(has and self.session.undo_stack.canUndo())
         self.act_redo.setEnabled(has and self.session.undo_stack.canRedo())
+        self.cycle.sync()
 
     def refresh_recent(self) -> None:
         self.recent_menu.clear()

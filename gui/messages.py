@@ -99,6 +99,16 @@ def _document_templates() -> dict[str, str]:
             "Errors", "{file} uses another edition of the catalogue of indicators ({detail}). Nothing was merged."),
         "same_file": QCoreApplication.translate(
             "Errors", "{file} is this assessment itself; choose a contribution or another copy."),
+        "other_lineage": QCoreApplication.translate(
+            "Errors", "{file} is not of the same assessment lineage as this one (neither was started from the "
+                      "other); they cannot be compared."),
+        "other_edition": QCoreApplication.translate(
+            "Errors", "{file} uses another edition of the catalogue of indicators ({before}, this one {now}); the "
+                      "two cannot be compared until the catalogue migration exists."),
+        "final": QCoreApplication.translate(
+            "Errors", "{file} is final (approved) and cannot be changed. Use File → Start the next "
+                      "self-assessment to continue from it, or File → Reopen for correction if it must be "
+                      "corrected."),
         "due_before_start": QCoreApplication.translate(
             "Errors", "The due date {due} is before the start date {start}. Choose a later due date or an "
                       "earlier start."),

@@ -193,6 +193,7 @@ FILTERS = (
     ("not_started", {"statuses": frozenset({"not_started"})}),
     ("draft", {"statuses": frozenset({"draft"})}),
     ("complete", {"statuses": frozenset({"complete"})}),
+    ("carried_over", {"statuses": frozenset({"carried_over"})}),
     ("no_evidence", {"no_evidence": True}),
     ("gap_without_action", {"gap_without_action": True}),
     ("needs_attention", {"needs_attention": True}),
@@ -255,6 +256,7 @@ class NavigatorPanel(QWidget):
         self.find_action.setText(self.tr("&Find indicator…"))
         labels = {"all": self.tr("All indicators"), "not_started": self.tr("Not started"),
                   "draft": self.tr("Draft"), "complete": self.tr("Complete"),
+                  "carried_over": self.tr("Carried over — confirm or update"),
                   "no_evidence": self.tr("No evidence"), "gap_without_action": self.tr("Gap without an action"),
                   "needs_attention": self.tr("Needs attention")}
         current = self.filter_combo.currentData()

@@ -26,17 +26,22 @@ class RadarWidget(QWidget):
         super().__init__(parent)
         self.labels: list[str] = []
         self.values: list[float | None] = []
+        self.before: list[float | None] | None = None
+        self.legend: tuple[str, str] | None = None
         self.setMinimumSize(300, 300)  # beside the figures in the 660 pixels a 1024x768 screen leaves the page
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-    def set_data(self, labels: list[str], values: list[float | None]) -> None:
-        self.labels, self.values = labels, values
+    def set_data(self, labels: list[str], values: list[float | None], before: list[float | None] | None = None,
+                 legend: tuple[str, str] | None = None) -> None:
+        """``before``: the previous assessment's values, drawn under them (the comparison page)."""
+        self.labels, self.values, self.before, self.legend = labels, values, before, legend
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
-        paint_radar(painter, QRectF(self.rect()).adjusted(8, 8, -8, -8), self.labels, self.values)
+        paint_radar(painter, QRectF(self.rect()).adjusted(8, 8, -8, -8), self.labels, self.values,
+                    before=self.before, legend=self.legend)
         painter.end()
 
 

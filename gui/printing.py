@@ -422,8 +422,9 @@ class Chart(Item):
 
     DESIGN = (640.0, 470.0)  # the chart's own coordinates: pixels at 96 dpi, as on the screen
 
-    def __init__(self, ctx: Context, labels: list[str], values: list[float | None], width: float) -> None:
-        self.labels, self.values = labels, values
+    def __init__(self, ctx: Context, labels: list[str], values: list[float | None], width: float,
+                 before: list[float | None] | None = None, legend: tuple[str, str] | None = None) -> None:
+        self.labels, self.values, self.before, self.legend = labels, values, before, legend  # before: 2nd polygon
         self.width = width
         self.height = width * self.DESIGN[1] / self.DESIGN[0]
 
@@ -438,7 +439,8 @@ class Chart(Item):
         painter = QPainter(image)
         try:
             painter.scale(scale, scale)
-            paint_radar(painter, QRectF(0, 0, *self.DESIGN), self.labels, self.values)
+            paint_radar(painter, QRectF(0, 0, *self.DESIGN), self.labels, self.values, before=self.before,
+                        legend=self.legend)
         finally:
             painter.end()
         p.drawImage(QRectF(x, y, self.width, self.height), image)
@@ -779,6 +781,9 @@ class _Builder:
                          align=Qt.AlignmentFlag.AlignHCenter)
         blocks.append(Block([Row([((self.w - chart_w) / 2, chart)]), caption, Spacer(c.mm(4))]))
         blocks.append(self.summary_table())
+        from gui.printing_progress import progress_blocks
+
+        blocks += progress_blocks(self)  # since the previous assessment, when there is one
         for section in self.sections():
             s = section.summary
             mean = "—" if s.mean_level is None else f"{_number(s.mean_level, self.lang)} / {s.highest_level}"

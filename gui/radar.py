@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGuiApplication,
 GRID = (0.25, 0.5, 0.75, 1.0)
 LINE = QColor("#1F3864")
 FILL = QColor(47, 84, 150, 90)
+BEFORE_LINE = QColor("#8FA3C4")  # the previous assessment: a lighter, dashed line without fill
 GRID_COLOUR = QColor("#B4BFD0")
 TEXT = QColor("#202020")
 
@@ -50,9 +51,12 @@ def grid_label_rect(metrics: QFontMetricsF, centre: QPointF, radius: float, shar
 
 
 def paint_radar(painter: QPainter, rect: QRectF, labels: list[str], values: list[float | None],
-                text_px: float | None = None) -> None:
+                text_px: float | None = None, before: list[float | None] | None = None,
+                legend: tuple[str, str] | None = None) -> None:
     """Draw one spoke per label and the polygon of ``values`` (0..1; None = not rated, drawn at 0).
 
+    ``before``: a second series (the previous assessment), drawn under it in a lighter dashed line;
+    ``legend``: the names of the two series, written in the lower left corner.
     Labels are wrapped into the space around the chart; the grid shows 25, 50, 75 and 100 %.
     """
     count = len(labels)
@@ -70,6 +74,13 @@ def paint_radar(painter: QPainter, rect: QRectF, labels: list[str], values: list
         painter.drawPolygon(QPolygonF([_point(centre, radius * share, i, count) for i in range(count)]))
     for i in range(count):
         painter.drawLine(centre, _point(centre, radius, i, count))
+    if before is not None:
+        earlier = [_point(centre, radius * max(0.0, min(1.0, v or 0.0)), i, count) for i, v in enumerate(before)]
+        pen = QPen(BEFORE_LINE, 2.5)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolygon(QPolygonF(earlier))
     points = [_point(centre, radius * max(0.0, min(1.0, v or 0.0)), i, count) for i, v in enumerate(values)]
     painter.setPen(QPen(LINE, 2.5))
     painter.setBrush(QBrush(FILL))
@@ -116,7 +127,26 @@ def paint_radar(painter: QPainter, rect: QRectF, labels: list[str], values: list
         if box.right() > rect.right():
             box.moveRight(rect.right())
         painter.drawText(box, int(align) | int(flags), label)
+    if legend is not None:
+        _paint_legend(painter, rect, metrics, legend)
     painter.restore()
+
+
+def _paint_legend(painter: QPainter, rect: QRectF, metrics: QFontMetricsF, names: tuple[str, str]) -> None:
+    """A line sample and the name of each series, one under the other, in the lower left corner."""
+    step = metrics.height() * 1.3
+    sample = metrics.height() * 2
+    for row, (name, colour, style) in enumerate(((names[0], BEFORE_LINE, Qt.PenStyle.DashLine),
+                                                 (names[1], LINE, Qt.PenStyle.SolidLine))):
+        y = rect.bottom() - step * (2 - row) + step / 2
+        pen = QPen(colour, 2.5)
+        pen.setStyle(style)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(rect.left() + 2, y), QPointF(rect.left() + 2 + sample, y))
+        painter.setPen(QPen(TEXT))
+        box = QRectF(rect.left() + sample + 8, y - step / 2, rect.width() * 0.45, step)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         metrics.elidedText(name, Qt.TextElideMode.ElideRight, box.width()))
 
 
 REPORT_SIZE = (1500, 950)  # pixels for the Word report's 15 x 9.5 cm: 100 per cm
@@ -124,7 +154,8 @@ REPORT_TEXT_PX = 27.0  # 7.5 pt at that size
 
 
 def radar_png(labels: list[str], values: list[float | None], size: tuple[int, int] = REPORT_SIZE,
-              text_px: float | None = REPORT_TEXT_PX) -> bytes:
+              text_px: float | None = REPORT_TEXT_PX, before: list[float | None] | None = None,
+              legend: tuple[str, str] | None = None) -> bytes:
     """The chart as PNG bytes on white (for the Word report), its text 7.5 pt when shown 15 cm wide.
     Needs a QGuiApplication."""
     if QGuiApplication.instance() is None:
@@ -133,7 +164,7 @@ def radar_png(labels: list[str], values: list[float | None], size: tuple[int, in
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
-        paint_radar(painter, QRectF(0, 0, size[0], size[1]), labels, values, text_px)
+        paint_radar(painter, QRectF(0, 0, size[0], size[1]), labels, values, text_px, before, legend)
     finally:
         painter.end()
     data = QByteArray()

@@ -190,6 +190,12 @@ def _scale(raw: dict) -> Scale:
     return Scale(levels, Level(None, _text(na["label"]), _text(na["descriptor"])))
 
 
+# Catalogues read in this process, by SHA-256 of their exact text: a catalogue is immutable, so two documents
+# of one lineage (a comparison, a merge) share one instead of validating and building it twice.
+_PARSED: dict[str, "Catalogue"] = {}
+_PARSED_MAX = 8
+
+
 def parse_catalogue(source_json: str, origin: str = "catalogue") -> Catalogue:
     """Validate and build a Catalogue from JSON text; ``origin`` names the file in messages.
 
@@ -203,6 +209,9 @@ def parse_catalogue(source_json: str, origin: str = "catalogue") -> Catalogue:
         digest = hashlib.sha256(source_json.encode("utf-8")).hexdigest()
     except UnicodeEncodeError:
         raise CatalogueError(file=origin, entry="(file)", problem="contains characters that are not text") from None
+    cached = _PARSED.get(digest)
+    if cached is not None:
+        return cached
     trusted = digest == _builtin_sha256()
     try:
         data = json.loads(source_json, parse_int=_bounded_int, parse_constant=_no_constant)
@@ -256,12 +265,16 @@ def parse_catalogue(source_json: str, origin: str = "catalogue") -> Catalogue:
             description=_text(raw_area.get("description")), references=tuple(raw_area.get("references", [])),
             indicators=tuple(indicators),
         ))
-    return Catalogue(
+    catalogue = Catalogue(
         id=data["id"], version=data["version"], status=data["status"], title=_text(data["title"]),
         note=_text(data.get("note")), sources=tuple(data.get("sources", [])), scale=default_scale,
         areas=tuple(areas), source_json=source_json,
         sha256=digest,
     )
+    if len(_PARSED) >= _PARSED_MAX:
+        _PARSED.pop(next(iter(_PARSED)))
+    _PARSED[digest] = catalogue
+    return catalogue
 
 
 def _bounded_int(text: str) -> int:

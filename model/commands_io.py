@@ -11,7 +11,7 @@ from model.errors import DocumentError, UserInputError
 from model.importer import xlsx as workbook_import
 
 FORMATS = ("docx", "xlsx", "pdf")
-ChartMaker = Callable[[list[str], list[float | None]], bytes]
+ChartMaker = Callable[..., bytes]  # (labels, values[, before=, legend=]) -> PNG: gui.radar.radar_png
 # Draws a report as PDF (GUI layer, Qt): (report, out, kind "blank"/"filled"/"plan", areas) -> pages written.
 PdfWriter = Callable[[report.Report, str, str, tuple[str, ...]], int]
 
@@ -56,7 +56,9 @@ def export(path: str, fmt: str, lang: str, out: str, *, chart: ChartMaker | None
         from model.export import docx
 
         png = chart(*report.chart_data(content)) if chart else None
-        docx.write(content, out, chart_png=png)
+        progress = report.progress_chart_args(content)
+        progress_png = chart(**progress) if chart and progress else None
+        docx.write(content, out, chart_png=png, progress_png=progress_png)
     else:
         from model.export import long_texts, xlsx
 

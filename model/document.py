@@ -28,10 +28,10 @@ from model.timeutil import now_iso, parse_iso
 
 EXTENSION = ".teia"
 _SURROGATES = re.compile("[\ud800-\udfff]")
-STATUSES = ("not_started", "draft", "complete")
+STATUSES = ("not_started", "draft", "complete", "carried_over")  # carried over: model.cycle.next_cycle
 TEXT_FIELDS = ("description", "evidence", "gaps", "authority")
 RESPONSE_FIELDS = ("level", "not_applicable", "criteria_met", "status", *TEXT_FIELDS, "target_level")
-META_FIELDS = ("country", "title", "lead_authority", "authors", "content_language", "final")
+META_FIELDS = ("country", "title", "lead_authority", "authors", "content_language")
 MAX_TEXT = 200_000
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 HISTORY_MERGE_SECONDS = 120
@@ -121,6 +121,7 @@ class Assessment:
         self.user = default_user()
         self.last_saved: str | None = None
         self._in_transaction = False
+        self._unfrozen = False  # True only while model.cycle.final reopens a final assessment
 
     # ----------------------------------------------------------------- opening and creating
     @classmethod
@@ -351,8 +352,7 @@ class Assessment:
     # ----------------------------------------------------------------- transactions
     def write(self, statements: list[tuple[str, tuple]]) -> None:
         """Run statements in one transaction and commit durably; for model modules (e.g. the action plan)."""
-        if self.readonly:
-            raise DocumentError("read_only", file=str(self.path))
+        self._check_writable()
         con = self._con
         if self._in_transaction:  # inside transaction(): committed (or rolled back) there, all together
             try:
@@ -378,8 +378,7 @@ class Assessment:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Make every change inside the ``with`` block one transaction: all are kept, or none (an import)."""
-        if self.readonly:
-            raise DocumentError("read_only", file=str(self.path))
+        self._check_writable()
         if self._in_transaction:
             raise RuntimeError("transactions do not nest")
         self._check_file_is_there()
@@ -404,6 +403,27 @@ class Assessment:
             self._in_transaction = False
         self._check_file_is_there()
         self.last_saved = now_iso()
+
+    def _check_writable(self) -> None:
+        """The one gate of every write: a read-only file, or a final (approved) assessment, is not changed."""
+        if self.readonly:
+            raise DocumentError("read_only", file=str(self.path))
+        if not self._unfrozen and self.is_final():
+            raise DocumentError("final", file=str(self.path))
+
+    def is_final(self) -> bool:
+        """Marked final (approved): frozen until reopened for correction (model.cycle.final)."""
+        row = self._con.execute("SELECT value FROM meta WHERE key = 'final'").fetchone()
+        return row is not None and row[0] == "1"
+
+    @contextmanager
+    def unfrozen(self) -> Iterator[None]:
+        """Let writes through a final assessment; only for reopening it (model.cycle.final.reopen)."""
+        self._unfrozen = True
+        try:
+            yield
+        finally:
+            self._unfrozen = False
 
     def _check_file_is_there(self) -> None:
         """Refuse to report an edit as saved when the file was deleted or replaced while open.
@@ -466,13 +486,20 @@ class Assessment:
         return data
 
     def set_meta(self, **fields: object) -> None:
+        """Change details of the assessment; ``final=True`` marks it final as approved by the user, today."""
+        if fields.pop("final", None) and not self.is_final():
+            if fields:
+                self.set_meta(**fields)
+            from model.cycle import final
+
+            final.finalize(self, by=self.user)
+            return
         current = self.meta()
         statements = []
         for key, value in fields.items():
             if key not in META_FIELDS:
                 raise DocumentError("bad_value", field=key, detail="unknown field")
-            stored = json.dumps(list(value), ensure_ascii=False) if key == "authors" else (
-                ("1" if value else "0") if key == "final" else str(value))
+            stored = json.dumps(list(value), ensure_ascii=False) if key == "authors" else str(value)
             if len(stored) > MAX_TEXT:
                 raise DocumentError("bad_value", field=key, detail="text too long")
             if current.get(key) == value:
@@ -558,8 +585,8 @@ class Assessment:
         changed = {k: v for k, v in clean.items() if old.value(k) != v}
         if not changed:
             return old
-        if old.status == "not_started" and "status" not in changed:
-            changed["status"] = "draft"
+        if old.status in ("not_started", "carried_over") and "status" not in changed:
+            changed["status"] = "draft"  # an edit of a carried-over answer is its confirmation as a draft
         stamp = now_iso()
         assignments = ", ".join(f"{k} = ?" for k in changed)
         statements = [(

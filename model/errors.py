@@ -39,7 +39,8 @@ class DocumentError(TeiaError):
 
     template = "{file}: {detail}"
     # Kinds that refuse a value someone typed or imported: the file is intact and nothing was written.
-    REFUSED_INPUT = frozenset({"bad_value", "unknown_indicator", "too_large", "due_before_start", "not_yours"})
+    REFUSED_INPUT = frozenset({"bad_value", "unknown_indicator", "too_large", "due_before_start", "not_yours",
+                               "final"})
 
     @property
     def refused_input(self) -> bool:
@@ -95,6 +96,12 @@ class DocumentError(TeiaError):
         "not_written": "{file} was not written: {detail}. An earlier file of that name was left as it was.",
         "over_document": "{file} is an assessment; an export is never written over one. Choose another name.",
         "not_regular": "{file} is not a regular file (a device, a folder or a pipe); nothing was written to it.",
+        "other_lineage": "{file} is not of the same assessment lineage as this one (neither was started from the "
+        "other); they cannot be compared.",
+        "other_edition": "{file} uses another edition of the catalogue of indicators ({before}, this one {now}); the "
+        "two cannot be compared until the catalogue migration exists.",
+        "final": "{file} is final (approved) and cannot be changed. Start the next self-assessment from it "
+        "(next-cycle), or reopen it for a correction (reopen --why).",
     }
 
 

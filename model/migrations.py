@@ -68,7 +68,21 @@ def _to_3(con: sqlite3.Connection) -> None:
             con.execute(statement)
 
 
-MIGRATIONS = {2: _to_2, 3: _to_3}  # the function that makes version N from version N - 1
+def _to_4(con: sqlite3.Connection) -> None:
+    """The "carried over" status: the response table rebuilt with the wider CHECK, every row kept.
+
+    The old table is renamed away first, so the new one is made by our exact CREATE statement (a renamed
+    table's statement would be rewritten by SQLite, and the schema check compares the statements).
+    """
+    create = store.SCHEMA_V4[store.SCHEMA_V4.index("CREATE TABLE response ("):]
+    create = create[:create.index(");") + 2]
+    con.execute("ALTER TABLE response RENAME TO response_v3")
+    con.execute(create.rstrip(";"))
+    con.execute("INSERT INTO response SELECT * FROM response_v3")
+    con.execute("DROP TABLE response_v3")
+
+
+MIGRATIONS = {2: _to_2, 3: _to_3, 4: _to_4}  # the function that makes version N from version N - 1
 
 
 def upgrade(path: Path, version: int, *, keep_backup: bool = True) -> Path | None:

@@ -20,6 +20,7 @@ class AreaProgress:
     not_applicable: int
     mean_level: float | None  # mean of the levels given, not-applicable excluded
     highest_level: int
+    carried_over: int = 0  # answers of the previous self-assessment not yet confirmed (model.cycle)
 
     @property
     def completion(self) -> float:
@@ -43,6 +44,7 @@ class Summary:
     not_started: int
     rated: int
     without_evidence: int
+    carried_over: int = 0
 
     @property
     def completion(self) -> float:
@@ -66,6 +68,7 @@ def area_progress(area: Area, responses: Mapping[str, Response]) -> AreaProgress
         not_applicable=sum(r.not_applicable for r in rows),
         mean_level=(sum(levels) / len(levels)) if levels else None,
         highest_level=highest,
+        carried_over=sum(r.status == "carried_over" for r in rows),
     )
 
 
@@ -80,4 +83,5 @@ def summarise(catalogue: Catalogue, responses: Mapping[str, Response]) -> Summar
         not_started=sum(a.not_started for a in areas),
         rated=sum(a.rated for a in areas),
         without_evidence=sum(1 for r in all_rows if not r.not_applicable and not r.evidence.strip()),
+        carried_over=sum(a.carried_over for a in areas),
     )

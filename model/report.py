@@ -51,6 +51,8 @@ class TitlePage:
     catalogue_version: str
     provisional: bool
     contributors: tuple[str, ...] = ()  # the contributing authorities: "Name (short) — contact"
+    approved_by: str = ""  # a final assessment: who approved it and when (model.cycle.final)
+    approved_on: str = ""
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,7 @@ class Report:
     sections: tuple[AreaSection, ...]
     actions: tuple[ActionEntry, ...]
     options: ReportOptions = field(default_factory=ReportOptions)
+    progress: object = None  # model.cycle.report_section.ProgressSection when there is a predecessor
     register: object = None  # model.register.report.RegisterAnnex: the register's annex, when there is one
 
     @property
@@ -284,6 +287,8 @@ def build(doc: Assessment, lang: str = "ru", options: ReportOptions | None = Non
         authors=tuple(meta.get("authors") or ()), catalogue_title=_texts(catalogue.title, langs),
         catalogue_id=catalogue.id, catalogue_version=catalogue.version, provisional=catalogue.provisional,
         contributors=tuple(_contributor_line(c) for c in contributing.contributors(doc)),
+        approved_by=str(meta.get("finalized_by") or "") if final else "",
+        approved_on=str(meta.get("finalized_on") or "") if final else "",
     )
     contributed = contributing.provenance(doc)
     files: dict[str, list[AttachmentLine]] = {}
@@ -310,11 +315,13 @@ def build(doc: Assessment, lang: str = "ru", options: ReportOptions | None = Non
                         highest_level=highest, score=(mean / highest) if mean is not None and highest else None)
     actions = tuple(_action_entry(n, a, langs) for n, a in enumerate(actionplan.actions(doc), start=1)) \
         if options.include_actions else ()
+    from model.cycle import report_section
     from model.register import report as register_report
 
     return Report(langs=langs, document_id=str(meta.get("document_id") or ""), catalogue_sha256=catalogue.sha256,
                   title_page=title_page, summary=tuple(area_summaries), total=total, sections=tuple(sections),
-                  actions=actions, options=options, register=register_report.build(doc, langs))
+                  actions=actions, options=options, register=register_report.build(doc, langs),
+                  progress=report_section.build(doc, langs))
 
 
 class _BlankAssessment:
@@ -348,3 +355,17 @@ def chart_data(report: Report) -> tuple[list[str], list[float | None]]:
     """Labels and radii (0..1 or None) for the radar chart of the areas, in the report's languages."""
     labels = [f"{a.area_id}. {join(a.title)}" for a in report.summary]
     return labels, [a.score for a in report.summary]
+
+
+def progress_chart_args(report: Report) -> dict | None:
+    """Keyword arguments of gui.radar.radar_png for the two-polygon chart (before and now); None without a
+    predecessor."""
+    if report.progress is None:
+        return None
+    from model.cycle.report_section import date_text
+
+    labels, now, before = report.progress.chart_data(chart_data(report)[0])
+    legend = (join(tuple(f"{LABELS['before'].get(lang) or LABELS['before']['en']}: "
+                         f"{date_text(report.progress.before_date, lang)}" for lang in report.langs)),
+              join(report.label("now")))
+    return {"labels": labels, "values": now, "before": before, "legend": legend}

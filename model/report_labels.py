@@ -83,6 +83,8 @@ LABELS: dict[str, dict[str, str]] = {
     "status.not_started": {"en": "Not started", "ru": "Не начато", "ky": "Башталган жок"},
     "status.draft": {"en": "Draft", "ru": "Черновик", "ky": "Долбоор"},
     "status.complete": {"en": "Complete", "ru": "Завершено", "ky": "Аякталды"},
+    "status.carried_over": {"en": "Carried over — confirm or update", "ru": "Перенесено — подтвердите или обновите",
+                            "ky": "Которулду — ырастаңыз же жаңылаңыз"},
     # action plan
     "action_plan": {"en": "National action plan", "ru": "Национальный план действий",
                     "ky": "Иш-аракеттердин улуттук планы"},
@@ -127,6 +129,7 @@ LABELS: dict[str, dict[str, str]] = {
     "sheet.summary": {"en": "Summary", "ru": "Сводка", "ky": "Жыйынтык"},
     "sheet.indicators": {"en": "Indicators", "ru": "Показатели", "ky": "Көрсөткүчтөр"},
     "sheet.actions": {"en": "Action plan", "ru": "План действий", "ky": "Иш-аракеттер планы"},
+    "sheet.progress": {"en": "Progress", "ru": "Прогресс", "ky": "Жылыш"},
     "choose_level": {"en": "Choose a level from the list (or n/a).", "ru": "Выберите уровень из списка.",
                      "ky": "Тизмеден деңгээлди тандаңыз."},
     "choose_status": {"en": "Choose a status from the list.", "ru": "Выберите статус из списка.",
@@ -160,6 +163,38 @@ LABELS: dict[str, dict[str, str]] = {
               "Остальное хранится в этом файле, и импорт восстановит текст целиком.",
         "ky": "Бул текстте {length} белги бар — Excel уячасына батканынан көп: уячада алгачкы {limit} белги. "
               "Калганы ушул файлда сакталат, импорт текстти толугу менен калыбына келтирет."},
+    # progress since the previous assessment (model.cycle.report_section)
+    "progress_since": {"en": "Progress since {title}, {date}", "ru": "Прогресс с «{title}», {date}",
+                       "ky": "«{title}» баалоосунан бери жылыш, {date}"},
+    "previous_assessment": {"en": "the previous assessment", "ru": "предыдущей оценки", "ky": "мурунку баалоо"},
+    "progress_intro": {"en": "The level of each indicator and the mean level of each area in the previous "
+                             "self-assessment and now; only the indicators that changed are listed.",
+                       "ru": "Уровень каждого показателя и средний уровень каждой области в предыдущей "
+                             "самостоятельной оценке и сейчас; перечислены только изменившиеся показатели.",
+                       "ky": "Ар бир көрсөткүчтүн деңгээли жана ар бир чөйрөнүн орточо деңгээли мурунку өз алдынча "
+                             "баалоодо жана азыр; өзгөргөн көрсөткүчтөр гана көрсөтүлгөн."},
+    "progress_chart_caption": {"en": "Mean level per area: before (dashed line) and now",
+                               "ru": "Средний уровень по областям: до (пунктир) и сейчас",
+                               "ky": "Чөйрөлөр боюнча орточо деңгээл: мурда (үзүк сызык) жана азыр"},
+    "before": {"en": "Before", "ru": "До", "ky": "Мурда"},
+    "now": {"en": "Now", "ru": "Сейчас", "ky": "Азыр"},
+    "change": {"en": "Change", "ru": "Изменение", "ky": "Өзгөрүү"},
+    "criteria_gained": {"en": "Criteria gained", "ru": "Новые критерии", "ky": "Жаңы критерийлер"},
+    "criteria_lost": {"en": "Criteria lost", "ru": "Утраченные критерии", "ky": "Жоголгон критерийлер"},
+    "actions_completed": {"en": "Actions completed in between", "ru": "Меры, выполненные за это время",
+                          "ky": "Ушул убакытта аткарылган чаралар"},
+    "no_changes": {"en": "No indicator changed.", "ru": "Ни один показатель не изменился.",
+                   "ky": "Бир да көрсөткүч өзгөргөн жок."},
+    "change.up": {"en": "Higher", "ru": "Выше", "ky": "Жогору"},
+    "change.down": {"en": "Lower", "ru": "Ниже", "ky": "Төмөн"},
+    "change.same": {"en": "Unchanged", "ru": "Без изменений", "ky": "Өзгөргөн жок"},
+    "change.rated": {"en": "Rated now", "ru": "Теперь оценено", "ky": "Эми бааланды"},
+    "change.unrated": {"en": "No longer rated", "ru": "Больше не оценено", "ky": "Мындан ары бааланбайт"},
+    "change.now_applicable": {"en": "Now applicable", "ru": "Теперь применимо", "ky": "Эми колдонулат"},
+    "change.not_applicable": {"en": "Now not applicable", "ru": "Теперь не применимо", "ky": "Эми колдонулбайт"},
+    "change.added": {"en": "New in this edition", "ru": "Новый в этой редакции", "ky": "Бул редакцияда жаңы"},
+    "change.removed": {"en": "Not in this edition", "ru": "Нет в этой редакции", "ky": "Бул редакцияда жок"},
+    "not_applicable_short": {"en": "N/A", "ru": "Н/П", "ky": "Колдонулбайт"},
 }
 
 LANGS = ("en", "ru", "ky")

@@ -22,7 +22,7 @@ from typing import BinaryIO
 from model.errors import DocumentError
 
 APPLICATION_ID = 0x54454941  # "TEIA"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_DOCUMENT_BYTES = 4 * 1024 * 1024 * 1024
 
@@ -232,7 +232,13 @@ CREATE TABLE tailings (
 );
 """
 SCHEMA_V3 = SCHEMA_V2 + SCHEMA_V3_ADDED
-SCHEMAS = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3}
+
+# Version 4: a response may be "carried over" from the previous self-assessment (model.cycle.next_cycle) until
+# the user confirms or edits it; the status CHECK of the response table is widened (the table is rebuilt).
+STATUS_CHECK_V3 = "CHECK (status IN ('not_started', 'draft', 'complete'))"
+STATUS_CHECK_V4 = "CHECK (status IN ('not_started', 'draft', 'complete', 'carried_over'))"
+SCHEMA_V4 = SCHEMA_V3.replace(STATUS_CHECK_V3, STATUS_CHECK_V4)
+SCHEMAS = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4}
 
 
 @lru_cache(maxsize=None)

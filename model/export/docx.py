@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from model.export import docx_package
+from model.export import docx_package, docx_progress
 from model.export.docx_xml import _NSDECL, _cell_xml, _paragraphs_xml, _table_start_xml, _tc
 from model.export.fitwidths import fit_columns
 from model.export.text import clean
@@ -27,9 +27,11 @@ MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "Au
              "November", "December")
 
 
-def write(report: Report, path: str | Path, *, chart_png: bytes | None = None) -> Path:
-    """Write the report to ``path`` (atomically); ``chart_png`` is the radar chart of the areas, if any."""
-    document = render(report, chart_png=chart_png)
+def write(report: Report, path: str | Path, *, chart_png: bytes | None = None,
+          progress_png: bytes | None = None) -> Path:
+    """Write the report to ``path`` (atomically); ``chart_png`` is the radar chart of the areas, if any;
+    ``progress_png`` the chart of the areas before and now (a report with a predecessor)."""
+    document = render(report, chart_png=chart_png, progress_png=progress_png)
     return write_export(path, lambda tmp: tmp.write_bytes(saved_in_memory(document.save)), zip_check(_reopen))
 
 
@@ -39,13 +41,13 @@ def _reopen(path: Path) -> None:
     docx.Document(str(path))
 
 
-def render(report: Report, *, chart_png: bytes | None = None):
+def render(report: Report, *, chart_png: bytes | None = None, progress_png: bytes | None = None):
     """The python-docx Document for a report (not saved)."""
     from docx import Document
 
     document = Document()
     writer = _Writer(document, report)
-    writer.run(chart_png)
+    writer.run(chart_png, progress_png)
     return document
 
 
@@ -235,7 +237,7 @@ class _Writer:
         return size_text(size, self.lang)
 
     # ----------------------------------------------------------------- parts
-    def run(self, chart_png: bytes | None) -> None:
+    def run(self, chart_png: bytes | None, progress_png: bytes | None = None) -> None:
         self._styles()
         docx_package.add_toc_styles(self.d, right_tab=self.Cm(17.0).twips)
         section = self.d.sections[0]
@@ -247,6 +249,7 @@ class _Writer:
         self._title_page()
         toc = self._contents()
         self._summary(chart_png)
+        docx_progress.write(self, progress_png)
         for area in self.r.sections:
             self._area(area)
         if self.r.options.include_actions:
@@ -522,6 +525,9 @@ class _Writer:
         for row, key in zip(table.rows[1:], ("prepared_by", "approved_by")):
             self._row_flags(row)
             self._text(row.cells[0], r.text(key), bold=True, size=10)
+            if key == "approved_by" and r.title_page.approved_by:  # a final assessment: as recorded
+                self._text(row.cells[1], r.title_page.approved_by, size=10)
+                self._text(row.cells[4], r.title_page.approved_on, size=10)
             row.height = self.Cm(2.0)
         self._widths(table, fit_columns(headers, [3.4, 4.4, 4.0, 3.0, 2.2], 10))
         self._text(self.d, f"{r.text('lead_authority')}: {r.title_page.lead_authority}", size=10)\

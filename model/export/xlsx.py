@@ -348,6 +348,10 @@ class _Writer:
             from model.export.xlsx_register import write_register_sheets
 
             write_register_sheets(self)  # its own sheets, after the plan; the importer does not read them
+        if self.r.progress is not None:
+            from model.export.xlsx_progress import write_progress_sheet
+
+            write_progress_sheet(self)  # progress since the previous assessment; not read by the importer
         hidden = [LISTS_SHEET, META_SHEET, ROWS_SHEET, ACTION_ROWS_SHEET]
         if self.long:
             self.long_texts(indicators, actions)

@@ -170,8 +170,8 @@ def make_derived_documents(out: Path) -> None:
     unchecked = out / "check-removed.teia"
     unchecked.write_bytes(data)
     _edit(unchecked, "PRAGMA writable_schema = ON",
-          "UPDATE sqlite_master SET sql = replace(sql, \" CHECK (status IN ('not_started', 'draft', 'complete'))\", '') "
-          "WHERE name = 'response'")
+          "UPDATE sqlite_master SET sql = replace(sql, ?, '') WHERE name = 'response'",
+          params=(f" {store.STATUS_CHECK_V4}",))  # the status CHECK of the current format
 
     # One byte of an index changed: quick_check does not notice, integrity_check does.
     damaged_index = bytearray(data)

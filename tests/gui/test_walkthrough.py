@@ -189,14 +189,15 @@ def test_details_and_history(window, qtbot, monkeypatch, tmp_path):
 
     def fill(dialog):
         dialog.country_edit.setText("Кыргызстан")
-        dialog.final_check.setChecked(True)
+        dialog.final_check.setChecked(final)
         dialog.user_edit.setText("Ү. Асанова")
         return DetailsDialog.DialogCode.Accepted
 
+    final = False
     monkeypatch.setattr(DetailsDialog, "exec", fill)
     window.commands.edit_details()
     meta = window.session.doc.meta()
-    assert meta["country"] == "Кыргызстан" and meta["final"] is True
+    assert meta["country"] == "Кыргызстан" and meta["final"] is False
     assert window.settings.user_name == "Ү. Асанова"
     window.show_indicator("1.1")
     window.indicator_page.level_group.button(1).click()
@@ -206,6 +207,10 @@ def test_details_and_history(window, qtbot, monkeypatch, tmp_path):
     model = seen[0].model
     assert model.rowCount() == 1
     assert [model.index(0, c).data() for c in (1, 2, 3, 5)] == ["Ү. Асанова", "1.1", "Level", "1"]  # the field in words, not its internal name
+    final = True  # ticked in the details: final, approved by the user, and the page is read-only at once
+    window.commands.edit_details()
+    assert window.session.doc.meta()["finalized_by"] == "Ү. Асанова"
+    assert not window.indicator_page.level_box.isEnabled()
 
 
 def test_a_failed_write_keeps_the_typing_and_offers_a_copy(window, qtbot, monkeypatch, tmp_path):
