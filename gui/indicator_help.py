@@ -5,12 +5,8 @@ What's-this texts are always rich-text capable)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import Qt
 
-
-def plain_tooltip(text: str) -> str:
-    """Text shown exactly as written in a rich-text-capable tooltip or What's-this text."""
-    return Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
+from gui.widgets import plain_tooltip
 
 
 class IndicatorHelp(QObject):

@@ -19,6 +19,7 @@ from pathlib import Path
 from model import fileio, paths
 from model.backup import Backup, backup_key, list_backups, list_backups_for_key
 from model.document import Assessment
+from model.errors import DocumentError
 from model.timeutil import now_iso, parse_iso
 
 FOLDER = "sessions"
@@ -68,7 +69,7 @@ def _write_marker_or_none(data: dict) -> Path | None:
     recovery is then unavailable, but the application must start and keep working."""
     try:
         return _write_marker(data)
-    except OSError as exc:
+    except (OSError, DocumentError) as exc:  # the one writer reports a full disk as DocumentError
         logging.getLogger("teia").warning("no session marker in %s: %s", sessions_dir(), exc)
         return None
 
