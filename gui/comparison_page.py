@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from gui.formats import format_date, format_number
 from gui.indicator_page import shown
 from gui.overview_page import RadarWidget
+from gui.widgets import plain_tooltip
 from model.cycle.compare import Comparison, area_scores
 
 
@@ -109,7 +110,7 @@ class ComparisonPage(QWidget):
             for column, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
                 if column >= 4 and text:
-                    cell.setToolTip(text)
+                    cell.setToolTip(plain_tooltip(text))  # action titles come from the file
                 if column == 3 and item.change in ("up", "down"):
                     cell.setForeground(Qt.GlobalColor.darkGreen if item.change == "up" else Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, cell)

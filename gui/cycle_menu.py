@@ -7,14 +7,15 @@ offering edits (read-only editors) and says in the status bar why, and what to d
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
 from gui.formats import format_date
 from gui.messages import error_text
+from gui.widgets import PlainMessageBox, plain_label
 from model.cycle import compare, final, next_cycle
 from model.errors import TeiaError
 
@@ -41,7 +42,7 @@ class CycleMenu(QObject):
         window.go_menu.addSeparator()
         window.go_menu.addAction(self.act_progress)
         self.page = None  # the comparison page, made when first shown
-        self.frozen_label = QLabel()
+        self.frozen_label = plain_label()  # names the approver, from the file
         self.frozen_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.frozen_label.hide()
         window.statusBar().addWidget(self.frozen_label)
@@ -112,7 +113,7 @@ class CycleMenu(QObject):
         try:
             work()
         except TeiaError as error:
-            QMessageBox.warning(self.window, self.tr("Not changed"), error_text(error))
+            PlainMessageBox.warning(self.window, self.tr("Not changed"), error_text(error))
             return
         self.window.session.metaChanged.emit()
         self.window._show_saved()
@@ -133,7 +134,7 @@ class CycleMenu(QObject):
         try:
             path = next_cycle.start_next_from(doc, name, user=self.window.user_name())
         except TeiaError as error:
-            QMessageBox.warning(self.window, self.tr("Not created"), error_text(error))
+            PlainMessageBox.warning(self.window, self.tr("Not created"), error_text(error))
             return
         if self.window.open_path(str(path)):
             self.window.statusBar().showMessage(self.tr(
@@ -157,7 +158,7 @@ class CycleMenu(QObject):
         try:
             result = compare.compare_open(Path(name), doc)
         except TeiaError as error:
-            QMessageBox.warning(self.window, self.tr("Cannot compare"), error_text(error))
+            PlainMessageBox.warning(self.window, self.tr("Cannot compare"), error_text(error))
             return
         self._show(result, from_copy=False)
 

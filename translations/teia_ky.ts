@@ -367,6 +367,109 @@
     </message>
 </context>
 <context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>N/A</source>
+        <translation>Колдонулбайт</translation>
+    </message>
+    <message>
+        <source>Higher (+{0})</source>
+        <translation>Жогору (+{0})</translation>
+    </message>
+    <message>
+        <source>Lower ({0})</source>
+        <translation>Төмөн ({0})</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Өзгөргөн жок</translation>
+    </message>
+    <message>
+        <source>Rated now</source>
+        <translation>Эми бааланды</translation>
+    </message>
+    <message>
+        <source>No longer rated</source>
+        <translation>Мындан ары бааланбайт</translation>
+    </message>
+    <message>
+        <source>Now applicable</source>
+        <translation>Эми колдонулат</translation>
+    </message>
+    <message>
+        <source>Now not applicable</source>
+        <translation>Эми колдонулбайт</translation>
+    </message>
+    <message>
+        <source>New in this edition</source>
+        <translation>Бул редакцияда жаңы</translation>
+    </message>
+    <message>
+        <source>Not in this edition</source>
+        <translation>Бул редакцияда жок</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Иш чөйрөсү</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Мурда</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Азыр</translation>
+    </message>
+    <message>
+        <source>Mean level per area, before and now</source>
+        <translation>Чөйрөлөр боюнча орточо деңгээл: мурун жана азыр</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсөткүч</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгөрүү</translation>
+    </message>
+    <message>
+        <source>Criteria gained</source>
+        <translation>Жаңы критерийлер</translation>
+    </message>
+    <message>
+        <source>Criteria lost</source>
+        <translation>Жоголгон критерийлер</translation>
+    </message>
+    <message>
+        <source>Actions completed in between</source>
+        <translation>Ушул убакытта аткарылган чаралар</translation>
+    </message>
+    <message>
+        <source>Progress since the previous assessment</source>
+        <translation>Мурунку баалоодон бери жылыш</translation>
+    </message>
+    <message>
+        <source>Progress since {0}, {1}</source>
+        <translation>«{0}» баалоосунан бери жылыш, {1}</translation>
+    </message>
+    <message>
+        <source>the previous assessment</source>
+        <translation>мурунку баалоо</translation>
+    </message>
+    <message>
+        <source>Higher: {0}; lower: {1}; unchanged: {2}.</source>
+        <translation>Жогору: {0}; төмөн: {1}; өзгөргөн жок: {2}.</translation>
+    </message>
+    <message>
+        <source>The previous assessment is read from the copy kept in this file.</source>
+        <translation>Мурунку баалоо ушул файлда сакталган көчүрмөдөн окулду.</translation>
+    </message>
+    <message>
+        <source>Before: {0}</source>
+        <translation>Мурда: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyPanel</name>
     <message>
         <source>Criteria ticked: {0} of {1}. Suggested level: {2} ({3}); levels that agree with the ticks: {4}.</source>
@@ -491,6 +594,81 @@
     <message>
         <source>Indicators changed</source>
         <translation>Өзгөртүлгөн көрсөткүчтөр</translation>
+    </message>
+</context>
+<context>
+    <name>CycleMenu</name>
+    <message>
+        <source>Mark as &amp;final (approved)…</source>
+        <translation>Акыркы (б&amp;екитилген) деп белгилөө…</translation>
+    </message>
+    <message>
+        <source>Reopen for &amp;a correction…</source>
+        <translation>О&amp;ңдоо үчүн кайра ачуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Start the next self-assessment…</source>
+        <translation>Кийинки өз алдынча баалоону ба&amp;штоо…</translation>
+    </message>
+    <message>
+        <source>Compare wit&amp;h another assessment…</source>
+        <translation>Башка баалоо ме&amp;нен салыштыруу…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress since the previous assessment</source>
+        <translation>Мурунку баалоодон бери жылы&amp;ш</translation>
+    </message>
+    <message>
+        <source>Final: approved by {0} on {1}. Read-only — start the next self-assessment, or reopen it for a correction.</source>
+        <translation>Акыркы редакциясы: {0} бекиткен, {1}. Окуу үчүн гана — кийинки өз алдынча баалоону баштаңыз же бул баалоону оңдоо үчүн кайра ачыңыз.</translation>
+    </message>
+    <message>
+        <source>Mark as final</source>
+        <translation>Акыркы деп белгилөө</translation>
+    </message>
+    <message>
+        <source>Who approved the assessment? The name goes into the approval block of the report, with today&apos;s date. After this the assessment can no longer be changed.</source>
+        <translation>Баалоону ким бекитти? Аты бүгүнкү күн менен бирге отчеттун «Бекитүү» бөлүгүнө жазылат. Андан кийин баалоону өзгөртүүгө болбойт.</translation>
+    </message>
+    <message>
+        <source>Reopen for correction</source>
+        <translation>Оңдоо үчүн кайра ачуу</translation>
+    </message>
+    <message>
+        <source>Why must the final assessment be corrected? The reason is kept in the history.</source>
+        <translation>Акыркы баалоону эмне үчүн оңдоо керек? Себеби өзгөртүүлөрдүн тарыхында сакталат.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Өзгөртүлгөн жок</translation>
+    </message>
+    <message>
+        <source>{0} (next)</source>
+        <translation>{0} (кийинки)</translation>
+    </message>
+    <message>
+        <source>Start the next self-assessment</source>
+        <translation>Кийинки өз алдынча баалоону баштоо</translation>
+    </message>
+    <message>
+        <source>TEIA assessment (*.teia)</source>
+        <translation>TEIA баалоосу (*.teia)</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Түзүлгөн жок</translation>
+    </message>
+    <message>
+        <source>The answers were carried over: confirm or update each one (marked in the navigator).</source>
+        <translation>Жооптор которулду: ар бирин ырастаңыз же жаңылаңыз (алар навигатордо белгиленген).</translation>
+    </message>
+    <message>
+        <source>Compare with another assessment</source>
+        <translation>Башка баалоо менен салыштыруу</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Салыштыруу мүмкүн эмес</translation>
     </message>
 </context>
 <context>
@@ -666,6 +844,18 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>{file} is this assessment itself; choose a contribution or another copy.</source>
         <translation>{file} — бул баалоонун өзү; салымды же башка көчүрмөнү тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{file} is not of the same assessment lineage as this one (neither was started from the other); they cannot be compared.</source>
+        <translation>{file} ушул баалоо менен бир баалоолор катарына кирбейт (бири экинчисинен башталган эмес); аларды салыштырууга болбойт.</translation>
+    </message>
+    <message>
+        <source>{file} uses another edition of the catalogue of indicators ({before}, this one {now}); the two cannot be compared until the catalogue migration exists.</source>
+        <translation>{file} көрсөткүчтөр каталогунун башка редакциясын колдонот ({before}, бул жерде — {now}); каталог редакцияларынын ортосунда өтүү болмоюнча аларды салыштырууга болбойт.</translation>
+    </message>
+    <message>
+        <source>{file} is final (approved) and cannot be changed. Use File → Start the next self-assessment to continue from it, or File → Reopen for correction if it must be corrected.</source>
+        <translation>{file} — акыркы (бекитилген) редакция, аны өзгөртүүгө болбойт. Анын негизинде улантуу үчүн Файл → Кийинки өз алдынча баалоону баштоо, аны оңдоо керек болсо — Файл → Оңдоо үчүн кайра ачуу тандаңыз.</translation>
     </message>
     <message>
         <source>The due date {due} is before the start date {start}. Choose a later due date or an earlier start.</source>
@@ -2069,6 +2259,10 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source>Complete</source>
         <translation>Аякталды</translation>
+    </message>
+    <message>
+        <source>Carried over — confirm or update</source>
+        <translation>Которулду — ырастаңыз же жаңылаңыз</translation>
     </message>
     <message>
         <source>No evidence</source>

@@ -368,6 +368,109 @@
     </message>
 </context>
 <context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message>
+        <source>Higher (+{0})</source>
+        <translation>Выше (+{0})</translation>
+    </message>
+    <message>
+        <source>Lower ({0})</source>
+        <translation>Ниже ({0})</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Rated now</source>
+        <translation>Теперь оценено</translation>
+    </message>
+    <message>
+        <source>No longer rated</source>
+        <translation>Больше не оценено</translation>
+    </message>
+    <message>
+        <source>Now applicable</source>
+        <translation>Теперь применимо</translation>
+    </message>
+    <message>
+        <source>Now not applicable</source>
+        <translation>Теперь не применимо</translation>
+    </message>
+    <message>
+        <source>New in this edition</source>
+        <translation>Новый в этой редакции</translation>
+    </message>
+    <message>
+        <source>Not in this edition</source>
+        <translation>Нет в этой редакции</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Область работы</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Mean level per area, before and now</source>
+        <translation>Средний уровень по областям: до и сейчас</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Criteria gained</source>
+        <translation>Новые критерии</translation>
+    </message>
+    <message>
+        <source>Criteria lost</source>
+        <translation>Утраченные критерии</translation>
+    </message>
+    <message>
+        <source>Actions completed in between</source>
+        <translation>Меры, выполненные за это время</translation>
+    </message>
+    <message>
+        <source>Progress since the previous assessment</source>
+        <translation>Прогресс с предыдущей оценки</translation>
+    </message>
+    <message>
+        <source>Progress since {0}, {1}</source>
+        <translation>Прогресс с «{0}», {1}</translation>
+    </message>
+    <message>
+        <source>the previous assessment</source>
+        <translation>предыдущей оценки</translation>
+    </message>
+    <message>
+        <source>Higher: {0}; lower: {1}; unchanged: {2}.</source>
+        <translation>Выше: {0}; ниже: {1}; без изменений: {2}.</translation>
+    </message>
+    <message>
+        <source>The previous assessment is read from the copy kept in this file.</source>
+        <translation>Предыдущая оценка прочитана из копии, сохранённой в этом файле.</translation>
+    </message>
+    <message>
+        <source>Before: {0}</source>
+        <translation>До: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyPanel</name>
     <message>
         <source>Criteria ticked: {0} of {1}. Suggested level: {2} ({3}); levels that agree with the ticks: {4}.</source>
@@ -493,6 +596,81 @@
     <message>
         <source>Indicators changed</source>
         <translation>Изменено показателей</translation>
+    </message>
+</context>
+<context>
+    <name>CycleMenu</name>
+    <message>
+        <source>Mark as &amp;final (approved)…</source>
+        <translation>Отметить как окончательную (&amp;утверждённую)…</translation>
+    </message>
+    <message>
+        <source>Reopen for &amp;a correction…</source>
+        <translation>Открыть для испр&amp;авления…</translation>
+    </message>
+    <message>
+        <source>&amp;Start the next self-assessment…</source>
+        <translation>Начать следу&amp;ющую самостоятельную оценку…</translation>
+    </message>
+    <message>
+        <source>Compare wit&amp;h another assessment…</source>
+        <translation>Сравнить с дру&amp;гой оценкой…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress since the previous assessment</source>
+        <translation>Про&amp;гресс с предыдущей оценки</translation>
+    </message>
+    <message>
+        <source>Final: approved by {0} on {1}. Read-only — start the next self-assessment, or reopen it for a correction.</source>
+        <translation>Окончательная редакция: утвердил(а) {0}, {1}. Только для чтения — начните следующую самостоятельную оценку или откройте эту для исправления.</translation>
+    </message>
+    <message>
+        <source>Mark as final</source>
+        <translation>Отметить как окончательную</translation>
+    </message>
+    <message>
+        <source>Who approved the assessment? The name goes into the approval block of the report, with today&apos;s date. After this the assessment can no longer be changed.</source>
+        <translation>Кто утвердил оценку? Имя будет указано в разделе «Утверждение» отчёта вместе с сегодняшней датой. После этого оценку больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Reopen for correction</source>
+        <translation>Открыть для исправления</translation>
+    </message>
+    <message>
+        <source>Why must the final assessment be corrected? The reason is kept in the history.</source>
+        <translation>Почему окончательную оценку нужно исправить? Причина сохраняется в истории изменений.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Не изменено</translation>
+    </message>
+    <message>
+        <source>{0} (next)</source>
+        <translation>{0} (следующая)</translation>
+    </message>
+    <message>
+        <source>Start the next self-assessment</source>
+        <translation>Начать следующую самостоятельную оценку</translation>
+    </message>
+    <message>
+        <source>TEIA assessment (*.teia)</source>
+        <translation>Оценка TEIA (*.teia)</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Не создано</translation>
+    </message>
+    <message>
+        <source>The answers were carried over: confirm or update each one (marked in the navigator).</source>
+        <translation>Ответы перенесены: подтвердите или обновите каждый (они отмечены в навигаторе).</translation>
+    </message>
+    <message>
+        <source>Compare with another assessment</source>
+        <translation>Сравнить с другой оценкой</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Сравнение невозможно</translation>
     </message>
 </context>
 <context>
@@ -668,6 +846,18 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>{file} is this assessment itself; choose a contribution or another copy.</source>
         <translation>{file} — это сама оценка; выберите вклад или другую копию.</translation>
+    </message>
+    <message>
+        <source>{file} is not of the same assessment lineage as this one (neither was started from the other); they cannot be compared.</source>
+        <translation>{file} не относится к той же последовательности оценок (ни одна не начата с другой); сравнить их нельзя.</translation>
+    </message>
+    <message>
+        <source>{file} uses another edition of the catalogue of indicators ({before}, this one {now}); the two cannot be compared until the catalogue migration exists.</source>
+        <translation>{file} использует другую редакцию каталога показателей ({before}, здесь — {now}); их нельзя сравнить, пока нет перехода между редакциями каталога.</translation>
+    </message>
+    <message>
+        <source>{file} is final (approved) and cannot be changed. Use File → Start the next self-assessment to continue from it, or File → Reopen for correction if it must be corrected.</source>
+        <translation>{file} — окончательная (утверждённая) редакция, её нельзя изменить. Чтобы продолжить работу на её основе, выберите Файл → Начать следующую самостоятельную оценку; если её нужно исправить — Файл → Открыть для исправления.</translation>
     </message>
     <message>
         <source>The due date {due} is before the start date {start}. Choose a later due date or an earlier start.</source>
@@ -2075,6 +2265,10 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source>Complete</source>
         <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Carried over — confirm or update</source>
+        <translation>Перенесено — подтвердите или обновите</translation>
     </message>
     <message>
         <source>No evidence</source>

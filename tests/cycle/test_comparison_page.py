@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 import main
 from gui.main_window import MainWindow
+from gui.widgets import PlainMessageBox
 from model import settings as settings_store
 
 
@@ -39,7 +40,7 @@ def test_start_next_then_show_progress_in_the_window(qtbot, tmp_path, monkeypatc
     window.cycle.show_progress()
     assert page.table.item(rows["1.2"], 2).text() == "0"
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(PlainMessageBox, "warning", lambda *args: warnings.append(args[2]))
     stranger = tmp_path / "other.teia"
     assert main.main(["demo", str(stranger)]) == 0
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(stranger), ""))

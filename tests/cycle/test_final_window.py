@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog
 
 import main
 from gui.main_window import MainWindow
+from gui.widgets import PlainMessageBox
 from model import settings as settings_store
 from model.document import Assessment
 
@@ -15,7 +16,7 @@ def test_final_assessment_is_read_only_in_the_window(qtbot, tmp_path, monkeypatc
     assert main.main(["demo", str(path)]) == 0
     assert main.main(["finalize", str(path), "--by", "А. Асанова", "--date", "2026-11-30"]) == 0
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(PlainMessageBox, "warning", lambda *args: warnings.append(args[2]))
     window = MainWindow(settings_store.Settings(), "en")
     qtbot.addWidget(window)
     window.show()

@@ -238,3 +238,28 @@ def test_the_plain_helpers_show_the_characters_as_they_are(qtbot):
     box = PlainMessageBox(QMessageBox.Icon.Warning, "t", HOSTILE)
     assert box.textFormat() == Qt.TextFormat.PlainText and box.text() == HOSTILE
     box.deleteLater()
+
+
+def test_the_cycle_screens_show_file_text_as_plain_text(qtbot, hostile_document, dialogs_walked, tmp_path):
+    """The comparison page (titles, completed actions) and the final banner (the approver) name file text."""
+    from model.cycle import final, next_cycle
+
+    with Assessment.open(hostile_document) as doc:
+        actionplan.update_action(doc, actionplan.actions(doc)[0].id, status="ongoing")
+        final.finalize(doc, by=HOSTILE, on="2026-11-30")
+    following = next_cycle.start_next(hostile_document, tmp_path / "next.teia", title=HOSTILE)
+    with Assessment.open(following) as doc:  # completed in between: named on the comparison page
+        actionplan.update_action(doc, actionplan.actions(doc)[0].id, status="done")
+    window = MainWindow(settings_store.Settings(), "en")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(str(following))
+    window.cycle.show_progress()
+    assert window.pages.currentWidget() is window.cycle.page
+    problems = rich_text_with_file_data(window)
+    window.close_document()
+    assert window.open_path(str(hostile_document))
+    assert window.cycle.frozen_label.isVisible() and MARK in window.cycle.frozen_label.text()
+    problems += rich_text_with_file_data(window)
+    problems += [f"{name}: {problem}" for name, found in dialogs_walked for problem in found]
+    assert problems == []
