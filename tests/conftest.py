@@ -33,6 +33,26 @@ def teia_home(tmp_path, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_unanswered_message_box(monkeypatch):
+    """A message box that a test did not expect fails the test instead of waiting forever for a click.
+
+    Tests that expect a box patch ``QMessageBox.exec`` (or ``PlainMessageBox``'s functions) themselves; their
+    patch replaces this one. Without it, a box opened offscreen is modal and the whole run hangs.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    unanswered: list[str] = []
+
+    def record(box) -> int:
+        unanswered.append(f"{box.windowTitle()}: {box.text()}")
+        return 0  # as if closed
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    yield
+    assert not unanswered, f"a message box nobody answered opened: {unanswered}"
+
+
 @pytest.fixture
 def small_catalogue_json() -> dict:
     return json.loads((DATA / "small-catalogue.json").read_text(encoding="utf-8"))
