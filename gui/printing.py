@@ -667,17 +667,23 @@ class _Builder:
         items: list[Item] = [Spacer(c.mm(6)), c.para(self.t("signatures"), c.h1, self.w, colour=HEADING),
                              HLine(c, self.w, space=c.mm(0.8)), Spacer(c.mm(2))]
         half = (self.w - c.mm(10)) / 2
+        tp = self.r.title_page
         for key in ("prepared_by", second):
+            # a final assessment: the approver and the date as recorded (model.cycle.final), above the rules
+            filled = ({"name": tp.approved_by, "date": format_date(tp.approved_on, self.lang)}
+                      if key == "approved_by" and tp.approved_by else {})
             items.append(c.para(self.t(key), c.body_bold, self.w))
             for left, right in (("name", "position"), ("date", "signature")):
-                items.append(Row([(0.0, self.field_line(left, half)),
-                                  (half + c.mm(10), self.field_line(right, half))]))
+                items.append(Row([(0.0, self.field_line(left, half, filled.get(left, ""))),
+                                  (half + c.mm(10), self.field_line(right, half, filled.get(right, "")))]))
             items.append(Spacer(c.mm(5)))
         return Block(items, area="", keep=True, bookmark=(1, self.t("signatures")))
 
-    def field_line(self, key: str, width: float) -> Item:
+    def field_line(self, key: str, width: float, value: str = "") -> Item:
+        """A ruled line to write on, labelled below; ``value`` (if any) is printed on it."""
         c = self.c
-        return Stack([Spacer(c.mm(5)), RuledLines(c, 1, width, spacing_mm=6.0),
+        written: Item = c.para(value, c.body, width) if value else Spacer(c.mm(5))
+        return Stack([written, RuledLines(c, 1, width, spacing_mm=6.0 if not value else 1.0),
                       c.para(self.t(key), c.small, width, colour=GREY)])
 
     def document_title(self, title: Sequence[str], subtitle: Sequence[str]) -> list[Item]:

@@ -527,7 +527,7 @@ class _Writer:
             self._text(row.cells[0], r.text(key), bold=True, size=10)
             if key == "approved_by" and r.title_page.approved_by:  # a final assessment: as recorded
                 self._text(row.cells[1], r.title_page.approved_by, size=10)
-                self._text(row.cells[4], r.title_page.approved_on, size=10)
+                self._text(row.cells[4], self._date(r.title_page.approved_on), size=10)
             row.height = self.Cm(2.0)
         self._widths(table, fit_columns(headers, [3.4, 4.4, 4.0, 3.0, 2.2], 10))
         self._text(self.d, f"{r.text('lead_authority')}: {r.title_page.lead_authority}", size=10)\

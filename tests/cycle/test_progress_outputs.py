@@ -71,3 +71,18 @@ def test_pdf_has_the_section(pair):
     text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())  # lines joined: a long title wraps
     assert "баалоосунан бери жылыш, 01.12.2025" in text and "Эми колдонулбайт" in text
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_the_approval_block_names_the_approver_in_word_and_pdf(tmp_path, capsys):
+    """A final assessment prints who approved it and when, where a draft leaves lines to sign."""
+    path, pdf, word = tmp_path / "d.teia", tmp_path / "d.pdf", tmp_path / "d.docx"
+    assert main.main(["demo", str(path)]) == 0
+    assert main.main(["finalize", str(path), "--by", "Асанова Айгүл", "--date", "2026-11-30"]) == 0
+    assert main.main(["export", str(path), "--format", "pdf", "--lang", "ru", "-o", str(pdf)]) == 0
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    signatures = text[text.rindex("Утвердил"):]
+    assert "Асанова Айгүл" in signatures and "30.11.2026" in signatures
+    assert main.main(["export", str(path), "--format", "docx", "--lang", "en", "-o", str(word)]) == 0
+    last = Document(str(word)).tables[-1]
+    assert [last.rows[2].cells[i].text for i in (1, 4)] == ["Асанова Айгүл", "30 November 2026"]
