@@ -2542,6 +2542,14 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Колдонулган I тиркеменин редакциясы: {edition}</translation>
     </message>
     <message>
+        <source>Edit {field} of {name}</source>
+        <translation>«{field}» талаасын өзгөртүү: {name}</translation>
+    </message>
+    <message>
+        <source>Edit the substances of {name}</source>
+        <translation>Заттарды өзгөртүү: {name}</translation>
+    </message>
+    <message>
         <source>Identity</source>
         <translation>Объект жөнүндө маалымат</translation>
     </message>
@@ -2690,6 +2698,14 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Дуушар болот</translation>
     </message>
     <message>
+        <source>Substances</source>
+        <translation>Заттар</translation>
+    </message>
+    <message>
+        <source>One row per substance; the calculation below follows each change</source>
+        <translation>Ар бир зат үчүн бир сап; төмөнкү эсеп ар бир өзгөртүүдөн кийин жаңыланат</translation>
+    </message>
+    <message>
         <source>floods</source>
         <translation>суу ташкынына</translation>
     </message>
@@ -2774,6 +2790,10 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Коркунучтуу ишмердүүлүктөрдүн реестри, {date}: {what}: {total} ичинен {count}.</translation>
     </message>
     <message>
+        <source>Register of hazardous activities (click a figure to add it to an indicator&apos;s evidence)</source>
+        <translation>Коркунучтуу ишмердүүлүктөрдүн реестри (маанини көрсөткүчтүн тастыктоочу далилдерине кошуу үчүн басыңыз)</translation>
+    </message>
+    <message>
         <source>All regions</source>
         <translation>Бардык облустар</translation>
     </message>
@@ -2800,6 +2820,30 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Search by name or operator</source>
         <translation>Аталышы же оператору боюнча издөө</translation>
+    </message>
+    <message>
+        <source>Show the activities of a region</source>
+        <translation>Облустун ишмердүүлүктөрүн көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Show the activities of a sector</source>
+        <translation>Тармактын ишмердүүлүктөрүн көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Show the activities by the Annex I result</source>
+        <translation>Ишмердүүлүктөрдү I тиркеменин натыйжасы боюнча көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Hazardous activities</source>
+        <translation>Коркунучтуу ишмердүүлүктөр</translation>
+    </message>
+    <message>
+        <source>Choose an activity to edit it below; click a column header to sort</source>
+        <translation>Төмөндө өзгөртүү үчүн ишмердүүлүктү тандаңыз; иреттөө үчүн тилкенин башын басыңыз</translation>
+    </message>
+    <message>
+        <source>Show only the activities whose next inspection date has passed</source>
+        <translation>Кийинки текшерүү күнү өтүп кеткен ишмердүүлүктөрдү гана көрсөтүү</translation>
     </message>
     <message>
         <source>Inspection overdue</source>
@@ -2938,6 +2982,14 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Азырынча көрсөтүлгөн эмес (0 деп эсептелет): {names}</translation>
     </message>
     <message>
+        <source>Edit the tailings facility {name}</source>
+        <translation>Калдык сактагычты өзгөртүү: {name}</translation>
+    </message>
+    <message>
+        <source>Answer the checklist of {name}</source>
+        <translation>Текшерүү тизмесине жооп: {name}</translation>
+    </message>
+    <message>
         <source>Tailings management facility</source>
         <translation>Калдык сактагыч</translation>
     </message>
@@ -2960,6 +3012,18 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Add an action to the plan for the selected finding</source>
         <translation>Тандалган байкоо боюнча планга иш-аракет кошуу</translation>
+    </message>
+    <message>
+        <source>Edit the activity {name}</source>
+        <translation>Ишмердүүлүктү өзгөртүү: {name}</translation>
+    </message>
+    <message>
+        <source>Add the activity {name}</source>
+        <translation>Ишмердүүлүк кошуу: {name}</translation>
+    </message>
+    <message>
+        <source>Delete the activity {name}</source>
+        <translation>Ишмердүүлүктү өчүрүү: {name}</translation>
     </message>
 </context>
 <context>

@@ -2551,6 +2551,14 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Использованная редакция приложения I: {edition}</translation>
     </message>
     <message>
+        <source>Edit {field} of {name}</source>
+        <translation>Изменение поля «{field}»: {name}</translation>
+    </message>
+    <message>
+        <source>Edit the substances of {name}</source>
+        <translation>Изменение веществ: {name}</translation>
+    </message>
+    <message>
         <source>Identity</source>
         <translation>Сведения об объекте</translation>
     </message>
@@ -2699,6 +2707,14 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Подвержена</translation>
     </message>
     <message>
+        <source>Substances</source>
+        <translation>Вещества</translation>
+    </message>
+    <message>
+        <source>One row per substance; the calculation below follows each change</source>
+        <translation>По одной строке на вещество; расчёт ниже обновляется при каждом изменении</translation>
+    </message>
+    <message>
         <source>floods</source>
         <translation>паводкам</translation>
     </message>
@@ -2783,6 +2799,10 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Реестр опасных видов деятельности, {date}: {what}: {count} из {total}.</translation>
     </message>
     <message>
+        <source>Register of hazardous activities (click a figure to add it to an indicator&apos;s evidence)</source>
+        <translation>Реестр опасных видов деятельности (нажмите на значение, чтобы добавить его в подтверждающие материалы показателя)</translation>
+    </message>
+    <message>
         <source>All regions</source>
         <translation>Все области</translation>
     </message>
@@ -2809,6 +2829,30 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Search by name or operator</source>
         <translation>Поиск по названию или оператору</translation>
+    </message>
+    <message>
+        <source>Show the activities of a region</source>
+        <translation>Показать виды деятельности области</translation>
+    </message>
+    <message>
+        <source>Show the activities of a sector</source>
+        <translation>Показать виды деятельности отрасли</translation>
+    </message>
+    <message>
+        <source>Show the activities by the Annex I result</source>
+        <translation>Показать виды деятельности по результату приложения I</translation>
+    </message>
+    <message>
+        <source>Hazardous activities</source>
+        <translation>Виды опасной деятельности</translation>
+    </message>
+    <message>
+        <source>Choose an activity to edit it below; click a column header to sort</source>
+        <translation>Выберите вид деятельности, чтобы изменить его ниже; нажмите на заголовок столбца для сортировки</translation>
+    </message>
+    <message>
+        <source>Show only the activities whose next inspection date has passed</source>
+        <translation>Показать только виды деятельности, у которых прошла дата следующей проверки</translation>
     </message>
     <message>
         <source>Inspection overdue</source>
@@ -2947,6 +2991,14 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Пока не указано (считается 0): {names}</translation>
     </message>
     <message>
+        <source>Edit the tailings facility {name}</source>
+        <translation>Изменение хвостохранилища: {name}</translation>
+    </message>
+    <message>
+        <source>Answer the checklist of {name}</source>
+        <translation>Ответ в контрольном перечне: {name}</translation>
+    </message>
+    <message>
         <source>Tailings management facility</source>
         <translation>Хвостохранилище</translation>
     </message>
@@ -2969,6 +3021,18 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Add an action to the plan for the selected finding</source>
         <translation>Добавить в план действие по выбранному замечанию</translation>
+    </message>
+    <message>
+        <source>Edit the activity {name}</source>
+        <translation>Изменение вида деятельности: {name}</translation>
+    </message>
+    <message>
+        <source>Add the activity {name}</source>
+        <translation>Добавление вида деятельности: {name}</translation>
+    </message>
+    <message>
+        <source>Delete the activity {name}</source>
+        <translation>Удаление вида деятельности: {name}</translation>
     </message>
 </context>
 <context>
