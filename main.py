@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 
-VERBS = ("new", "demo", "check", "set", "export", "import", "split", "merge", "guide", "register")
+VERBS = ("new", "demo", "check", "set", "export", "import", "split", "merge", "guide", "register", "catalogue")
 
 
 def _verb_parser() -> argparse.ArgumentParser:
@@ -86,6 +86,13 @@ def _verb_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--out", help="the workbook to write with --template")
     p.add_argument("--import", dest="import_workbook", metavar="WORKBOOK", help="import a filled register workbook")
     p.add_argument("--yes", action="store_true", help="with --import: apply the changes (else they are only listed)")
+    p = sub.add_parser("catalogue", help="a catalogue as a workbook to edit (export), or a workbook back as a "
+                       "catalogue file (import)")
+    p.add_argument("action", choices=("export", "import"))
+    p.add_argument("source", nargs="?", help="export: the catalogue .json (default: the built-in one); "
+                   "import: the workbook")
+    p.add_argument("-o", "--out", required=True, help="the workbook (export) or catalogue .json (import) to write")
+    p.add_argument("--force", action="store_true", help="replace an existing file of that name")
     return parser
 
 
@@ -239,6 +246,10 @@ def _run_verb(args: argparse.Namespace) -> int:
             from model.register.commands import register_verb
 
             print(register_verb(args))
+        elif args.verb == "catalogue":
+            from model.catalogue_io.commands import catalogue_verb
+
+            print(catalogue_verb(args))
     except TeiaError as exc:
         print("error: " + " ".join(str(exc).split()), file=sys.stderr)  # one line, whatever the message holds
         return 1
