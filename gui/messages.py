@@ -184,7 +184,7 @@ def _problem_templates() -> dict[str, str]:
         "repeated_item": QCoreApplication.translate(
             "Problems", "{value} appears twice"),
         "file_too_large": QCoreApplication.translate(
-            "Problems", "the file is larger than it can be (more than {limit_mb} MB)"),
+            "Problems", "the file is {size}, more than it can be (at most {limit})"),
         "not_text": QCoreApplication.translate(
             "Problems", "contains characters that are not text"),
         "not_utf8": QCoreApplication.translate(

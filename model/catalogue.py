@@ -16,7 +16,7 @@ from typing import Iterator
 
 from model.errors import CatalogueError
 from model.jsonschema_lite import Validator
-from model.problems import problem
+from model.problems import file_too_large, problem
 from model.resources import BUILTIN_CATALOGUE, CATALOGUE_SCHEMA, read_data_file, resource_path
 
 LANGUAGES = ("en", "ru", "ky")
@@ -199,7 +199,7 @@ def parse_catalogue(source_json: str, origin: str = "catalogue") -> Catalogue:
     """
     if len(source_json) > MAX_CATALOGUE_BYTES:
         raise CatalogueError(file=origin, entry="(file)",
-                             **problem("file_too_large", limit_mb=MAX_CATALOGUE_BYTES // 1048576))
+                             **file_too_large(len(source_json), MAX_CATALOGUE_BYTES))
     try:
         digest = hashlib.sha256(source_json.encode("utf-8")).hexdigest()
     except UnicodeEncodeError:

@@ -26,7 +26,7 @@ PROBLEMS: dict[str, str] = {
     "too_many": "allows at most {limit} entries, has {count}",
     "repeated_item": "{value} appears twice",
     # reading the file
-    "file_too_large": "the file is larger than it can be (more than {limit_mb} MB)",
+    "file_too_large": "the file is {size}, more than it can be (at most {limit})",
     "not_text": "contains characters that are not text",
     "not_utf8": "not UTF-8 text",
     "unreadable": "the file cannot be read ({detail})",
@@ -71,6 +71,15 @@ def problem(code: str, **args: object) -> dict[str, object]:
     except (KeyError, IndexError):
         english = f"{code}: {args}"
     return {"problem": english, "problem_code": code, "problem_args": dict(args)}
+
+
+def file_too_large(size: int, max_bytes: int) -> dict[str, object]:
+    """The "file_too_large" problem, sizes written as a person reads them (KB or MB)."""
+    return problem("file_too_large", size=shown_size(size), limit=shown_size(max_bytes))
+
+
+def shown_size(size: int) -> str:
+    return f"{size // 1048576} MB" if size >= 1048576 else f"{max(1, size // 1024)} KB"
 
 
 def json_type(value: object) -> str:

@@ -34,20 +34,19 @@ def read_data_file(path: Path, max_bytes: int, what: str, refuse: Callable[..., 
     ``refuse(**found)`` builds the error to raise from a model.problems.problem(), so that each kind of data
     names itself; ``what`` is "a catalogue", "an Annex I table"... (kept for the callers' documentation).
     """
-    from model.problems import problem
+    from model.problems import file_too_large, problem
     from model.store import open_regular
 
-    limit_mb = max_bytes // 1048576
     try:
         with open_regular(path) as handle:  # a pipe or a device named cat.json would block or never end
             size = os.fstat(handle.fileno()).st_size
             if size > max_bytes:
-                raise refuse(**problem("file_too_large", limit_mb=limit_mb))
+                raise refuse(**file_too_large(size, max_bytes))
             raw = handle.read(max_bytes + 1)
     except OSError as exc:
         raise refuse(**problem("unreadable", detail=exc.strerror or str(exc))) from None
     if len(raw) > max_bytes:  # grew while being read
-        raise refuse(**problem("file_too_large", limit_mb=limit_mb))
+        raise refuse(**file_too_large(len(raw), max_bytes))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:

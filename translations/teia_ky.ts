@@ -724,6 +724,10 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Импорт каралып жатканда баалоо өзгөрдү. Таблицаны кайра окуңуз. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
+        <source>{file}, sheet &quot;{sheet}&quot;, cell {cell}: {problem}. No catalogue was written.</source>
+        <translation>{file}, «{sheet}» барагы, {cell} уячасы: {problem}. Тизме жазылган жок.</translation>
+    </message>
+    <message>
         <source>The Annex I table {file} cannot be used.
 Entry: {entry}
 Problem: {problem}</source>
@@ -2455,6 +2459,229 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source> mm</source>
         <translation> мм</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>expected {expected}, found {found}</source>
+        <translation>{expected} күтүлөт, бирок {found} көрсөтүлгөн</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} — уруксат берилген маанилердин бири эмес: {allowed}</translation>
+    </message>
+    <message>
+        <source>must be {allowed}</source>
+        <translation>{allowed} болушу керек</translation>
+    </message>
+    <message>
+        <source>does not match any allowed form</source>
+        <translation>уруксат берилген формалардын бирине да туура келбейт</translation>
+    </message>
+    <message>
+        <source>needs at least one of {keys}</source>
+        <translation>жок дегенде бирөө керек: {keys}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>бош болбошу керек</translation>
+    </message>
+    <message>
+        <source>shorter than {limit} characters</source>
+        <translation>{limit} белгиден кыска</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation>{limit} белгиден узун</translation>
+    </message>
+    <message>
+        <source>{value} does not have the expected form ({pattern})</source>
+        <translation>{value} күтүлгөн формада эмес ({pattern})</translation>
+    </message>
+    <message>
+        <source>{value} is less than {limit}</source>
+        <translation>{value} {limit} кем</translation>
+    </message>
+    <message>
+        <source>{value} is greater than {limit}</source>
+        <translation>{value} {limit} ашык</translation>
+    </message>
+    <message>
+        <source>the required entry &apos;{key}&apos; is missing</source>
+        <translation>милдеттүү «{key}» элементи жок</translation>
+    </message>
+    <message>
+        <source>the entry &apos;{key}&apos; is not allowed here</source>
+        <translation>«{key}» элементине бул жерде уруксат жок</translation>
+    </message>
+    <message>
+        <source>needs at least {limit} entries, has {count}</source>
+        <translation>жок дегенде {limit} элемент керек, бирок {count} бар</translation>
+    </message>
+    <message>
+        <source>allows at most {limit} entries, has {count}</source>
+        <translation>эң көп {limit} элементке уруксат, бирок {count} бар</translation>
+    </message>
+    <message>
+        <source>{value} appears twice</source>
+        <translation>{value} эки жолу кездешет</translation>
+    </message>
+    <message>
+        <source>the file is {size}, more than it can be (at most {limit})</source>
+        <translation>файлдын көлөмү {size} — уруксат берилгенден чоң (эң көп {limit})</translation>
+    </message>
+    <message>
+        <source>contains characters that are not text</source>
+        <translation>текст эмес белгилерди камтыйт</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>файл UTF-8 коддоосундагы текст эмес</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({detail})</source>
+        <translation>файлды окууга мүмкүн эмес ({detail})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({detail})</source>
+        <translation>бул туура JSON эмес ({detail})</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>өтө терең уюштурулган</translation>
+    </message>
+    <message>
+        <source>a number has more than {limit} digits</source>
+        <translation>сандын {limit} цифрадан ашык</translation>
+    </message>
+    <message>
+        <source>{value} is not a number a file can hold</source>
+        <translation>{value} — файл сактай ала турган сан эмес</translation>
+    </message>
+    <message>
+        <source>a text holds a broken character (a lone surrogate)</source>
+        <translation>текстте бузулган белги бар (жалгыз суррогат)</translation>
+    </message>
+    <message>
+        <source>the indicator id &apos;{id}&apos; is used twice</source>
+        <translation>«{id}» көрсөткүчүнүн идентификатору эки жолу колдонулган</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is used twice</source>
+        <translation>«{id}» идентификатору эки жолу колдонулган</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not a cross-cutting area of this catalogue</source>
+        <translation>«{id}» — бул тизменин кесилишкен чөйрөсү эмес</translation>
+    </message>
+    <message>
+        <source>two levels have the same value</source>
+        <translation>эки деңгээлдин мааниси бирдей</translation>
+    </message>
+    <message>
+        <source>there is no group &apos;{id}&apos;</source>
+        <translation>«{id}» тобу жок</translation>
+    </message>
+    <message>
+        <source>the code &apos;{id}&apos; is used twice</source>
+        <translation>«{id}» коду эки жолу колдонулган</translation>
+    </message>
+    <message>
+        <source>the column {column} is missing</source>
+        <translation>{column} тилкеси жок</translation>
+    </message>
+    <message>
+        <source>the column {column} is not one this sheet can have</source>
+        <translation>{column} тилкеси бул баракта болбойт</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is used twice (first in row {row})</source>
+        <translation>«{id}» идентификатору эки жолу колдонулган (биринчи жолу {row}-сапта)</translation>
+    </message>
+    <message>
+        <source>this cell must not be empty</source>
+        <translation>бул уяча бош болбошу керек</translation>
+    </message>
+    <message>
+        <source>{column} is empty in every language</source>
+        <translation>{column} бир да тилде толтурулган эмес</translation>
+    </message>
+    <message>
+        <source>there is no area &apos;{id}&apos; on the sheet {other}</source>
+        <translation>{other} барагында «{id}» чөйрөсү жок</translation>
+    </message>
+    <message>
+        <source>there is no indicator &apos;{id}&apos; on the sheet {other}</source>
+        <translation>{other} барагында «{id}» көрсөткүчү жок</translation>
+    </message>
+    <message>
+        <source>the indicator &apos;{id}&apos; has no criterion on the sheet {other}</source>
+        <translation>{other} барагында «{id}» көрсөткүчүнүн бир да критерийи жок</translation>
+    </message>
+    <message>
+        <source>the area &apos;{id}&apos; has no indicator on the sheet {other}</source>
+        <translation>{other} барагында «{id}» чөйрөсүнүн бир да көрсөткүчү жок</translation>
+    </message>
+    <message>
+        <source>{value} is not a level (a whole number from 0 to 10, or na)</source>
+        <translation>{value} — деңгээл эмес (0дөн 10го чейинки бүтүн сан же na)</translation>
+    </message>
+    <message>
+        <source>the sheet has no rows</source>
+        <translation>баракта бир да сап жок</translation>
+    </message>
+    <message>
+        <source>there is no indicator &apos;{id}&apos; in the old edition</source>
+        <translation>мурунку редакцияда «{id}» көрсөткүчү жок</translation>
+    </message>
+    <message>
+        <source>there is no indicator &apos;{id}&apos; in the new edition</source>
+        <translation>жаңы редакцияда «{id}» көрсөткүчү жок</translation>
+    </message>
+    <message>
+        <source>an object {…}</source>
+        <translation>объект (ачкычтар менен) {…}</translation>
+    </message>
+    <message>
+        <source>a list […]</source>
+        <translation>тизме […]</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>текст (сап)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>бүтүн сан</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>сан</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true же false</translation>
+    </message>
+    <message>
+        <source>null (nothing)</source>
+        <translation>null (бош)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> же </translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>{line}-сап, {column}-позиция</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>бүт файл</translation>
+    </message>
+    <message>
+        <source>the top level of the file</source>
+        <translation>файлдын жогорку деңгээли</translation>
     </message>
 </context>
 <context>

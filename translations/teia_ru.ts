@@ -726,6 +726,10 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Оценка изменилась, пока проверялся импорт. Прочитайте таблицу заново. Ничего не импортировано.</translation>
     </message>
     <message>
+        <source>{file}, sheet &quot;{sheet}&quot;, cell {cell}: {problem}. No catalogue was written.</source>
+        <translation>{file}, лист «{sheet}», ячейка {cell}: {problem}. Перечень не записан.</translation>
+    </message>
+    <message>
         <source>The Annex I table {file} cannot be used.
 Entry: {entry}
 Problem: {problem}</source>
@@ -2464,6 +2468,229 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source> mm</source>
         <translation> мм</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>expected {expected}, found {found}</source>
+        <translation>ожидается {expected}, а указано {found}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} — не одно из допустимых значений: {allowed}</translation>
+    </message>
+    <message>
+        <source>must be {allowed}</source>
+        <translation>должно быть {allowed}</translation>
+    </message>
+    <message>
+        <source>does not match any allowed form</source>
+        <translation>не соответствует ни одной допустимой форме</translation>
+    </message>
+    <message>
+        <source>needs at least one of {keys}</source>
+        <translation>нужно хотя бы одно из: {keys}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не должно быть пустым</translation>
+    </message>
+    <message>
+        <source>shorter than {limit} characters</source>
+        <translation>короче {limit} знаков</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation>длиннее {limit} знаков</translation>
+    </message>
+    <message>
+        <source>{value} does not have the expected form ({pattern})</source>
+        <translation>{value} имеет не ту форму, которая ожидается ({pattern})</translation>
+    </message>
+    <message>
+        <source>{value} is less than {limit}</source>
+        <translation>{value} меньше {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is greater than {limit}</source>
+        <translation>{value} больше {limit}</translation>
+    </message>
+    <message>
+        <source>the required entry &apos;{key}&apos; is missing</source>
+        <translation>отсутствует обязательный элемент «{key}»</translation>
+    </message>
+    <message>
+        <source>the entry &apos;{key}&apos; is not allowed here</source>
+        <translation>элемент «{key}» здесь не допускается</translation>
+    </message>
+    <message>
+        <source>needs at least {limit} entries, has {count}</source>
+        <translation>нужно не меньше {limit} элементов, а есть {count}</translation>
+    </message>
+    <message>
+        <source>allows at most {limit} entries, has {count}</source>
+        <translation>допускается не больше {limit} элементов, а есть {count}</translation>
+    </message>
+    <message>
+        <source>{value} appears twice</source>
+        <translation>{value} встречается дважды</translation>
+    </message>
+    <message>
+        <source>the file is {size}, more than it can be (at most {limit})</source>
+        <translation>размер файла {size} — больше допустимого (не более {limit})</translation>
+    </message>
+    <message>
+        <source>contains characters that are not text</source>
+        <translation>содержит символы, которые не являются текстом</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>файл не является текстом в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({detail})</source>
+        <translation>файл невозможно прочитать ({detail})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({detail})</source>
+        <translation>это не правильный JSON ({detail})</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <source>a number has more than {limit} digits</source>
+        <translation>в числе больше {limit} цифр</translation>
+    </message>
+    <message>
+        <source>{value} is not a number a file can hold</source>
+        <translation>{value} — не число, которое может содержать файл</translation>
+    </message>
+    <message>
+        <source>a text holds a broken character (a lone surrogate)</source>
+        <translation>в тексте есть поврежденный символ (одиночный суррогат)</translation>
+    </message>
+    <message>
+        <source>the indicator id &apos;{id}&apos; is used twice</source>
+        <translation>идентификатор показателя «{id}» использован дважды</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is used twice</source>
+        <translation>идентификатор «{id}» использован дважды</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not a cross-cutting area of this catalogue</source>
+        <translation>«{id}» — не сквозная область этого перечня</translation>
+    </message>
+    <message>
+        <source>two levels have the same value</source>
+        <translation>у двух уровней одинаковое значение</translation>
+    </message>
+    <message>
+        <source>there is no group &apos;{id}&apos;</source>
+        <translation>группы «{id}» нет</translation>
+    </message>
+    <message>
+        <source>the code &apos;{id}&apos; is used twice</source>
+        <translation>код «{id}» использован дважды</translation>
+    </message>
+    <message>
+        <source>the column {column} is missing</source>
+        <translation>нет столбца {column}</translation>
+    </message>
+    <message>
+        <source>the column {column} is not one this sheet can have</source>
+        <translation>столбца {column} не может быть на этом листе</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is used twice (first in row {row})</source>
+        <translation>идентификатор «{id}» использован дважды (впервые в строке {row})</translation>
+    </message>
+    <message>
+        <source>this cell must not be empty</source>
+        <translation>эта ячейка не должна быть пустой</translation>
+    </message>
+    <message>
+        <source>{column} is empty in every language</source>
+        <translation>{column} не заполнено ни на одном языке</translation>
+    </message>
+    <message>
+        <source>there is no area &apos;{id}&apos; on the sheet {other}</source>
+        <translation>на листе {other} нет области «{id}»</translation>
+    </message>
+    <message>
+        <source>there is no indicator &apos;{id}&apos; on the sheet {other}</source>
+        <translation>на листе {other} нет показателя «{id}»</translation>
+    </message>
+    <message>
+        <source>the indicator &apos;{id}&apos; has no criterion on the sheet {other}</source>
+        <translation>у показателя «{id}» нет ни одного критерия на листе {other}</translation>
+    </message>
+    <message>
+        <source>the area &apos;{id}&apos; has no indicator on the sheet {other}</source>
+        <translation>у области «{id}» нет ни одного показателя на листе {other}</translation>
+    </message>
+    <message>
+        <source>{value} is not a level (a whole number from 0 to 10, or na)</source>
+        <translation>{value} — не уровень (целое число от 0 до 10 или na)</translation>
+    </message>
+    <message>
+        <source>the sheet has no rows</source>
+        <translation>на листе нет ни одной строки</translation>
+    </message>
+    <message>
+        <source>there is no indicator &apos;{id}&apos; in the old edition</source>
+        <translation>в прежней редакции нет показателя «{id}»</translation>
+    </message>
+    <message>
+        <source>there is no indicator &apos;{id}&apos; in the new edition</source>
+        <translation>в новой редакции нет показателя «{id}»</translation>
+    </message>
+    <message>
+        <source>an object {…}</source>
+        <translation>объект {…}</translation>
+    </message>
+    <message>
+        <source>a list […]</source>
+        <translation>список […]</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>null (nothing)</source>
+        <translation>null (пусто)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>строка {line}, позиция {column}</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>весь файл</translation>
+    </message>
+    <message>
+        <source>the top level of the file</source>
+        <translation>верхний уровень файла</translation>
     </message>
 </context>
 <context>

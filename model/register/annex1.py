@@ -16,7 +16,7 @@ from pathlib import Path
 from model.catalogue import Text
 from model.errors import TeiaError
 from model.jsonschema_lite import Validator
-from model.problems import problem
+from model.problems import file_too_large, problem
 from model.resources import read_data_file, resource_path
 
 BUILTIN_ANNEX1 = ("annex1", "annex1-2015.json")
@@ -106,7 +106,7 @@ def _validator() -> Validator:
 def parse_annex1(source_json: str, origin: str = "Annex I") -> Annex1:
     """Validate and build an Annex I edition from JSON text; ``origin`` names the file in messages."""
     if len(source_json) > MAX_ANNEX1_BYTES:
-        raise Annex1Error(file=origin, entry="(file)", **problem("file_too_large", limit_mb=MAX_ANNEX1_BYTES // 1048576))
+        raise Annex1Error(file=origin, entry="(file)", **file_too_large(len(source_json), MAX_ANNEX1_BYTES))
     try:
         data = json.loads(source_json)
     except json.JSONDecodeError as exc:
