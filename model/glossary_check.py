@@ -16,12 +16,14 @@ from model.guide import Term
 LANGUAGES = ("ru", "ky")
 
 
-def _agreed_forms(terms: Iterable[Term], lang: str) -> list[str]:
+def _agreed_forms(terms: Iterable[Term], lang: str, variants: list[str]) -> list[str]:
+    """The agreed terms that contain a variant to avoid: only those are set aside (a short term such as
+    «чөйрө» must not hide «кесилишкен чөйрө»)."""
     forms = []
     for term in terms:
         for form in term.text(lang).split(" / "):
             form = form.strip(" …").casefold()
-            if len(form) > 4:
+            if len(form) > 4 and any(v in form[:-1] for v in variants):
                 forms.append(form[:-1])
     return sorted(set(forms), key=len, reverse=True)
 
@@ -29,8 +31,8 @@ def _agreed_forms(terms: Iterable[Term], lang: str) -> list[str]:
 def problems(terms: Iterable[Term], lang: str, texts: Iterable[tuple[str, str]]) -> list[str]:
     """One line per variant found in (where, text) pairs of language ``lang``: where, the variant, the term."""
     terms = tuple(terms)
-    agreed = _agreed_forms(terms, lang)
     avoided = [(variant, term) for term in terms for variant in getattr(term, f"avoid_{lang}")]
+    agreed = _agreed_forms(terms, lang, [variant.casefold() for variant, _ in avoided])
     patterns = [(re.compile(r"(?<!\w)" + re.escape(variant.casefold())), variant, term)
                 for variant, term in avoided]
     found = []

@@ -5,15 +5,15 @@
     <name>ActionEditor</name>
     <message>
         <source>New action</source>
-        <translation>Жаңы иш-аракет</translation>
+        <translation>Жаңы иш-чара</translation>
     </message>
     <message>
         <source>Action {0}</source>
-        <translation>{0}-иш-аракет</translation>
+        <translation>{0}-иш-чара</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation>&amp;Иш-аракет</translation>
+        <translation>&amp;Иш-чара</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>The gap of the indicator that this action closes</source>
-        <translation>Бул иш-аракет жоюучу кемчилик (көрсөткүч боюнча)</translation>
+        <translation>Бул иш-чара жоюучу кемчилик (көрсөткүч боюнча)</translation>
     </message>
     <message>
         <source>Requested</source>
@@ -97,11 +97,11 @@
     </message>
     <message>
         <source>Say what the action is: the action needs a title.</source>
-        <translation>Иш-аракеттин маңызын жазыңыз: иш-аракеттин аталышы болушу керек.</translation>
+        <translation>Иш-чаранын маңызын жазыңыз: иш-чаранын аталышы болушу керек.</translation>
     </message>
     <message>
         <source>The action was not saved; see the message.</source>
-        <translation>Иш-аракет сакталган жок; билдирүүнү караңыз.</translation>
+        <translation>Иш-чара сакталган жок; билдирүүнү караңыз.</translation>
     </message>
 </context>
 <context>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Low</source>
-        <translation>Төмөнкү</translation>
+        <translation>Төмөн</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation>Иш-аракет</translation>
+        <translation>Иш-чара</translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Action contains…</source>
-        <translation>Иш-аракеттин текстинде…</translation>
+        <translation>Иш-чаранын текстинде…</translation>
     </message>
     <message>
         <source>Filter by lead authority or partner</source>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Filter by words in the action</source>
-        <translation>Иш-аракеттеги сөздөр боюнча чыпка</translation>
+        <translation>Иш-чарадагы сөздөр боюнча чыпка</translation>
     </message>
     <message>
         <source>Filter by area</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>One row per action; F2 edits a cell, Enter opens the action.</source>
-        <translation>Ар бир иш-аракет үчүн бир сап; F2 — уячаны өзгөртүү, Enter — иш-аракетти ачуу.</translation>
+        <translation>Ар бир иш-чара үчүн бир сап; F2 — уячаны өзгөртүү, Enter — иш-чараны ачуу.</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -224,23 +224,23 @@
     </message>
     <message>
         <source>Add action…</source>
-        <translation>Иш-аракет кошуу…</translation>
+        <translation>Иш-чара кошуу…</translation>
     </message>
     <message>
         <source>Edit action…</source>
-        <translation>Иш-аракетти өзгөртүү…</translation>
+        <translation>Иш-чараны өзгөртүү…</translation>
     </message>
     <message>
         <source>Every field of the selected action (double-click or Enter)</source>
-        <translation>Тандалган иш-аракеттин бардык талаалары (эки жолу басуу же Enter)</translation>
+        <translation>Тандалган иш-чаранын бардык талаалары (эки жолу басуу же Enter)</translation>
     </message>
     <message>
         <source>Delete the action &quot;{0}&quot;? (Edit → Undo brings it back.)</source>
-        <translation>«{0}» иш-аракети өчүрүлсүнбү? (Түзөтүү → Артка кайтаруу аны кайтарып берет.)</translation>
+        <translation>«{0}» иш-чарасы өчүрүлсүнбү? (Түзөтүү → Артка кайтаруу аны кайтарып берет.)</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation>Иш-аракетти өчүрүү</translation>
+        <translation>Иш-чараны өчүрүү</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -257,13 +257,13 @@
     <message numerus="yes">
         <source>{0} of %n action(s) shown</source>
         <translation>
-            <numerusform>%n иш-аракеттин {0} көрсөтүлдү</numerusform>
-            <numerusform>%n иш-аракеттин {0} көрсөтүлдү</numerusform>
+            <numerusform>%n иш-чаранын {0} көрсөтүлдү</numerusform>
+            <numerusform>%n иш-чаранын {0} көрсөтүлдү</numerusform>
         </translation>
     </message>
     <message>
         <source>Action not changed</source>
-        <translation>Иш-аракет өзгөртүлгөн жок</translation>
+        <translation>Иш-чара өзгөртүлгөн жок</translation>
     </message>
 </context>
 <context>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Indicator / action</source>
-        <translation>Көрсөткүч / иш-аракет</translation>
+        <translation>Көрсөткүч / иш-чара</translation>
     </message>
     <message>
         <source>Field</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>Authority</source>
-        <translation>Ыйгарым укуктуу орган</translation>
+        <translation>Орган</translation>
     </message>
     <message>
         <source>Short name</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Authority</source>
-        <translation>Ыйгарым укуктуу орган</translation>
+        <translation>Орган</translation>
     </message>
     <message>
         <source>Contact person</source>
@@ -540,15 +540,15 @@
     </message>
     <message>
         <source>Add action {0}</source>
-        <translation>{0}-иш-аракетти кошуу</translation>
+        <translation>{0}-иш-чараны кошуу</translation>
     </message>
     <message>
         <source>Edit action {0}</source>
-        <translation>{0}-иш-аракетти өзгөртүү</translation>
+        <translation>{0}-иш-чараны өзгөртүү</translation>
     </message>
     <message>
         <source>Delete action {0}</source>
-        <translation>{0}-иш-аракетти өчүрүү</translation>
+        <translation>{0}-иш-чараны өчүрүү</translation>
     </message>
 </context>
 <context>
@@ -1084,11 +1084,11 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Action</source>
-        <translation>Иш-аракет</translation>
+        <translation>Иш-чара</translation>
     </message>
     <message>
         <source>Action title</source>
-        <translation>Иш-аракеттин аталышы</translation>
+        <translation>Иш-чаранын аталышы</translation>
     </message>
     <message>
         <source>Gap being closed</source>
@@ -1168,7 +1168,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Low</source>
-        <translation>Төмөнкү</translation>
+        <translation>Төмөн</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1259,15 +1259,15 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>New action</source>
-        <translation>Жаңы иш-аракет</translation>
+        <translation>Жаңы иш-чара</translation>
     </message>
     <message>
         <source>Delete the action</source>
-        <translation>Иш-аракетти өчүрүү</translation>
+        <translation>Иш-чараны өчүрүү</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation>Иш-аракет</translation>
+        <translation>Иш-чара</translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -1323,7 +1323,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot;, row {row}: an action without a title (&quot;{text}&quot;); the row was skipped.</source>
-        <translation>«{sheet}» барагы, {row}-сап: аталышы жок иш-аракет («{text}»); сап өткөрүлүп жиберилди.</translation>
+        <translation>«{sheet}» барагы, {row}-сап: аталышы жок иш-чара («{text}»); сап өткөрүлүп жиберилди.</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot;, column {column} (&quot;{header}&quot;) was added in the workbook; it is not imported.</source>
@@ -1331,7 +1331,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Action {target} was deleted from the workbook; it is offered as a deletion, not checked.</source>
-        <translation>{target} иш-аракети таблицадан өчүрүлгөн; аны өчүрүү сунушталат, бирок белгиленген эмес.</translation>
+        <translation>{target} иш-чарасы таблицадан өчүрүлгөн; аны өчүрүү сунушталат, бирок белгиленген эмес.</translation>
     </message>
     <message>
         <source>Import {0}</source>
@@ -1428,7 +1428,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Each gap should lead to an action of the plan: write it so that the action can say what will close it. &apos;Add an action for this gap&apos; creates one from it.</source>
-        <translation>Ар бир кемчилик пландын иш-аракетине алып барышы керек: иш-аракет аны эмне жоё турганын айта алгыдай жазыңыз. «Бул кемчилик боюнча иш-аракет кошуу» андан иш-аракет түзөт.</translation>
+        <translation>Ар бир кемчилик пландын иш-чарасына алып барышы керек: иш-чара аны эмне жоё турганын айта алгыдай жазыңыз. «Бул кемчилик боюнча иш-чара кошуу» андан иш-чара түзөт.</translation>
     </message>
     <message>
         <source>Who is in charge of this subject today.</source>
@@ -1436,7 +1436,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>The ministry, agency or service responsible today. It is proposed as the lead of an action added for this gap.</source>
-        <translation>Бүгүн жооптуу министрлик, ведомство же кызмат. Ал ушул кемчилик боюнча кошулган иш-аракеттин жетекчи органы катары сунушталат.</translation>
+        <translation>Бүгүн жооптуу министрлик, ведомство же кызмат. Ал ушул кемчилик боюнча кошулган иш-чаранын жетекчи органы катары сунушталат.</translation>
     </message>
     <message>
         <source>Tick it when the agencies concerned agree with this page.</source>
@@ -1456,11 +1456,11 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Actions of the plan linked to this indicator.</source>
-        <translation>Бул көрсөткүч менен байланышкан пландын иш-аракеттери.</translation>
+        <translation>Бул көрсөткүч менен байланышкан пландын иш-чаралары.</translation>
     </message>
     <message>
         <source>The actions of the national action plan that address this indicator. Double-click one to edit it; &apos;Add an action for this gap&apos; adds one pre-filled from the gap.</source>
-        <translation>Бул көрсөткүч боюнча иш-аракеттердин улуттук планынын иш-аракеттери. Өзгөртүү үчүн иш-аракетти эки жолу басыңыз; «Бул кемчилик боюнча иш-аракет кошуу» кемчиликтин негизинде толтурулган иш-аракетти кошот.</translation>
+        <translation>Бул көрсөткүч боюнча иш-аракеттердин улуттук планынын иш-чаралары. Өзгөртүү үчүн иш-чараны эки жолу басыңыз; «Бул кемчилик боюнча иш-чара кошуу» кемчиликтин негизинде толтурулган иш-чараны кошот.</translation>
     </message>
 </context>
 <context>
@@ -1541,11 +1541,11 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Actions in the national action plan (double-click to open)</source>
-        <translation>Иш-аракеттердин улуттук планындагы иш-аракеттер (ачуу үчүн эки жолу басыңыз)</translation>
+        <translation>Иш-аракеттердин улуттук планындагы иш-чаралар (ачуу үчүн эки жолу басыңыз)</translation>
     </message>
     <message>
         <source>Add an action for this gap</source>
-        <translation>Бул кемчилик боюнча иш-аракет кошуу</translation>
+        <translation>Бул кемчилик боюнча иш-чара кошуу</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -1569,7 +1569,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Cross-cutting: {0}</source>
-        <translation>Кесилишкен чөйрөлөр: {0}</translation>
+        <translation>Тармактар аралык чөйрөлөр: {0}</translation>
     </message>
     <message>
         <source>Convention references: {0}</source>
@@ -1597,7 +1597,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Actions linked to indicator {0}; Enter opens one in the plan.</source>
-        <translation>{0} көрсөткүчүнө байланышкан иш-аракеттер; Enter иш-аракетти планда ачат.</translation>
+        <translation>{0} көрсөткүчүнө байланышкан иш-чаралар; Enter иш-чараны планда ачат.</translation>
     </message>
     <message>
         <source>Mark the indicator complete when its answer is agreed.</source>
@@ -1688,7 +1688,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Жардам</translation>
+        <translation>&amp;Маалымкат</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1891,7 +1891,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <source>Something went wrong inside the application: {0}
 Your work up to the last change is saved in the file. The details are in the log (Help → Open the log folder).</source>
         <translation>Программанын ичинде ката кетти: {0}
-Акыркы өзгөртүүгө чейинки ишиңиз файлда сакталган. Толугураак маалымат журналда (Жардам → Журнал папкасын ачуу).</translation>
+Акыркы өзгөртүүгө чейинки ишиңиз файлда сакталган. Толугураак маалымат журналда (Маалымкат → Журнал папкасын ачуу).</translation>
     </message>
     <message>
         <source>TEIA Self-Assessment</source>
@@ -1918,11 +1918,11 @@ Works without internet; every change is saved in the assessment file at once.</s
     <name>MergeDialog</name>
     <message>
         <source>New action</source>
-        <translation>Жаңы иш-аракет</translation>
+        <translation>Жаңы иш-чара</translation>
     </message>
     <message>
         <source>Delete the action</source>
-        <translation>Иш-аракетти өчүрүү</translation>
+        <translation>Иш-чараны өчүрүү</translation>
     </message>
     <message>
         <source>New attachment</source>
@@ -1997,7 +1997,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     <name>MergeModel</name>
     <message>
         <source>Indicator / action</source>
-        <translation>Көрсөткүч / иш-аракет</translation>
+        <translation>Көрсөткүч / иш-чара</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2080,7 +2080,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>Gap without an action</source>
-        <translation>Иш-аракети жок кемчилик</translation>
+        <translation>Иш-чарасы жок кемчилик</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -2218,7 +2218,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>Gaps without an action</source>
-        <translation>Иш-аракети жок кемчиликтер</translation>
+        <translation>Иш-чарасы жок кемчиликтер</translation>
     </message>
     <message>
         <source>Indicators without evidence</source>
@@ -2301,7 +2301,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>Gaps without an action: {0}</source>
-        <translation>Иш-аракетсиз кемчиликтер: {0}</translation>
+        <translation>Иш-чарасыз кемчиликтер: {0}</translation>
     </message>
     <message>
         <source>Indicators without evidence: {0}</source>
@@ -2318,8 +2318,8 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message numerus="yes">
         <source>{0} (%n page(s)) was written.</source>
         <translation>
-            <numerusform>{0} (%n барак) жазылды.</numerusform>
-            <numerusform>{0} (%n барак) жазылды.</numerusform>
+            <numerusform>{0} (%n бет) жазылды.</numerusform>
+            <numerusform>{0} (%n бет) жазылды.</numerusform>
         </translation>
     </message>
     <message>
@@ -2375,7 +2375,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>Writing page {0} of {1}…</source>
-        <translation>{1} барактын {0}-барагы жазылууда…</translation>
+        <translation>{1} беттин {0}-бети жазылууда…</translation>
     </message>
 </context>
 <context>
@@ -2414,7 +2414,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>Page</source>
-        <translation>Барак</translation>
+        <translation>Бет</translation>
     </message>
     <message>
         <source>A4</source>
@@ -2573,7 +2573,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>&apos;{id}&apos; is not a cross-cutting area of this catalogue</source>
-        <translation>«{id}» — бул тизменин кесилишкен чөйрөсү эмес</translation>
+        <translation>«{id}» — бул тизменин тармактар аралык чөйрөсү эмес</translation>
     </message>
     <message>
         <source>two levels have the same value</source>
@@ -3238,7 +3238,7 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     </message>
     <message>
         <source>Add an action to the plan for the selected finding</source>
-        <translation>Тандалган байкоо боюнча планга иш-аракет кошуу</translation>
+        <translation>Тандалган байкоо боюнча планга иш-чара кошуу</translation>
     </message>
     <message>
         <source>Edit the activity {name}</source>
@@ -3327,7 +3327,7 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     </message>
     <message>
         <source>The dashboard of the assessment: the radar chart of the areas, the actions by status, the overdue actions and the gaps without an action. Click a figure to see the list behind it.</source>
-        <translation>Баалоонун жыйынтык панели: чөйрөлөрдүн радар диаграммасы, абалы боюнча иш-аракеттер, мөөнөтү өткөн иш-аракеттер жана иш-аракети жок кемчиликтер. Сандын артындагы тизмени көрүү үчүн аны басыңыз.</translation>
+        <translation>Баалоонун жыйынтык панели: чөйрөлөрдүн радар диаграммасы, абалы боюнча иш-чаралар, мөөнөтү өткөн иш-чаралар жана иш-чарасы жок кемчиликтер. Сандын артындагы тизмени көрүү үчүн аны басыңыз.</translation>
     </message>
     <message>
         <source>That is all</source>
@@ -3335,7 +3335,7 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     </message>
     <message>
         <source>Press F1 on any screen to open the chapter of the user guide that explains it. Help → Show the tour again repeats this tour.</source>
-        <translation>Ар бир экранда аны түшүндүргөн колдонмонун бөлүмүн ачуу үчүн F1 баскычын басыңыз. «Жардам → Тааныштырууну кайра көрсөтүү» бул тааныштырууну кайталайт.</translation>
+        <translation>Ар бир экранда аны түшүндүргөн колдонмонун бөлүмүн ачуу үчүн F1 баскычын басыңыз. «Маалымкат → Тааныштырууну кайра көрсөтүү» бул тааныштырууну кайталайт.</translation>
     </message>
     <message>
         <source>A short tour</source>

@@ -1039,7 +1039,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Not applicable</source>
-        <translation>Неприменимо</translation>
+        <translation>Не применимо</translation>
     </message>
     <message>
         <source>Criteria met</source>
@@ -1571,7 +1571,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Area {0}: {1}</source>
-        <translation>Область работы {0}: {1}</translation>
+        <translation>Область {0}: {1}</translation>
     </message>
     <message>
         <source>Cross-cutting: {0}</source>
@@ -1595,7 +1595,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Level of indicator {0}. The arrow keys choose the previous or next level, a digit chooses that level, N chooses not applicable.</source>
-        <translation>Уровень показателя {0}. Клавиши со стрелками выбирают предыдущий или следующий уровень, цифра — уровень с этим номером, N — «неприменимо».</translation>
+        <translation>Уровень показателя {0}. Клавиши со стрелками выбирают предыдущий или следующий уровень, цифра — уровень с этим номером, N — «не применимо».</translation>
     </message>
     <message>
         <source>Files attached to indicator {0}; Enter opens one.</source>
@@ -2058,7 +2058,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>Each area with its completion and its indicators with their status; Enter opens one.</source>
-        <translation>Каждая область работы с её завершённостью и показатели с их статусом; Enter открывает показатель.</translation>
+        <translation>Каждая область с её завершённостью и показатели с их статусом; Enter открывает показатель.</translation>
     </message>
     <message>
         <source>&amp;Find indicator…</source>
@@ -2253,7 +2253,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>This catalogue is provisional: its indicators are written from the Convention&apos;s articles and annexes, not the official wording of the benchmarks. You can load the official catalogue from a file when it is available (File → New assessment).</source>
-        <translation>Этот каталог предварительный: его показатели составлены по статьям и приложениям Конвенции, а не по официальной формулировке контрольных показателей. Официальный каталог можно будет загрузить из файла, когда он появится (Файл → Новая оценка).</translation>
+        <translation>Этот каталог предварительный: его показатели составлены по статьям и приложениям Конвенции, а не по официальной формулировке ориентиров. Официальный каталог можно будет загрузить из файла, когда он появится (Файл → Новая оценка).</translation>
     </message>
     <message>
         <source>Complete: {0} of {1} indicators ({2}); rated: {3}; drafts: {4}</source>
@@ -2273,7 +2273,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>Area</source>
-        <translation>Область работы</translation>
+        <translation>Область</translation>
     </message>
     <message>
         <source>Complete</source>
@@ -2887,11 +2887,11 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     </message>
     <message>
         <source>On-site plan of</source>
-        <translation>Объектовый план от</translation>
+        <translation>План на промышленной площадке от</translation>
     </message>
     <message>
         <source>Off-site plan of</source>
-        <translation>Внеобъектовый план от</translation>
+        <translation>План за пределами промышленной площадки от</translation>
     </message>
     <message>
         <source>Last exercise</source>
@@ -3011,7 +3011,7 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     </message>
     <message>
         <source>With an off-site plan</source>
-        <translation>С внеобъектовым планом</translation>
+        <translation>С планом за пределами промышленной площадки</translation>
     </message>
     <message>
         <source>Inspected this year</source>
