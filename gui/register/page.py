@@ -47,11 +47,13 @@ class RegisterPage(QWidget):
             combo.activated.connect(self._filter)
         self.overdue.toggled.connect(self._filter)
         self.search.textChanged.connect(self._filter)
-        self.add_button, self.delete_button = QPushButton(), QPushButton()
+        self.add_button, self.delete_button, self.form_button = QPushButton(), QPushButton(), QPushButton()
+        self.form_button.clicked.connect(self.export_blank_form)
         self.add_button.clicked.connect(self._add)
         self.delete_button.clicked.connect(self._delete)
         buttons.addWidget(self.overdue)
         buttons.addStretch(1)
+        buttons.addWidget(self.form_button)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         self.model = RegisterTableModel(self)
@@ -192,6 +194,14 @@ class RegisterPage(QWidget):
             self.table.selectRow(row)
             self.table.selectionModel().blockSignals(False)
 
+    def export_blank_form(self, *, path: str | None = None):
+        """The blank form for operators as a PDF (as File → Export PDF → the register form), in the content
+        language; returns the running job, or None when the person cancelled."""
+        from gui import print_dialog, printing
+
+        choice = print_dialog.PrintChoice(printing.PrintOptions(kind="register_form"), self.lang)
+        return print_dialog.export_pdf(self, self.session, self.lang, choice=choice, path=path)
+
     def _failed(self, error) -> None:
         self.message.setText(error_text(error))
 
@@ -218,6 +228,9 @@ class RegisterPage(QWidget):
         self.overdue.setText(QCoreApplication.translate("Register", "Inspection overdue"))
         self.add_button.setText(QCoreApplication.translate("Register", "Add an activity"))
         self.delete_button.setText(QCoreApplication.translate("Register", "Delete the activity"))
+        self.form_button.setText(QCoreApplication.translate("Register", "Blank form (PDF)…"))
+        self.form_button.setToolTip(QCoreApplication.translate(
+            "Register", "A printable form for collecting an operator's data for the register"))
         for combo, choices in (
                 (self.sector, {"": QCoreApplication.translate("Register", "All sectors"), **sector_names()}),
                 (self.result, {"": QCoreApplication.translate("Register", "Any result"), "meets": QCoreApplication.translate("Register", "Meets Annex I"),
