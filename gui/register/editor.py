@@ -29,6 +29,37 @@ def _plain(label: QLabel) -> QLabel:
     return label
 
 
+def field_names() -> dict[str, str]:
+    """The register's fields as the editor and the import preview name them."""
+    return {
+        "name": QCoreApplication.translate("Register", "Name"), "operator": QCoreApplication.translate("Register", "Operator"),
+        "address": QCoreApplication.translate("Register", "Address"), "registration_number": QCoreApplication.translate("Register", "Registration number"),
+        "permit": QCoreApplication.translate("Register", "Permit"), "region": QCoreApplication.translate("Register", "Region"),
+        "district": QCoreApplication.translate("Register", "District"), "latitude": QCoreApplication.translate("Register", "Latitude"),
+        "longitude": QCoreApplication.translate("Register", "Longitude"), "river_basin": QCoreApplication.translate("Register", "River basin"),
+        "border_km": QCoreApplication.translate("Register", "Distance to the border, km"),
+        "water_km": QCoreApplication.translate("Register", "Distance to a transboundary watercourse, km"),
+        "downstream_countries": QCoreApplication.translate("Register", "Downstream countries"),
+        "affected_countries": QCoreApplication.translate("Register", "Potentially affected countries"),
+        "transboundary_reasons": QCoreApplication.translate("Register", "Reasons for the decision"),
+        "notified_on": QCoreApplication.translate("Register", "Notified on"), "reply_on": QCoreApplication.translate("Register", "Reply received on"),
+        "consultations_on": QCoreApplication.translate("Register", "Consultations held on"),
+        "safety_report_on": QCoreApplication.translate("Register", "Safety report of"),
+        "last_inspection_on": QCoreApplication.translate("Register", "Last inspection"),
+        "next_inspection_on": QCoreApplication.translate("Register", "Next inspection due"),
+        "onsite_plan_on": QCoreApplication.translate("Register", "On-site plan of"), "offsite_plan_on": QCoreApplication.translate("Register", "Off-site plan of"),
+        "last_exercise_on": QCoreApplication.translate("Register", "Last exercise"),
+        "public_info_on": QCoreApplication.translate("Register", "Public information last distributed"),
+        "seismic_zone": QCoreApplication.translate("Register", "Seismic zone"), "cluster": QCoreApplication.translate("Register", "Cluster of neighbouring activities"),
+        "scope_note": QCoreApplication.translate("Register", "Scope note (Art. 2(2) exclusions)"),
+        "sector": QCoreApplication.translate("Register", "Sector"), "status": QCoreApplication.translate("Register", "Status"),
+        "transboundary": QCoreApplication.translate("Register", "Capable of transboundary effects"),
+        "flood": QCoreApplication.translate("Register", "floods"), "mudflow": QCoreApplication.translate("Register", "mudflows"),
+        "landslide": QCoreApplication.translate("Register", "landslides"),
+        "substances": QCoreApplication.translate("Register", "Substances"),
+    }
+
+
 class ActivityEditor(QWidget):
     """Edits one activity; every change goes through ``writer`` (gui.register.edits.RegisterEdits), which stores
     it, puts it on the undo stack and reports it or its refusal."""
@@ -228,28 +259,7 @@ class ActivityEditor(QWidget):
         self.location_box.setTitle(QCoreApplication.translate("Register", "Location and natural hazards"))
         self.follow_box.setTitle(QCoreApplication.translate("Register", "Transboundary decision and follow-up"))
         self.substance_box.setTitle(QCoreApplication.translate("Register", "Substances and the Annex I calculation"))
-        names = {
-            "name": QCoreApplication.translate("Register", "Name"), "operator": QCoreApplication.translate("Register", "Operator"),
-            "address": QCoreApplication.translate("Register", "Address"), "registration_number": QCoreApplication.translate("Register", "Registration number"),
-            "permit": QCoreApplication.translate("Register", "Permit"), "region": QCoreApplication.translate("Register", "Region"),
-            "district": QCoreApplication.translate("Register", "District"), "latitude": QCoreApplication.translate("Register", "Latitude"),
-            "longitude": QCoreApplication.translate("Register", "Longitude"), "river_basin": QCoreApplication.translate("Register", "River basin"),
-            "border_km": QCoreApplication.translate("Register", "Distance to the border, km"),
-            "water_km": QCoreApplication.translate("Register", "Distance to a transboundary watercourse, km"),
-            "downstream_countries": QCoreApplication.translate("Register", "Downstream countries"),
-            "affected_countries": QCoreApplication.translate("Register", "Potentially affected countries"),
-            "transboundary_reasons": QCoreApplication.translate("Register", "Reasons for the decision"),
-            "notified_on": QCoreApplication.translate("Register", "Notified on"), "reply_on": QCoreApplication.translate("Register", "Reply received on"),
-            "consultations_on": QCoreApplication.translate("Register", "Consultations held on"),
-            "safety_report_on": QCoreApplication.translate("Register", "Safety report of"),
-            "last_inspection_on": QCoreApplication.translate("Register", "Last inspection"),
-            "next_inspection_on": QCoreApplication.translate("Register", "Next inspection due"),
-            "onsite_plan_on": QCoreApplication.translate("Register", "On-site plan of"), "offsite_plan_on": QCoreApplication.translate("Register", "Off-site plan of"),
-            "last_exercise_on": QCoreApplication.translate("Register", "Last exercise"),
-            "public_info_on": QCoreApplication.translate("Register", "Public information last distributed"),
-            "seismic_zone": QCoreApplication.translate("Register", "Seismic zone"), "cluster": QCoreApplication.translate("Register", "Cluster of neighbouring activities"),
-            "scope_note": QCoreApplication.translate("Register", "Scope note (Art. 2(2) exclusions)"),
-        }
+        names = field_names()
         for name, label in self.labels.items():
             label.setText(names[name])
         for name in register.DATE_FIELDS:

@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout,
-    QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QMenu, QPushButton, QScrollArea, QSplitter, QTableView,
+    QToolButton, QVBoxLayout, QWidget,
 )
 
 from gui.messages import error_text
@@ -47,13 +47,22 @@ class RegisterPage(QWidget):
             combo.activated.connect(self._filter)
         self.overdue.toggled.connect(self._filter)
         self.search.textChanged.connect(self._filter)
-        self.add_button, self.delete_button, self.form_button = QPushButton(), QPushButton(), QPushButton()
-        self.form_button.clicked.connect(self.export_blank_form)
+        self.add_button, self.delete_button = QPushButton(), QPushButton()
+        # Paper and workbooks for operators and regional offices: one menu, so the row fits 1024 pixels.
+        self.exchange_button = QToolButton()
+        self.exchange_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.exchange_menu = QMenu(self.exchange_button)
+        self.exchange_button.setMenu(self.exchange_menu)
+        self.act_template = self.exchange_menu.addAction("")
+        self.act_template.triggered.connect(lambda: self.write_template())
+        self.act_import = self.exchange_menu.addAction("")
+        self.act_import.triggered.connect(lambda: self.import_workbook())
+        self.act_form = self.exchange_menu.addAction("")
+        self.act_form.triggered.connect(lambda: self.export_blank_form())
         self.add_button.clicked.connect(self._add)
         self.delete_button.clicked.connect(self._delete)
         buttons.addWidget(self.overdue)
         buttons.addStretch(1)
-        buttons.addWidget(self.form_button)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         self.model = RegisterTableModel(self)
@@ -79,7 +88,10 @@ class RegisterPage(QWidget):
         self.message = plain_label()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        layout.addWidget(self.title)
+        title_row = QHBoxLayout()  # the workbook and form menu beside the title: the rows below are full
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.exchange_button)
+        layout.addLayout(title_row)
         layout.addWidget(self.counts)
         layout.addLayout(filters)
         layout.addLayout(buttons)
@@ -194,6 +206,22 @@ class RegisterPage(QWidget):
             self.table.selectRow(row)
             self.table.selectionModel().blockSignals(False)
 
+    def write_template(self, path: str | None = None):
+        """The register workbook for operators (File name asked unless ``path``); the file written, or None."""
+        from gui.register.import_dialog import write_template
+
+        written = write_template(self, self.session, path) if self.session is not None else None
+        if written is not None:
+            self.message.setText(QCoreApplication.translate("Register", "The register workbook was written to {file}.")
+                                 .format(file=str(written)))
+        return written
+
+    def import_workbook(self, path: str | None = None) -> int:
+        """Import a filled register workbook (with a preview; undoable); how many activities changed."""
+        from gui.register.import_dialog import run_register_import
+
+        return run_register_import(self, self.session, path) if self.session is not None else 0
+
     def export_blank_form(self, *, path: str | None = None):
         """The blank form for operators as a PDF (as File → Export PDF → the register form), in the content
         language; returns the running job, or None when the person cancelled."""
@@ -228,9 +256,12 @@ class RegisterPage(QWidget):
         self.overdue.setText(QCoreApplication.translate("Register", "Inspection overdue"))
         self.add_button.setText(QCoreApplication.translate("Register", "Add an activity"))
         self.delete_button.setText(QCoreApplication.translate("Register", "Delete the activity"))
-        self.form_button.setText(QCoreApplication.translate("Register", "Blank form (PDF)…"))
-        self.form_button.setToolTip(QCoreApplication.translate(
-            "Register", "A printable form for collecting an operator's data for the register"))
+        self.exchange_button.setText(QCoreApplication.translate("Register", "Workbook and form"))
+        self.exchange_button.setToolTip(QCoreApplication.translate(
+            "Register", "Workbooks and printable forms for collecting operators' data for the register"))
+        self.act_template.setText(QCoreApplication.translate("Register", "Register workbook for operators…"))
+        self.act_import.setText(QCoreApplication.translate("Register", "Import a register workbook…"))
+        self.act_form.setText(QCoreApplication.translate("Register", "Blank form (PDF)…"))
         for combo, choices in (
                 (self.sector, {"": QCoreApplication.translate("Register", "All sectors"), **sector_names()}),
                 (self.result, {"": QCoreApplication.translate("Register", "Any result"), "meets": QCoreApplication.translate("Register", "Meets Annex I"),
