@@ -54,4 +54,4 @@ class RegisterEntry(QObject):
 
     def retranslate(self) -> None:
         self.action.setText(QCoreApplication.translate("Register", "Register of hazardous &activities"))
-        self.import_action.setText(QCoreApplication.translate("Register", "Import a register &workbook…"))
+        self.import_action.setText(QCoreApplication.translate("Register", "Import a re&gister workbook…"))
