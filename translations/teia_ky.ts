@@ -2358,6 +2358,10 @@ Works without internet; every change is saved in the assessment file at once.</s
         <translation>иш-аракеттер планы</translation>
     </message>
     <message>
+        <source>register form</source>
+        <translation>реестр бланкы</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>PDFке экспорттоо</translation>
     </message>
@@ -2403,6 +2407,10 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source>The action plan (landscape)</source>
         <translation>Иш-аракеттер планы (жазы багыт)</translation>
+    </message>
+    <message>
+        <source>A blank form for an operator&apos;s data for the register</source>
+        <translation>Реестр үчүн оператордун маалыматын чогултуу бланкы</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2761,6 +2769,10 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Коркунучтуу ишмердүүлүктөрдүн &amp;реестри</translation>
     </message>
     <message>
+        <source>Import a re&amp;gister workbook…</source>
+        <translation>Реестр&amp;дин жумушчу китебин импорттоо…</translation>
+    </message>
+    <message>
         <source>S {group} = {formula} = {value}</source>
         <translation>S {group} = {formula} = {value}</translation>
     </message>
@@ -3041,6 +3053,10 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Жаңы коркунучтуу ишмердүүлүк</translation>
     </message>
     <message>
+        <source>The register workbook was written to {file}.</source>
+        <translation>Реестрдин жумушчу китеби {file} файлына жазылды.</translation>
+    </message>
+    <message>
         <source>Register of hazardous activities</source>
         <translation>Коркунучтуу ишмердүүлүктөрдүн реестри</translation>
     </message>
@@ -3083,6 +3099,26 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Delete the activity</source>
         <translation>Ишмердүүлүктү өчүрүү</translation>
+    </message>
+    <message>
+        <source>Workbook and form</source>
+        <translation>Жумушчу китеп жана бланк</translation>
+    </message>
+    <message>
+        <source>Workbooks and printable forms for collecting operators&apos; data for the register</source>
+        <translation>Реестр үчүн операторлордун маалыматын чогултуучу жумушчу китептер жана басып чыгаруучу бланктар</translation>
+    </message>
+    <message>
+        <source>Register workbook for operators…</source>
+        <translation>Операторлор үчүн реестрдин жумушчу китеби…</translation>
+    </message>
+    <message>
+        <source>Import a register workbook…</source>
+        <translation>Реестрдин жумушчу китебин импорттоо…</translation>
+    </message>
+    <message>
+        <source>Blank form (PDF)…</source>
+        <translation>Бош бланк (PDF)…</translation>
     </message>
     <message>
         <source>All sectors</source>
@@ -3165,8 +3201,60 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Чектен төмөн</translation>
     </message>
     <message>
+        <source>new</source>
+        <translation>жаңы</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгөртүлдү</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>{file} импорттоо</translation>
+    </message>
+    <message>
+        <source>{file}: {added} new activities, {changed} changed. Nothing is written until you press Import.</source>
+        <translation>{file}: жаңы ишмердүүлүктөр — {added}, өзгөртүлгөндөр — {changed}. «Импорттоо» баскычын баспаганча эч нерсе жазылбайт.</translation>
+    </message>
+    <message>
+        <source>Changes in the workbook</source>
+        <translation>Жумушчу китептеги өзгөртүүлөр</translation>
+    </message>
+    <message>
         <source>Hazardous activity</source>
         <translation>Коркунучтуу ишмердүүлүк</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Учурдагы маани</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Жаңы маани</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттоо</translation>
+    </message>
+    <message>
+        <source>Register workbook for operators</source>
+        <translation>Операторлор үчүн реестрдин жумушчу китеби</translation>
+    </message>
+    <message>
+        <source>Import a register workbook</source>
+        <translation>Реестрдин жумушчу китебин импорттоо</translation>
+    </message>
+    <message>
+        <source>{file} holds no changes for this register.</source>
+        <translation>{file} файлында бул реестр үчүн өзгөртүүлөр жок.</translation>
     </message>
     <message>
         <source>Annex I</source>

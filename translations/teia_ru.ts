@@ -2367,6 +2367,10 @@ Works without internet; every change is saved in the assessment file at once.</s
         <translation>план действий</translation>
     </message>
     <message>
+        <source>register form</source>
+        <translation>бланк реестра</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
@@ -2412,6 +2416,10 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source>The action plan (landscape)</source>
         <translation>План действий (альбомная ориентация)</translation>
+    </message>
+    <message>
+        <source>A blank form for an operator&apos;s data for the register</source>
+        <translation>Бланк для сбора сведений оператора для реестра</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2770,6 +2778,10 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>&amp;Реестр опасных видов деятельности</translation>
     </message>
     <message>
+        <source>Import a re&amp;gister workbook…</source>
+        <translation>Импорт рабочей книги реестр&amp;а…</translation>
+    </message>
+    <message>
         <source>S {group} = {formula} = {value}</source>
         <translation>S {group} = {formula} = {value}</translation>
     </message>
@@ -3050,6 +3062,10 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Новый вид опасной деятельности</translation>
     </message>
     <message>
+        <source>The register workbook was written to {file}.</source>
+        <translation>Рабочая книга реестра записана в {file}.</translation>
+    </message>
+    <message>
         <source>Register of hazardous activities</source>
         <translation>Реестр опасных видов деятельности</translation>
     </message>
@@ -3092,6 +3108,26 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Delete the activity</source>
         <translation>Удалить вид деятельности</translation>
+    </message>
+    <message>
+        <source>Workbook and form</source>
+        <translation>Рабочая книга и бланк</translation>
+    </message>
+    <message>
+        <source>Workbooks and printable forms for collecting operators&apos; data for the register</source>
+        <translation>Рабочие книги и бланки для печати для сбора сведений операторов для реестра</translation>
+    </message>
+    <message>
+        <source>Register workbook for operators…</source>
+        <translation>Рабочая книга реестра для операторов…</translation>
+    </message>
+    <message>
+        <source>Import a register workbook…</source>
+        <translation>Импорт рабочей книги реестра…</translation>
+    </message>
+    <message>
+        <source>Blank form (PDF)…</source>
+        <translation>Пустой бланк (PDF)…</translation>
     </message>
     <message>
         <source>All sectors</source>
@@ -3174,8 +3210,60 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Ниже порогов</translation>
     </message>
     <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Импорт {file}</translation>
+    </message>
+    <message>
+        <source>{file}: {added} new activities, {changed} changed. Nothing is written until you press Import.</source>
+        <translation>{file}: новых видов деятельности — {added}, изменённых — {changed}. Ничего не записывается, пока вы не нажмёте «Импортировать».</translation>
+    </message>
+    <message>
+        <source>Changes in the workbook</source>
+        <translation>Изменения в рабочей книге</translation>
+    </message>
+    <message>
         <source>Hazardous activity</source>
         <translation>Опасная деятельность</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Текущее значение</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Register workbook for operators</source>
+        <translation>Рабочая книга реестра для операторов</translation>
+    </message>
+    <message>
+        <source>Import a register workbook</source>
+        <translation>Импорт рабочей книги реестра</translation>
+    </message>
+    <message>
+        <source>{file} holds no changes for this register.</source>
+        <translation>В {file} нет изменений для этого реестра.</translation>
     </message>
     <message>
         <source>Annex I</source>
