@@ -6,8 +6,8 @@ import argparse
 import logging
 import sys
 
-VERBS = ("new", "demo", "check", "set", "export", "import", "split", "merge", "guide", "register", "finalize",
-         "reopen", "next-cycle", "compare")
+VERBS = ("new", "demo", "check", "set", "export", "import", "split", "merge", "guide", "register", "catalogue",
+         "finalize", "reopen", "next-cycle", "compare")
 
 
 def _verb_parser() -> argparse.ArgumentParser:
@@ -84,7 +84,11 @@ def _verb_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the register as JSON")
     p.add_argument("--lang", choices=("en", "ru", "ky"), default="en", help="language of the sentences (default en)")
     p.add_argument("--template", action="store_true", help="write a workbook for operators to fill (with -o)")
-    p.add_argument("-o", "--out", help="the workbook to write with --template")
+    p.add_argument("--blank-form", action="store_true",
+                   help="write a printable blank form (PDF) for collecting an operator's data (with -o, --lang)")
+    p.add_argument("-o", "--out", help="the workbook (--template) or the PDF (--blank-form) to write")
+    p.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="paper of --blank-form (default A4)")
+    p.add_argument("--force", action="store_true", help="with --blank-form: replace an existing file")
     p.add_argument("--import", dest="import_workbook", metavar="WORKBOOK", help="import a filled register workbook")
     p.add_argument("--yes", action="store_true", help="with --import: apply the changes (else they are only listed)")
     p = sub.add_parser("finalize", help="mark the assessment final (approved); it can then no longer be changed")
@@ -105,6 +109,13 @@ def _verb_parser() -> argparse.ArgumentParser:
     p.add_argument("old", help="the earlier assessment (if it is gone, the copy kept in NEW is used)")
     p.add_argument("new", help="the later assessment")
     p.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    p = sub.add_parser("catalogue", help="a catalogue as a workbook to edit (export), or a workbook back as a "
+                       "catalogue file (import)")
+    p.add_argument("action", choices=("export", "import"))
+    p.add_argument("source", nargs="?", help="export: the catalogue .json (default: the built-in one); "
+                   "import: the workbook")
+    p.add_argument("-o", "--out", required=True, help="the workbook (export) or catalogue .json (import) to write")
+    p.add_argument("--force", action="store_true", help="replace an existing file of that name")
     return parser
 
 
@@ -274,7 +285,11 @@ def _run_verb(args: argparse.Namespace) -> int:
         elif args.verb == "register":
             from model.register.commands import register_verb
 
-            print(register_verb(args))
+            print(register_verb(args, pdf=_pdf(args.paper)))
+        elif args.verb == "catalogue":
+            from model.catalogue_io.commands import catalogue_verb
+
+            print(catalogue_verb(args))
     except TeiaError as exc:
         print("error: " + " ".join(str(exc).split()), file=sys.stderr)  # one line, whatever the message holds
         return 1

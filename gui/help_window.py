@@ -29,6 +29,7 @@ DIALOG_SCREENS = {
     "ActionEditor": "plan",
     "ContributionsDialog": "import",  # the chapter on working with other agencies
     "MergeDialog": "import",
+    "RegisterImportDialog": "import",  # a register workbook from operators or regional offices
 }
 GLOSSARY = "glossary"
 

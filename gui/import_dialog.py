@@ -139,18 +139,18 @@ class ChangesModel(QAbstractTableModel):
 
 
 class ReadJob(QThread):
-    """Reads and checks the workbook file (no document needed) off the GUI thread."""
+    """Reads and checks the workbook file (no document needed) off the GUI thread, with ``reader``."""
 
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, path: Path, parent=None) -> None:
+    def __init__(self, path: Path, parent=None, reader=importer.parse) -> None:
         super().__init__(parent)
-        self.path = path
+        self.path, self.reader = path, reader
 
     def run(self) -> None:
         try:
-            content = importer.parse(self.path)
+            content = self.reader(self.path)
         except Exception as error:
             self.failed.emit(error)
             return
@@ -233,6 +233,29 @@ class ImportDialog(QDialog):
         self.accept()
 
 
+def read_off_thread(path: Path, reader) -> dict[str, object]:
+    """``reader(path)`` in a worker thread while the window keeps painting: {"content": …} or {"error": …}."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    job = ReadJob(path, reader=reader)
+    outcome: dict[str, object] = {}
+    job.succeeded.connect(lambda content: outcome.__setitem__("content", content))
+    job.failed.connect(lambda error: outcome.__setitem__("error", error))
+    loop = QEventLoop()
+    job.finished.connect(loop.quit)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        job.start()
+        if not job.isFinished():
+            loop.exec()
+        job.wait()
+        QCoreApplication.processEvents()  # deliver the queued result signals
+    finally:
+        QApplication.restoreOverrideCursor()
+    return outcome
+
+
 def run_import(parent: QWidget | None, doc_or_session, path: str | None = None) -> list[importer.Change]:
     """Ask for a workbook, show its changes and apply the accepted ones; returns the changes applied.
 
@@ -249,24 +272,7 @@ def run_import(parent: QWidget | None, doc_or_session, path: str | None = None) 
             return []
     if session is not None:
         session.flush()
-    job = ReadJob(Path(path))
-    outcome: dict[str, object] = {}
-    job.succeeded.connect(lambda content: outcome.__setitem__("content", content))
-    job.failed.connect(lambda error: outcome.__setitem__("error", error))
-    from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
-
-    loop = QEventLoop()
-    job.finished.connect(loop.quit)
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        job.start()
-        if not job.isFinished():
-            loop.exec()
-        job.wait()
-        QCoreApplication.processEvents()  # deliver the queued result signals
-    finally:
-        QApplication.restoreOverrideCursor()
+    outcome = read_off_thread(Path(path), importer.parse)
     title = QCoreApplication.translate("ImportDialog", "Import workbook")
     try:
         if "error" in outcome:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QWidget
 
 PREVIOUS_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)
 NEXT_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Right)
-NOT_APPLICABLE_TEXTS = ("n", "н")  # the N key, and the Russian «неприменимо» on a Cyrillic layout
+NOT_APPLICABLE_TEXTS = ("n", "н")  # the N key, and the Russian «не применимо» on a Cyrillic layout
 VK_N = 0x4E  # Windows' virtual key of N, whatever the layout (a Russian layout types «т» with it)
 
 

@@ -153,7 +153,145 @@ def _workbook_templates() -> dict[str, str]:
         "stale": QCoreApplication.translate(
             "Errors", "The assessment changed while the import was being reviewed. Read the "
                       "workbook again. Nothing was imported."),
+        "catalogue_cell": QCoreApplication.translate(
+            "Errors", "{file}, sheet \"{sheet}\", cell {cell}: {problem}. No catalogue was written."),
     }
+
+
+def _problem_templates() -> dict[str, str]:
+    """What is wrong in a data file, by model.problems code (every code has a sentence; a test checks it)."""
+    return {
+        "type": QCoreApplication.translate(
+            "Problems", "expected {expected}, found {found}"),
+        "enum": QCoreApplication.translate(
+            "Problems", "{value} is not one of {allowed}"),
+        "const": QCoreApplication.translate(
+            "Problems", "must be {allowed}"),
+        "any_of": QCoreApplication.translate(
+            "Problems", "does not match any allowed form"),
+        "one_of_keys": QCoreApplication.translate(
+            "Problems", "needs at least one of {keys}"),
+        "empty": QCoreApplication.translate(
+            "Problems", "must not be empty"),
+        "too_short": QCoreApplication.translate(
+            "Problems", "shorter than {limit} characters"),
+        "too_long": QCoreApplication.translate(
+            "Problems", "longer than {limit} characters"),
+        "pattern": QCoreApplication.translate(
+            "Problems", "{value} does not have the expected form ({pattern})"),
+        "minimum": QCoreApplication.translate(
+            "Problems", "{value} is less than {limit}"),
+        "maximum": QCoreApplication.translate(
+            "Problems", "{value} is greater than {limit}"),
+        "missing_key": QCoreApplication.translate(
+            "Problems", "the required entry '{key}' is missing"),
+        "unexpected_key": QCoreApplication.translate(
+            "Problems", "the entry '{key}' is not allowed here"),
+        "too_few": QCoreApplication.translate(
+            "Problems", "needs at least {limit} entries, has {count}"),
+        "too_many": QCoreApplication.translate(
+            "Problems", "allows at most {limit} entries, has {count}"),
+        "repeated_item": QCoreApplication.translate(
+            "Problems", "{value} appears twice"),
+        "file_too_large": QCoreApplication.translate(
+            "Problems", "the file is {size}, more than it can be (at most {limit})"),
+        "not_text": QCoreApplication.translate(
+            "Problems", "contains characters that are not text"),
+        "not_utf8": QCoreApplication.translate(
+            "Problems", "the file is not UTF-8 text"),
+        "unreadable": QCoreApplication.translate(
+            "Problems", "the file cannot be read ({detail})"),
+        "not_json": QCoreApplication.translate(
+            "Problems", "not valid JSON ({detail})"),
+        "nested": QCoreApplication.translate(
+            "Problems", "nested too deeply"),
+        "long_number": QCoreApplication.translate(
+            "Problems", "a number has more than {limit} digits"),
+        "not_a_number": QCoreApplication.translate(
+            "Problems", "{value} is not a number a file can hold"),
+        "lone_surrogate": QCoreApplication.translate(
+            "Problems", "a text holds a broken character (a lone surrogate)"),
+        "indicator_twice": QCoreApplication.translate(
+            "Problems", "the indicator id '{id}' is used twice"),
+        "id_twice": QCoreApplication.translate(
+            "Problems", "the id '{id}' is used twice"),
+        "not_cross_cutting": QCoreApplication.translate(
+            "Problems", "'{id}' is not a cross-cutting area of this catalogue"),
+        "same_level_value": QCoreApplication.translate(
+            "Problems", "two levels have the same value"),
+        "no_group": QCoreApplication.translate(
+            "Problems", "there is no group '{id}'"),
+        "code_twice": QCoreApplication.translate(
+            "Problems", "the code '{id}' is used twice"),
+        "missing_column": QCoreApplication.translate(
+            "Problems", "the column {column} is missing"),
+        "unknown_column": QCoreApplication.translate(
+            "Problems", "the column {column} is not one this sheet can have"),
+        "id_twice_row": QCoreApplication.translate(
+            "Problems", "the id '{id}' is used twice (first in row {row})"),
+        "required_value": QCoreApplication.translate(
+            "Problems", "this cell must not be empty"),
+        "empty_text": QCoreApplication.translate(
+            "Problems", "{column} is empty in every language"),
+        "unknown_area": QCoreApplication.translate(
+            "Problems", "there is no area '{id}' on the sheet {other}"),
+        "unknown_indicator": QCoreApplication.translate(
+            "Problems", "there is no indicator '{id}' on the sheet {other}"),
+        "no_criteria": QCoreApplication.translate(
+            "Problems", "the indicator '{id}' has no criterion on the sheet {other}"),
+        "no_indicators": QCoreApplication.translate(
+            "Problems", "the area '{id}' has no indicator on the sheet {other}"),
+        "not_level": QCoreApplication.translate(
+            "Problems", "{value} is not a level (a whole number from 0 to 10, or na)"),
+        "no_rows": QCoreApplication.translate(
+            "Problems", "the sheet has no rows"),
+        "not_in_list": QCoreApplication.translate(
+            "Problems", "{value} is not one of {allowed}"),
+        "not_in_old": QCoreApplication.translate(
+            "Problems", "there is no indicator '{id}' in the old edition"),
+        "not_in_new": QCoreApplication.translate(
+            "Problems", "there is no indicator '{id}' in the new edition"),
+    }
+
+
+def _type_names() -> dict[str, str]:
+    return {"object": QCoreApplication.translate("Problems", "an object {…}"),
+            "array": QCoreApplication.translate("Problems", "a list […]"),
+            "string": QCoreApplication.translate("Problems", "a text"),
+            "integer": QCoreApplication.translate("Problems", "a whole number"),
+            "number": QCoreApplication.translate("Problems", "a number"),
+            "boolean": QCoreApplication.translate("Problems", "true or false"),
+            "null": QCoreApplication.translate("Problems", "null (nothing)")}
+
+
+def problem_text(code: str, args: dict) -> str | None:
+    """The translated sentence of a model.problems code, or None for a code without one."""
+    template = _problem_templates().get(code)
+    if template is None:
+        return None
+    values = {k: str(v) for k, v in args.items()}
+    if code == "type":
+        names = _type_names()
+        values["expected"] = QCoreApplication.translate("Problems", " or ").join(
+            names.get(name, name) for name in str(args.get("expected", "")).split(" | "))
+        values["found"] = names.get(str(args.get("found")), str(args.get("found")))
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError):
+        return None
+
+
+def _entry_text(params: dict) -> str:
+    """Where in a file: the JSON path as it is, the line and column of a syntax error, or the whole file."""
+    entry = str(params.get("entry", ""))
+    if isinstance(params.get("line"), int) and isinstance(params.get("column"), int):
+        return QCoreApplication.translate("Problems", "line {line}, column {column}").format(
+            line=params["line"], column=params["column"])
+    if entry == "(file)":
+        return QCoreApplication.translate("Problems", "the whole file")
+    if entry == "(top level)":
+        return QCoreApplication.translate("Problems", "the top level of the file")
+    return entry
 
 
 def error_text(error: BaseException) -> str:
@@ -165,6 +303,13 @@ def error_text(error: BaseException) -> str:
     for key, decimals in (("size", 1), ("limit", 0)):  # a limit is a round figure: "25 МБ", as the page says
         if isinstance(error.params.get(key), int):
             params[key] = format_size(error.params[key], decimals)
+    code = error.params.get("problem_code")
+    if isinstance(code, str):  # a problem in a data file: its sentence in the interface language
+        translated = problem_text(code, error.params.get("problem_args") or {})
+        if translated is not None:
+            params["problem"] = translated
+        if "entry" in params:
+            params["entry"] = _entry_text(error.params)
     if error.kind == "due_before_start":
         params.update({k: format_date(str(error.params.get(k) or "")) for k in ("start", "due")})
     if isinstance(error, CatalogueError):

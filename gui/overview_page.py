@@ -123,6 +123,10 @@ class OverviewPage(QWidget):
         self._without_evidence: list[str] = []
         self.contributors_panel = ContributorsPanel()  # shown when the assessment has contributing authorities
         self.layout_.addWidget(self.contributors_panel)
+        from gui.register.counts import RegisterOverview  # the register's counts, offered as evidence
+
+        self.register_counts = RegisterOverview()
+        self.layout_.addWidget(self.register_counts)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(12)
         self.grid.setColumnStretch(1, 1)
@@ -162,6 +166,7 @@ class OverviewPage(QWidget):
             summary.complete, summary.indicators, format_percent(summary.completion), summary.rated, summary.draft))
         self._refresh_dashboard(summary, responses)
         self.contributors_panel.show_doc(doc, responses)
+        self.register_counts.show_session(self.session)
         self._attention = list(consistency.findings(catalogue, responses))
         self.attention_button.setVisible(bool(self._attention))
         self.attention_button.setText(MARK + " " + self.tr("%n indicator(s) need attention", "",

@@ -54,9 +54,10 @@ class PrintSetupDialog(QDialog):
         self.kind_buttons: dict[str, QRadioButton] = {}
         for kind, text in (("blank", self.tr("Blank forms for a meeting")),
                            ("filled", self.tr("The filled assessment")),
-                           ("plan", self.tr("The action plan (landscape)"))):
+                           ("plan", self.tr("The action plan (landscape)")),
+                           ("register_form", self.tr("A blank form for an operator's data for the register"))):
             button = QRadioButton(text)
-            button.setEnabled(has_document or kind == "blank")
+            button.setEnabled(has_document or kind in ("blank", "register_form"))
             self.kind_group.addButton(button)
             self.kind_buttons[kind] = button
             kinds_layout.addWidget(button)
@@ -137,7 +138,7 @@ class PrintSetupDialog(QDialog):
             item = self.areas.item(row)
             checked = not wanted or item.data(Qt.ItemDataRole.UserRole) in wanted
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.areas_box.setEnabled(o.kind != "plan")
+        self.areas_box.setEnabled(o.kind in ("blank", "filled"))
         self._update_ok()
 
     def kind(self) -> str:
@@ -148,7 +149,7 @@ class PrintSetupDialog(QDialog):
             return
         kind = self.kind()
         self.orientation.setCurrentIndex(1 if kind == "plan" else 0)
-        self.areas_box.setEnabled(kind != "plan")
+        self.areas_box.setEnabled(kind in ("blank", "filled"))  # the plan and the register form are printed whole
         self._update_ok()
 
     def chosen_areas(self) -> tuple[str, ...]:
@@ -159,14 +160,14 @@ class PrintSetupDialog(QDialog):
     def _update_ok(self) -> None:
         none_checked = all(self.areas.item(r).checkState() != Qt.CheckState.Checked for r in range(self.areas.count()))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.kind() == "plan" or not none_checked)
+        ok.setEnabled(self.kind() not in ("blank", "filled") or not none_checked)
 
     def choice(self) -> PrintChoice:
         kind = self.kind()
         options = printing.PrintOptions(
             kind=kind, paper=self.paper.currentData(), landscape=bool(self.orientation.currentData()),
             margins_mm=tuple(spin.value() for spin in self.margins),  # type: ignore[arg-type]
-            areas=() if kind == "plan" else self.chosen_areas())
+            areas=self.chosen_areas() if kind in ("blank", "filled") else ())
         return PrintChoice(options, self.language.currentData())
 
 
@@ -297,7 +298,8 @@ def default_pdf_name(session, kind: str) -> str:
     stem = session.doc.path.stem if session is not None else "TEIA"
     suffix = {"blank": QCoreApplication.translate("PrintDialog", "blank forms"),
               "filled": QCoreApplication.translate("PrintDialog", "self-assessment"),
-              "plan": QCoreApplication.translate("PrintDialog", "action plan")}[kind]
+              "plan": QCoreApplication.translate("PrintDialog", "action plan"),
+              "register_form": QCoreApplication.translate("PrintDialog", "register form")}[kind]
     return f"{stem} - {file_name_part(suffix)}.pdf"
 
 

@@ -29,7 +29,7 @@ from model.export.text import clean
 from model.fileio import check_pdf, write_export
 from model.report import ActionEntry, AreaSection, AreaSummary, IndicatorEntry, Report, chart_data, join, size_text
 
-KINDS = ("blank", "filled", "plan")
+KINDS = ("blank", "filled", "plan", "register_form")  # register_form: gui.register.blank_form
 PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 # Fonts that hold Cyrillic with the Kyrgyz letters ң ө ү: Windows first, then a plain Debian (fonts-dejavu-core).
 FONT_CANDIDATES = ("Arial", "Segoe UI", "DejaVu Sans", "Noto Sans", "PT Sans", "Liberation Sans")
@@ -73,7 +73,7 @@ class RenderCancelled(Exception):
 
 @dataclass(frozen=True)
 class PrintOptions:
-    kind: str = "filled"  # "blank", "filled" or "plan"
+    kind: str = "filled"  # "blank", "filled", "plan" or "register_form" (an operator's data for the register)
     paper: str = "A4"  # "A4" or "Letter"
     landscape: bool | None = None  # None: portrait, except the action plan
     margins_mm: tuple[float, float, float, float] = (18.0, 12.0, 15.0, 12.0)  # left, top, right, bottom
@@ -959,6 +959,10 @@ def running_title(report: Report, kind: str) -> str:
     tp = report.title_page
     if kind == "blank":
         name = join(print_label(report, "blank_title"))
+    elif kind == "register_form":
+        from model.register.form import FormText
+
+        name = join(FormText(report.langs).label("form_title"))
     elif kind == "plan":
         name = report.text("action_plan")
     else:
@@ -988,7 +992,12 @@ def render(report: Report, device: QPagedPaintDevice, options: PrintOptions | No
     if body < ctx.mm(40) or width < ctx.mm(60):
         raise UserInputError(detail="the margins leave too little room on the page")
     builder = _Builder(report, ctx, options)
-    blocks = {"blank": builder.blank, "filled": builder.filled, "plan": builder.plan}[options.kind]()
+    if options.kind == "register_form":
+        from gui.register.blank_form import form_blocks
+
+        blocks = form_blocks(builder)
+    else:
+        blocks = {"blank": builder.blank, "filled": builder.filled, "plan": builder.plan}[options.kind]()
     pages = paginate(blocks, body)
     if outline is not None:
         top_pt = device.pageLayout().paintRect(QPageLayout.Unit.Point).top()

@@ -16,6 +16,7 @@ from typing import Iterator
 
 from model.errors import CatalogueError
 from model.jsonschema_lite import Validator
+from model.problems import file_too_large, problem
 from model.resources import BUILTIN_CATALOGUE, CATALOGUE_SCHEMA, read_data_file, resource_path
 
 LANGUAGES = ("en", "ru", "ky")
@@ -204,11 +205,11 @@ def parse_catalogue(source_json: str, origin: str = "catalogue") -> Catalogue:
     """
     if len(source_json) > MAX_CATALOGUE_BYTES:
         raise CatalogueError(file=origin, entry="(file)",
-                             problem=f"a catalogue can be at most {MAX_CATALOGUE_BYTES // 1048576} MB")
+                             **file_too_large(len(source_json), MAX_CATALOGUE_BYTES))
     try:
         digest = hashlib.sha256(source_json.encode("utf-8")).hexdigest()
     except UnicodeEncodeError:
-        raise CatalogueError(file=origin, entry="(file)", problem="contains characters that are not text") from None
+        raise CatalogueError(file=origin, entry="(file)", **problem("not_text")) from None
     cached = _PARSED.get(digest)
     if cached is not None:
         return cached
@@ -216,20 +217,21 @@ def parse_catalogue(source_json: str, origin: str = "catalogue") -> Catalogue:
     try:
         data = json.loads(source_json, parse_int=_bounded_int, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise CatalogueError(file=origin, entry=f"line {exc.lineno}, column {exc.colno}",
-                             problem=f"not valid JSON ({exc.msg})") from None
+        raise CatalogueError(file=origin, entry=f"line {exc.lineno}, column {exc.colno}", line=exc.lineno,
+                             column=exc.colno, **problem("not_json", detail=exc.msg)) from None
     except RecursionError:
-        raise CatalogueError(file=origin, entry="(top level)", problem="nested too deeply") from None
-    except ValueError as exc:  # a number too long, NaN or Infinity
-        raise CatalogueError(file=origin, entry="(file)", problem=str(exc)) from None
+        raise CatalogueError(file=origin, entry="(top level)", **problem("nested")) from None
+    except _NumberRefused as exc:  # a number too long, NaN or Infinity
+        raise CatalogueError(file=origin, entry="(file)", **exc.found) from None
+    except ValueError as exc:  # anything else the parser refuses
+        raise CatalogueError(file=origin, entry="(file)", **problem("not_json", detail=str(exc))) from None
     if _SURROGATE_ESCAPE.search(source_json):
         where = _lone_surrogate(data, "")
         if where is not None:
-            raise CatalogueError(file=origin, entry=where or "(top level)",
-                                 problem="a text holds a broken character (a lone surrogate \\uD800-\\uDFFF)")
+            raise CatalogueError(file=origin, entry=where or "(top level)", **problem("lone_surrogate"))
     problems = [] if trusted else _validator().problems(data, limit=1)
     if problems:
-        raise CatalogueError(file=origin, entry=problems[0].path, problem=problems[0].message)
+        raise CatalogueError(file=origin, entry=problems[0].path, **problem(problems[0].code, **problems[0].args))
 
     default_scale = _scale(data["scale"])
     _check_scale(default_scale, origin, "scale")
@@ -243,13 +245,13 @@ def parse_catalogue(source_json: str, origin: str = "catalogue") -> Catalogue:
         for i_index, raw in enumerate(raw_area["indicators"]):
             where = f"areas[{a_index}].indicators[{i_index}]"
             if raw["id"] in seen_indicators:
-                raise CatalogueError(file=origin, entry=f"{where}.id", problem=f"indicator id '{raw['id']}' is used twice")
+                raise CatalogueError(file=origin, entry=f"{where}.id", **problem("indicator_twice", id=raw["id"]))
             seen_indicators.add(raw["id"])
             _unique([c["id"] for c in raw["criteria"]], origin, f"{where}.criteria")
             unknown = [x for x in raw.get("cross_cutting", []) if x not in cross_ids]
             if unknown:
                 raise CatalogueError(file=origin, entry=f"{where}.cross_cutting",
-                                     problem=f"'{unknown[0]}' is not a cross-cutting area of this catalogue")
+                                     **problem("not_cross_cutting", id=unknown[0]))
             scale = default_scale
             if "scale" in raw:
                 scale = _scale(raw["scale"])
@@ -277,14 +279,20 @@ def parse_catalogue(source_json: str, origin: str = "catalogue") -> Catalogue:
     return catalogue
 
 
+class _NumberRefused(ValueError):
+    def __init__(self, code: str, **args: object) -> None:
+        self.found = problem(code, **args)
+        super().__init__(self.found["problem"])
+
+
 def _bounded_int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
-        raise ValueError(f"a number has more than {MAX_NUMBER_DIGITS} digits")
+        raise _NumberRefused("long_number", limit=MAX_NUMBER_DIGITS)
     return int(text)
 
 
 def _no_constant(name: str) -> float:
-    raise ValueError(f"{name} is not a number a catalogue can hold")
+    raise _NumberRefused("not_a_number", value=name)
 
 
 def _lone_surrogate(value: object, path: str) -> str | None:
@@ -310,21 +318,21 @@ def _unique(ids: list[str], origin: str, where: str) -> None:
     seen: set[str] = set()
     for index, ident in enumerate(ids):
         if ident in seen:
-            raise CatalogueError(file=origin, entry=f"{where}[{index}].id", problem=f"id '{ident}' is used twice")
+            raise CatalogueError(file=origin, entry=f"{where}[{index}].id", **problem("id_twice", id=ident))
         seen.add(ident)
 
 
 def _check_scale(scale: Scale, origin: str, where: str) -> None:
     values = [lvl.value for lvl in scale.levels]
     if len(set(values)) != len(values):
-        raise CatalogueError(file=origin, entry=f"{where}.levels", problem="two levels have the same value")
+        raise CatalogueError(file=origin, entry=f"{where}.levels", **problem("same_level_value"))
 
 
 def load_catalogue(path: str | Path) -> Catalogue:
     """Read and validate a catalogue file; any problem becomes a CatalogueError naming the file."""
     path = Path(path)
     text = read_data_file(path, MAX_CATALOGUE_BYTES, "a catalogue",
-                          lambda problem: CatalogueError(file=str(path), entry="(file)", problem=problem))
+                          lambda **found: CatalogueError(file=str(path), entry="(file)", **found))
     return parse_catalogue(text, origin=str(path))
 
 

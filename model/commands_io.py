@@ -16,6 +16,16 @@ ChartMaker = Callable[..., bytes]  # (labels, values[, before=, legend=]) -> PNG
 PdfWriter = Callable[[report.Report, str, str, tuple[str, ...]], int]
 
 
+def check_target(out: str, path: str, force: bool) -> None:
+    """Refuse to write over ``path`` itself, an assessment or a non-regular file, and over any file without --force."""
+    try:
+        fileio.check_export_target(out, sources=(path,), overwrite=force)
+    except DocumentError as error:
+        if error.kind != "exists":
+            raise
+        raise UserInputError(detail=f"{out} already exists; add --force to replace it") from None
+
+
 def export(path: str, fmt: str, lang: str, out: str, *, chart: ChartMaker | None = None,
            pdf: PdfWriter | None = None, blank: bool = False, plan: bool = False, areas: str | None = None,
            force: bool = False) -> str:
@@ -32,12 +42,7 @@ def export(path: str, fmt: str, lang: str, out: str, *, chart: ChartMaker | None
         raise UserInputError(detail="--areas applies to the forms and the assessment; "
                                     "the plan is printed whole")
     report.parse_lang(lang)
-    try:
-        fileio.check_export_target(out, sources=(path,), overwrite=force)
-    except DocumentError as error:
-        if error.kind != "exists":
-            raise
-        raise UserInputError(detail=f"{out} already exists; add --force to replace it") from None
+    check_target(out, path, force)
     with Assessment.open(path, readonly=True) as doc:
         content = report.build(doc, lang)
     if fmt == "pdf":

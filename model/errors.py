@@ -138,6 +138,7 @@ class WorkbookError(TeiaError):
         "Nothing was imported.",
         "unknown_indicator": "{file}, sheet \"{sheet}\", cell {cell}: there is no indicator {indicator} in this "
         "assessment. Nothing was imported.",
+        "catalogue_cell": "{file}, sheet \"{sheet}\", cell {cell}: {problem}. No catalogue was written.",
         "stale": "The assessment changed while the import was being reviewed ({detail}). Read the workbook again. "
         "Nothing was imported.",
     }

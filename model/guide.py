@@ -95,6 +95,9 @@ class Term:
     ru: str
     ky: str
     note: str
+    # Variants not to use (glossary columns avoid_ru, avoid_ky; checked by model.glossary_check).
+    avoid_ru: tuple[str, ...] = ()
+    avoid_ky: tuple[str, ...] = ()
 
     def text(self, lang: str) -> str:
         return {"en": self.en, "ru": self.ru, "ky": self.ky}[lang]
@@ -275,16 +278,23 @@ def glossary_path() -> Path:
 
 @lru_cache(maxsize=2)
 def load_glossary(path: Path | None = None) -> tuple[Term, ...]:
-    """The agreed terms (translations/glossary.tsv: en, ru, ky, note), in the file's order."""
+    """The agreed terms (translations/glossary.tsv: en, ru, ky, note, avoid_ru, avoid_ky), in the file's order.
+
+    The avoid columns list the variants that must not appear, separated by « | »."""
     text = _read_bounded(path or glossary_path(), MAX_GLOSSARY_BYTES)
     terms = []
     for number, line in enumerate(text.splitlines()):
         cells = line.split("\t")
         if number == 0 or len(cells) < 3 or not cells[0].strip():
             continue
-        terms.append(Term(cells[0].strip(), cells[1].strip(), cells[2].strip(),
-                          cells[3].strip() if len(cells) > 3 else ""))
+        cells += [""] * (6 - len(cells))
+        terms.append(Term(cells[0].strip(), cells[1].strip(), cells[2].strip(), cells[3].strip(),
+                          _variants(cells[4]), _variants(cells[5])))
     return tuple(terms)
+
+
+def _variants(cell: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in cell.split("|") if v.strip())
 
 
 def search_glossary(terms: tuple[Term, ...], query: str) -> list[Term]:

@@ -8,8 +8,10 @@ SUPPORTED; a schema using anything else is rejected, so the subset cannot silent
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
+
+from model.problems import PROBLEMS, json_type
 
 SUPPORTED = {
     "$schema", "$id", "$defs", "$ref", "$comment", "title", "description", "type", "required",
@@ -31,7 +33,13 @@ _TYPES = {
 @dataclass(frozen=True)
 class Problem:
     path: str  # e.g. "areas[2].indicators[0].statement.ru"
-    message: str
+    code: str  # a key of model.problems.PROBLEMS, translated by the interface
+    args: dict = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        """The English sentence (command line, log)."""
+        return PROBLEMS[self.code].format(**self.args)
 
 
 def check_schema_keywords(schema: object) -> None:
@@ -170,55 +178,65 @@ class Validator:
         if "$ref" in schema:
             self._check(value, self._resolve(schema["$ref"]), path, found, limit)
         where = path or "(top level)"
+
+        def add(code: str, **args: object) -> None:
+            found.append(Problem(where, code, args))
+
         expected = schema.get("type")
         if expected is not None:
             names = expected if isinstance(expected, list) else [expected]
             if not any(_TYPES[name](value) for name in names):
-                found.append(Problem(where, f"expected {' or '.join(names)}, found {type(value).__name__}"))
+                add("type", expected=" | ".join(names), found=json_type(value))
                 return
         if "enum" in schema and value not in schema["enum"]:
-            found.append(Problem(where, f"{value!r} is not one of {schema['enum']!r}"))
+            add("enum", value=repr(value), allowed=", ".join(map(str, schema["enum"])))
         if "const" in schema and value != schema["const"]:
-            found.append(Problem(where, f"must be {schema['const']!r}"))
+            add("const", allowed=repr(schema["const"]))
         if "anyOf" in schema:
             if not any(not self._sub(value, sub, path) for sub in schema["anyOf"]):
-                found.append(Problem(where, "does not match any allowed form"))
+                keys = _required_keys(schema["anyOf"])
+                if keys:  # {"anyOf": [{"required": ["en"]}, ...]}: one of these keys must be there
+                    add("one_of_keys", keys=", ".join(keys))
+                else:
+                    add("any_of")
         if isinstance(value, str):
             if len(value) < schema.get("minLength", 0):
-                found.append(Problem(where, "must not be empty" if schema["minLength"] == 1
-                                     else f"shorter than {schema['minLength']} characters"))
+                if schema["minLength"] == 1:
+                    add("empty")
+                else:
+                    add("too_short", limit=schema["minLength"])
             if "maxLength" in schema and len(value) > schema["maxLength"]:
-                found.append(Problem(where, f"longer than {schema['maxLength']} characters"))
+                add("too_long", limit=schema["maxLength"])
             if "pattern" in schema and not re.search(schema["pattern"], value):
-                found.append(Problem(where, f"{value!r} does not have the expected form ({schema['pattern']})"))
+                add("pattern", value=repr(value), pattern=schema["pattern"])
         if _TYPES["number"](value):
             if "minimum" in schema and value < schema["minimum"]:
-                found.append(Problem(where, f"{value} is less than {schema['minimum']}"))
+                add("minimum", value=value, limit=schema["minimum"])
             if "maximum" in schema and value > schema["maximum"]:
-                found.append(Problem(where, f"{value} is greater than {schema['maximum']}"))
+                add("maximum", value=value, limit=schema["maximum"])
         if isinstance(value, dict):
             for key in schema.get("required", []):
                 if key not in value:
-                    found.append(Problem(where, f"missing required key '{key}'"))
+                    add("missing_key", key=key)
             props = schema.get("properties", {})
             extra = schema.get("additionalProperties", True)
             for key, item in value.items():
                 if key in props:
                     self._check(item, props[key], _join(path, key), found, limit)
                 elif extra is False:
-                    found.append(Problem(where, f"unexpected key '{key}'"))
+                    add("unexpected_key", key=key)
                 elif isinstance(extra, dict):
                     self._check(item, extra, _join(path, key), found, limit)
         if isinstance(value, list):
             if len(value) < schema.get("minItems", 0):
-                found.append(Problem(where, f"needs at least {schema['minItems']} entries, has {len(value)}"))
+                add("too_few", limit=schema["minItems"], count=len(value))
             if "maxItems" in schema and len(value) > schema["maxItems"]:
-                found.append(Problem(where, f"allows at most {schema['maxItems']} entries, has {len(value)}"))
+                add("too_many", limit=schema["maxItems"], count=len(value))
             if schema.get("uniqueItems"):
                 seen = []
                 for item in value:
                     if item in seen:
-                        found.append(Problem(where, f"{item!r} appears twice"))
+                        add("repeated_item", value=repr(item))
                     seen.append(item)
             if "items" in schema:
                 for index, item in enumerate(value):
@@ -228,3 +246,13 @@ class Validator:
         found: list[Problem] = []
         self._check(value, schema, path, found, 5)
         return found
+
+
+def _required_keys(options: list) -> list[str]:
+    """The keys of an anyOf whose every option only requires one key; [] for any other anyOf."""
+    keys = []
+    for option in options:
+        if set(option) != {"required"} or len(option["required"]) != 1:
+            return []
+        keys.append(option["required"][0])
+    return keys

@@ -18,7 +18,7 @@ LABELS: dict[str, dict[str, str]] = {
                    "ky": "Өнөр жай кырсыктарынын трансчек аралык таасири жөнүндө конвенция"},
     "country": {"en": "Country", "ru": "Страна", "ky": "Өлкө"},
     "document_status": {"en": "Status of the document", "ru": "Статус документа", "ky": "Документтин абалы"},
-    "draft_document": {"en": "Draft", "ru": "Проект", "ky": "Долбоор"},
+    "draft_document": {"en": "Draft", "ru": "Черновик", "ky": "Долбоор"},
     "final_document": {"en": "Final", "ru": "Окончательная редакция", "ky": "Акыркы редакциясы"},
     "date": {"en": "Date", "ru": "Дата", "ky": "Күнү"},
     "lead_authority": {"en": "Lead authority", "ru": "Ведущий орган", "ky": "Жетектөөчү орган"},
@@ -88,14 +88,14 @@ LABELS: dict[str, dict[str, str]] = {
     # action plan
     "action_plan": {"en": "National action plan", "ru": "Национальный план действий",
                     "ky": "Иш-аракеттердин улуттук планы"},
-    "no_actions": {"en": "No actions have been planned yet.", "ru": "Мероприятия пока не запланированы.",
-                   "ky": "Иш-аракеттер азырынча пландалган жок."},
+    "no_actions": {"en": "No actions have been planned yet.", "ru": "Действия пока не запланированы.",
+                   "ky": "Иш-чаралар азырынча пландалган жок."},
     "number": {"en": "No.", "ru": "№", "ky": "№"},
-    "action": {"en": "Action", "ru": "Мероприятие", "ky": "Иш-аракет"},
+    "action": {"en": "Action", "ru": "Действие", "ky": "Иш-чара"},
     "linked_indicators": {"en": "Indicators", "ru": "Показатели", "ky": "Көрсөткүчтөр"},
     "gap": {"en": "Gap addressed", "ru": "Устраняемый пробел", "ky": "Жоюлуучу кемчилик"},
     "expected_result": {"en": "Expected result", "ru": "Ожидаемый результат", "ky": "Күтүлгөн натыйжа"},
-    "lead": {"en": "Lead", "ru": "Ответственный исполнитель", "ky": "Жооптуу аткаруучу"},
+    "lead": {"en": "Lead", "ru": "Ведущий орган", "ky": "Жетектөөчү орган"},
     "partners": {"en": "Partners", "ru": "Партнёры", "ky": "Өнөктөштөр"},
     "start_date": {"en": "Start", "ru": "Начало", "ky": "Башталышы"},
     "due_date": {"en": "Due", "ru": "Срок", "ky": "Мөөнөтү"},
@@ -146,8 +146,8 @@ LABELS: dict[str, dict[str, str]] = {
     "date_hint": {"en": "A date, e.g. 2026-06-30", "ru": "Дата, например 2026-06-30",
                   "ky": "Күнү, мисалы 2026-06-30"},
     "key_hint": {"en": "Identifies the action; leave empty in new rows.",
-                 "ru": "Определяет мероприятие; в новых строках оставьте пустым.",
-                 "ky": "Иш-аракетти аныктайт; жаңы саптарда бош калтырыңыз."},
+                 "ru": "Определяет действие; в новых строках оставьте пустым.",
+                 "ky": "Иш-чараны аныктайт; жаңы саптарда бош калтырыңыз."},
     "workbook_note": {
         "en": "Fill the Indicators and Action plan sheets and send the file back; it can be imported into the "
               "assessment. Do not rename the sheets.",
@@ -155,7 +155,7 @@ LABELS: dict[str, dict[str, str]] = {
               "импортировать в оценку. Не переименовывайте листы.",
         "ky": "«Көрсөткүчтөр» жана «Иш-аракеттер планы» барактарын толтуруп, файлды кайра жөнөтүңүз; аны "
               "баалоого импорттоого болот. Барактардын атын өзгөртпөңүз."},
-    "exported": {"en": "Exported", "ru": "Выгружено", "ky": "Жүктөлүп алынды"},
+    "exported": {"en": "Exported", "ru": "Экспортировано", "ky": "Экспорттолду"},
     "long_text_note": {
         "en": "This text has {length} characters, more than an Excel cell holds: the cell shows the first {limit}. "
               "The rest is kept in this file and the import puts the text back together.",

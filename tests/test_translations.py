@@ -27,6 +27,7 @@ SAME_IN_KY_AND_RU = {
     "S {group} = {formula} = {value}",  # a formula: the group's name is filled in, in the content language
     "Operator", "District", "Energy", "Metallurgy",  # «оператор», «район», «энергетика», «металлургия» in both
     "CAS",  # the name of the chemical registry
+    "Authority",  # «орган» in both (a contributing authority's column)
 }
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d")
@@ -42,6 +43,13 @@ TERMS = [
     (r"responsible authority", "ответственный орган", "жооптуу орган"),
     (r"\bareas?\b", "област", "чөйрө"),
     (r"\bcriteri(a|on)\b", "критери", "критери"),
+    # issue 14: one word per concept (translations/glossary.tsv)
+    (r"^&?help$", "справк", "маалымкат"),
+    (r"\bactions?\b(?! p&?lan)(?!: \{)", "действ", "иш-чара"),
+    (r"\blead authority\b|^lead$", "ведущ", "жетектөөчү"),
+    (r"\bhazardous activit", "опасн", "коркунучтуу ишмердүүл"),
+    (r"\bnot applicable\b", "не применим", "колдонулбайт"),
+    (r"\bcross-cutting\b", "сквозн", "тармактар аралык"),
 ]
 
 

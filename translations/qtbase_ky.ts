@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Shortcut</source>
-        <translation>Жарлык</translation>
+        <translation>Кыска жол (ярлык)</translation>
     </message>
     <message>
         <source>%1 File</source>
@@ -244,15 +244,15 @@ Do you want to delete it anyway?</source>
     <name>QPrintSettingsOutput</name>
     <message>
         <source>Page &amp;Set:</source>
-        <translation>Барактар &amp;тизмеси:</translation>
+        <translation>Беттер &amp;тизмеси:</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation>Барактар</translation>
+        <translation>Беттер</translation>
     </message>
     <message>
         <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
-        <translation>Барактарды же аралыктарды үтүр менен көрсөтүңүз. Аралык дефис менен бөлүнгөн эки сан менен берилет. Мисалы: 3,5-7,9 — 3, 5, 6, 7 жана 9-барактар басылат.</translation>
+        <translation>Беттерди же аралыктарды үтүр менен көрсөтүңүз. Аралык дефис менен бөлүнгөн эки сан менен берилет. Мисалы: 3,5-7,9 — 3, 5, 6, 7 жана 9-беттер басылат.</translation>
     </message>
     <message>
         <source>Copies</source>
@@ -272,7 +272,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Pages from</source>
-        <translation>Барактар</translation>
+        <translation>Беттер</translation>
     </message>
     <message>
         <source>to</source>
@@ -280,7 +280,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Current Page</source>
-        <translation>Учурдагы барак</translation>
+        <translation>Учурдагы бет</translation>
     </message>
     <message>
         <source>Selection</source>
@@ -288,7 +288,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Page Set:</source>
-        <translation>Барактар тизмеси:</translation>
+        <translation>Беттер тизмеси:</translation>
     </message>
     <message>
         <source>Collate</source>
@@ -339,11 +339,11 @@ Do you want to delete it anyway?</source>
     <name>QPageSetupWidget</name>
     <message>
         <source>Page &amp;order:</source>
-        <translation>Барактардын &amp;тартиби:</translation>
+        <translation>Беттердин &amp;тартиби:</translation>
     </message>
     <message>
         <source>Pages &amp;per sheet:</source>
-        <translation>Бир беттеги &amp;барактар:</translation>
+        <translation>Бир баракка &amp;беттер саны:</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -351,7 +351,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Page size:</source>
-        <translation>Барактын өлчөмү:</translation>
+        <translation>Беттин өлчөмү:</translation>
     </message>
     <message>
         <source>Width:</source>
@@ -407,15 +407,15 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Page Layout</source>
-        <translation>Барактардын жайгашуусу</translation>
+        <translation>Беттердин жайгашуусу</translation>
     </message>
     <message>
         <source>Page order:</source>
-        <translation>Барактардын тартиби:</translation>
+        <translation>Беттердин тартиби:</translation>
     </message>
     <message>
         <source>Pages per sheet:</source>
-        <translation>Бир бетке барактар:</translation>
+        <translation>Бир баракка беттер саны:</translation>
     </message>
     <message>
         <source>Custom</source>
@@ -431,7 +431,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Inches (in)</source>
-        <translation>Дюйм (дм)</translation>
+        <translation>дюйм</translation>
     </message>
     <message>
         <source>mm</source>
@@ -506,7 +506,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Help</source>
-        <translation>Жардам</translation>
+        <translation>Маалымкат</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -730,19 +730,19 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Page left</source>
-        <translation>Бир барак солго</translation>
+        <translation>Бир бет солго</translation>
     </message>
     <message>
         <source>Page up</source>
-        <translation>Бир барак өйдө</translation>
+        <translation>Бир бет өйдө</translation>
     </message>
     <message>
         <source>Page right</source>
-        <translation>Бир барак оңго</translation>
+        <translation>Бир бет оңго</translation>
     </message>
     <message>
         <source>Page down</source>
-        <translation>Бир барак ылдый</translation>
+        <translation>Бир бет ылдый</translation>
     </message>
     <message>
         <source>Scroll left</source>
@@ -881,11 +881,11 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Help</source>
-        <translation>Жардам</translation>
+        <translation>Маалымкат</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Жардам</translation>
+        <translation>&amp;Маалымкат</translation>
     </message>
     <message>
         <source>Go Back</source>
@@ -967,15 +967,15 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>All Pages</source>
-        <translation>Бардык барактар</translation>
+        <translation>Бардык беттер</translation>
     </message>
     <message>
         <source>Odd Pages</source>
-        <translation>Так барактар</translation>
+        <translation>Так беттер</translation>
     </message>
     <message>
         <source>Even Pages</source>
-        <translation>Жуп барактар</translation>
+        <translation>Жуп беттер</translation>
     </message>
     <message>
         <source>Local file</source>
@@ -995,7 +995,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Invalid Pages Definition</source>
-        <translation>Барактар туура эмес көрсөтүлгөн</translation>
+        <translation>Беттер туура эмес көрсөтүлгөн</translation>
     </message>
     <message>
         <source>%1 already exists.
@@ -1060,19 +1060,19 @@ Please choose a different file name.</source>
     </message>
     <message>
         <source>Next page</source>
-        <translation>Кийинки барак</translation>
+        <translation>Кийинки бет</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation>Мурунку барак</translation>
+        <translation>Мурунку бет</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation>Биринчи барак</translation>
+        <translation>Биринчи бет</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation>Акыркы барак</translation>
+        <translation>Акыркы бет</translation>
     </message>
     <message>
         <source>Fit width</source>
@@ -1080,7 +1080,7 @@ Please choose a different file name.</source>
     </message>
     <message>
         <source>Fit page</source>
-        <translation>Баракты толук батыруу</translation>
+        <translation>Бетти толук батыруу</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -1100,15 +1100,15 @@ Please choose a different file name.</source>
     </message>
     <message>
         <source>Show single page</source>
-        <translation>Бир баракты көрсөтүү</translation>
+        <translation>Бир бетти көрсөтүү</translation>
     </message>
     <message>
         <source>Show facing pages</source>
-        <translation>Жанаша барактарды көрсөтүү</translation>
+        <translation>Жанаша беттерди көрсөтүү</translation>
     </message>
     <message>
         <source>Show overview of all pages</source>
-        <translation>Бардык барактарды көрсөтүү</translation>
+        <translation>Бардык беттерди көрсөтүү</translation>
     </message>
     <message>
         <source>Print</source>
@@ -1116,11 +1116,11 @@ Please choose a different file name.</source>
     </message>
     <message>
         <source>Page setup</source>
-        <translation>Барактын параметрлери</translation>
+        <translation>Беттин параметрлери</translation>
     </message>
     <message>
         <source>Page Setup</source>
-        <translation>Барактын параметрлери</translation>
+        <translation>Беттин параметрлери</translation>
     </message>
     <message>
         <source>Export to PDF</source>
@@ -1173,7 +1173,7 @@ Please choose a different file name.</source>
     <name>QPrintPropertiesWidget</name>
     <message>
         <source>Page</source>
-        <translation>Барак</translation>
+        <translation>Бет</translation>
     </message>
     <message>
         <source>Advanced</source>

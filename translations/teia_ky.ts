@@ -5,15 +5,15 @@
     <name>ActionEditor</name>
     <message>
         <source>New action</source>
-        <translation>Жаңы иш-аракет</translation>
+        <translation>Жаңы иш-чара</translation>
     </message>
     <message>
         <source>Action {0}</source>
-        <translation>{0}-иш-аракет</translation>
+        <translation>{0}-иш-чара</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation>&amp;Иш-аракет</translation>
+        <translation>&amp;Иш-чара</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>The gap of the indicator that this action closes</source>
-        <translation>Бул иш-аракет жоюучу кемчилик (көрсөткүч боюнча)</translation>
+        <translation>Бул иш-чара жоюучу кемчилик (көрсөткүч боюнча)</translation>
     </message>
     <message>
         <source>Requested</source>
@@ -97,11 +97,11 @@
     </message>
     <message>
         <source>Say what the action is: the action needs a title.</source>
-        <translation>Иш-аракеттин маңызын жазыңыз: иш-аракеттин аталышы болушу керек.</translation>
+        <translation>Иш-чаранын маңызын жазыңыз: иш-чаранын аталышы болушу керек.</translation>
     </message>
     <message>
         <source>The action was not saved; see the message.</source>
-        <translation>Иш-аракет сакталган жок; билдирүүнү караңыз.</translation>
+        <translation>Иш-чара сакталган жок; билдирүүнү караңыз.</translation>
     </message>
 </context>
 <context>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Low</source>
-        <translation>Төмөнкү</translation>
+        <translation>Төмөн</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation>Иш-аракет</translation>
+        <translation>Иш-чара</translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Action contains…</source>
-        <translation>Иш-аракеттин текстинде…</translation>
+        <translation>Иш-чаранын текстинде…</translation>
     </message>
     <message>
         <source>Filter by lead authority or partner</source>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Filter by words in the action</source>
-        <translation>Иш-аракеттеги сөздөр боюнча чыпка</translation>
+        <translation>Иш-чарадагы сөздөр боюнча чыпка</translation>
     </message>
     <message>
         <source>Filter by area</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>One row per action; F2 edits a cell, Enter opens the action.</source>
-        <translation>Ар бир иш-аракет үчүн бир сап; F2 — уячаны өзгөртүү, Enter — иш-аракетти ачуу.</translation>
+        <translation>Ар бир иш-чара үчүн бир сап; F2 — уячаны өзгөртүү, Enter — иш-чараны ачуу.</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -224,23 +224,23 @@
     </message>
     <message>
         <source>Add action…</source>
-        <translation>Иш-аракет кошуу…</translation>
+        <translation>Иш-чара кошуу…</translation>
     </message>
     <message>
         <source>Edit action…</source>
-        <translation>Иш-аракетти өзгөртүү…</translation>
+        <translation>Иш-чараны өзгөртүү…</translation>
     </message>
     <message>
         <source>Every field of the selected action (double-click or Enter)</source>
-        <translation>Тандалган иш-аракеттин бардык талаалары (эки жолу басуу же Enter)</translation>
+        <translation>Тандалган иш-чаранын бардык талаалары (эки жолу басуу же Enter)</translation>
     </message>
     <message>
         <source>Delete the action &quot;{0}&quot;? (Edit → Undo brings it back.)</source>
-        <translation>«{0}» иш-аракети өчүрүлсүнбү? (Түзөтүү → Артка кайтаруу аны кайтарып берет.)</translation>
+        <translation>«{0}» иш-чарасы өчүрүлсүнбү? (Түзөтүү → Артка кайтаруу аны кайтарып берет.)</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation>Иш-аракетти өчүрүү</translation>
+        <translation>Иш-чараны өчүрүү</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -257,13 +257,13 @@
     <message numerus="yes">
         <source>{0} of %n action(s) shown</source>
         <translation>
-            <numerusform>%n иш-аракеттин {0} көрсөтүлдү</numerusform>
-            <numerusform>%n иш-аракеттин {0} көрсөтүлдү</numerusform>
+            <numerusform>%n иш-чаранын {0} көрсөтүлдү</numerusform>
+            <numerusform>%n иш-чаранын {0} көрсөтүлдү</numerusform>
         </translation>
     </message>
     <message>
         <source>Action not changed</source>
-        <translation>Иш-аракет өзгөртүлгөн жок</translation>
+        <translation>Иш-чара өзгөртүлгөн жок</translation>
     </message>
 </context>
 <context>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Indicator / action</source>
-        <translation>Көрсөткүч / иш-аракет</translation>
+        <translation>Көрсөткүч / иш-чара</translation>
     </message>
     <message>
         <source>Field</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>Actions completed in between</source>
-        <translation>Ушул убакытта аткарылган чаралар</translation>
+        <translation>Ушул убакытта аткарылган иш-чаралар</translation>
     </message>
     <message>
         <source>Progress since the previous assessment</source>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>Authority</source>
-        <translation>Ыйгарым укуктуу орган</translation>
+        <translation>Орган</translation>
     </message>
     <message>
         <source>Short name</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>Authority</source>
-        <translation>Ыйгарым укуктуу орган</translation>
+        <translation>Орган</translation>
     </message>
     <message>
         <source>Contact person</source>
@@ -718,15 +718,15 @@
     </message>
     <message>
         <source>Add action {0}</source>
-        <translation>{0}-иш-аракетти кошуу</translation>
+        <translation>{0}-иш-чараны кошуу</translation>
     </message>
     <message>
         <source>Edit action {0}</source>
-        <translation>{0}-иш-аракетти өзгөртүү</translation>
+        <translation>{0}-иш-чараны өзгөртүү</translation>
     </message>
     <message>
         <source>Delete action {0}</source>
-        <translation>{0}-иш-аракетти өчүрүү</translation>
+        <translation>{0}-иш-чараны өчүрүү</translation>
     </message>
 </context>
 <context>
@@ -912,6 +912,10 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>The assessment changed while the import was being reviewed. Read the workbook again. Nothing was imported.</source>
         <translation>Импорт каралып жатканда баалоо өзгөрдү. Таблицаны кайра окуңуз. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &quot;{sheet}&quot;, cell {cell}: {problem}. No catalogue was written.</source>
+        <translation>{file}, «{sheet}» барагы, {cell} уячасы: {problem}. Тизме жазылган жок.</translation>
     </message>
     <message>
         <source>The Annex I table {file} cannot be used.
@@ -1270,11 +1274,11 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Action</source>
-        <translation>Иш-аракет</translation>
+        <translation>Иш-чара</translation>
     </message>
     <message>
         <source>Action title</source>
-        <translation>Иш-аракеттин аталышы</translation>
+        <translation>Иш-чаранын аталышы</translation>
     </message>
     <message>
         <source>Gap being closed</source>
@@ -1354,7 +1358,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Low</source>
-        <translation>Төмөнкү</translation>
+        <translation>Төмөн</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1445,15 +1449,15 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>New action</source>
-        <translation>Жаңы иш-аракет</translation>
+        <translation>Жаңы иш-чара</translation>
     </message>
     <message>
         <source>Delete the action</source>
-        <translation>Иш-аракетти өчүрүү</translation>
+        <translation>Иш-чараны өчүрүү</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation>Иш-аракет</translation>
+        <translation>Иш-чара</translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -1509,7 +1513,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot;, row {row}: an action without a title (&quot;{text}&quot;); the row was skipped.</source>
-        <translation>«{sheet}» барагы, {row}-сап: аталышы жок иш-аракет («{text}»); сап өткөрүлүп жиберилди.</translation>
+        <translation>«{sheet}» барагы, {row}-сап: аталышы жок иш-чара («{text}»); сап өткөрүлүп жиберилди.</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot;, column {column} (&quot;{header}&quot;) was added in the workbook; it is not imported.</source>
@@ -1517,7 +1521,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Action {target} was deleted from the workbook; it is offered as a deletion, not checked.</source>
-        <translation>{target} иш-аракети таблицадан өчүрүлгөн; аны өчүрүү сунушталат, бирок белгиленген эмес.</translation>
+        <translation>{target} иш-чарасы таблицадан өчүрүлгөн; аны өчүрүү сунушталат, бирок белгиленген эмес.</translation>
     </message>
     <message>
         <source>Import {0}</source>
@@ -1614,7 +1618,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Each gap should lead to an action of the plan: write it so that the action can say what will close it. &apos;Add an action for this gap&apos; creates one from it.</source>
-        <translation>Ар бир кемчилик пландын иш-аракетине алып барышы керек: иш-аракет аны эмне жоё турганын айта алгыдай жазыңыз. «Бул кемчилик боюнча иш-аракет кошуу» андан иш-аракет түзөт.</translation>
+        <translation>Ар бир кемчилик пландын иш-чарасына алып барышы керек: иш-чара аны эмне жоё турганын айта алгыдай жазыңыз. «Бул кемчилик боюнча иш-чара кошуу» андан иш-чара түзөт.</translation>
     </message>
     <message>
         <source>Who is in charge of this subject today.</source>
@@ -1622,7 +1626,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>The ministry, agency or service responsible today. It is proposed as the lead of an action added for this gap.</source>
-        <translation>Бүгүн жооптуу министрлик, ведомство же кызмат. Ал ушул кемчилик боюнча кошулган иш-аракеттин жетекчи органы катары сунушталат.</translation>
+        <translation>Бүгүн жооптуу министрлик, ведомство же кызмат. Ал ушул кемчилик боюнча кошулган иш-чаранын жетекчи органы катары сунушталат.</translation>
     </message>
     <message>
         <source>Tick it when the agencies concerned agree with this page.</source>
@@ -1642,11 +1646,11 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Actions of the plan linked to this indicator.</source>
-        <translation>Бул көрсөткүч менен байланышкан пландын иш-аракеттери.</translation>
+        <translation>Бул көрсөткүч менен байланышкан пландын иш-чаралары.</translation>
     </message>
     <message>
         <source>The actions of the national action plan that address this indicator. Double-click one to edit it; &apos;Add an action for this gap&apos; adds one pre-filled from the gap.</source>
-        <translation>Бул көрсөткүч боюнча иш-аракеттердин улуттук планынын иш-аракеттери. Өзгөртүү үчүн иш-аракетти эки жолу басыңыз; «Бул кемчилик боюнча иш-аракет кошуу» кемчиликтин негизинде толтурулган иш-аракетти кошот.</translation>
+        <translation>Бул көрсөткүч боюнча иш-аракеттердин улуттук планынын иш-чаралары. Өзгөртүү үчүн иш-чараны эки жолу басыңыз; «Бул кемчилик боюнча иш-чара кошуу» кемчиликтин негизинде толтурулган иш-чараны кошот.</translation>
     </message>
 </context>
 <context>
@@ -1727,11 +1731,11 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Actions in the national action plan (double-click to open)</source>
-        <translation>Иш-аракеттердин улуттук планындагы иш-аракеттер (ачуу үчүн эки жолу басыңыз)</translation>
+        <translation>Иш-аракеттердин улуттук планындагы иш-чаралар (ачуу үчүн эки жолу басыңыз)</translation>
     </message>
     <message>
         <source>Add an action for this gap</source>
-        <translation>Бул кемчилик боюнча иш-аракет кошуу</translation>
+        <translation>Бул кемчилик боюнча иш-чара кошуу</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -1755,7 +1759,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Cross-cutting: {0}</source>
-        <translation>Кесилишкен чөйрөлөр: {0}</translation>
+        <translation>Тармактар аралык чөйрөлөр: {0}</translation>
     </message>
     <message>
         <source>Convention references: {0}</source>
@@ -1783,7 +1787,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Actions linked to indicator {0}; Enter opens one in the plan.</source>
-        <translation>{0} көрсөткүчүнө байланышкан иш-аракеттер; Enter иш-аракетти планда ачат.</translation>
+        <translation>{0} көрсөткүчүнө байланышкан иш-чаралар; Enter иш-чараны планда ачат.</translation>
     </message>
     <message>
         <source>Mark the indicator complete when its answer is agreed.</source>
@@ -1874,7 +1878,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Жардам</translation>
+        <translation>&amp;Маалымкат</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -2077,7 +2081,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <source>Something went wrong inside the application: {0}
 Your work up to the last change is saved in the file. The details are in the log (Help → Open the log folder).</source>
         <translation>Программанын ичинде ката кетти: {0}
-Акыркы өзгөртүүгө чейинки ишиңиз файлда сакталган. Толугураак маалымат журналда (Жардам → Журнал папкасын ачуу).</translation>
+Акыркы өзгөртүүгө чейинки ишиңиз файлда сакталган. Толугураак маалымат журналда (Маалымкат → Журнал папкасын ачуу).</translation>
     </message>
     <message>
         <source>TEIA Self-Assessment</source>
@@ -2104,11 +2108,11 @@ Works without internet; every change is saved in the assessment file at once.</s
     <name>MergeDialog</name>
     <message>
         <source>New action</source>
-        <translation>Жаңы иш-аракет</translation>
+        <translation>Жаңы иш-чара</translation>
     </message>
     <message>
         <source>Delete the action</source>
-        <translation>Иш-аракетти өчүрүү</translation>
+        <translation>Иш-чараны өчүрүү</translation>
     </message>
     <message>
         <source>New attachment</source>
@@ -2183,7 +2187,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     <name>MergeModel</name>
     <message>
         <source>Indicator / action</source>
-        <translation>Көрсөткүч / иш-аракет</translation>
+        <translation>Көрсөткүч / иш-чара</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2270,7 +2274,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>Gap without an action</source>
-        <translation>Иш-аракети жок кемчилик</translation>
+        <translation>Иш-чарасы жок кемчилик</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -2408,7 +2412,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>Gaps without an action</source>
-        <translation>Иш-аракети жок кемчиликтер</translation>
+        <translation>Иш-чарасы жок кемчиликтер</translation>
     </message>
     <message>
         <source>Indicators without evidence</source>
@@ -2491,7 +2495,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>Gaps without an action: {0}</source>
-        <translation>Иш-аракетсиз кемчиликтер: {0}</translation>
+        <translation>Иш-чарасыз кемчиликтер: {0}</translation>
     </message>
     <message>
         <source>Indicators without evidence: {0}</source>
@@ -2508,8 +2512,8 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message numerus="yes">
         <source>{0} (%n page(s)) was written.</source>
         <translation>
-            <numerusform>{0} (%n барак) жазылды.</numerusform>
-            <numerusform>{0} (%n барак) жазылды.</numerusform>
+            <numerusform>{0} (%n бет) жазылды.</numerusform>
+            <numerusform>{0} (%n бет) жазылды.</numerusform>
         </translation>
     </message>
     <message>
@@ -2548,6 +2552,10 @@ Works without internet; every change is saved in the assessment file at once.</s
         <translation>иш-аракеттер планы</translation>
     </message>
     <message>
+        <source>register form</source>
+        <translation>реестр бланкы</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>PDFке экспорттоо</translation>
     </message>
@@ -2565,7 +2573,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>Writing page {0} of {1}…</source>
-        <translation>{1} барактын {0}-барагы жазылууда…</translation>
+        <translation>{1} беттин {0}-бети жазылууда…</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2603,10 @@ Works without internet; every change is saved in the assessment file at once.</s
         <translation>Иш-аракеттер планы (жазы багыт)</translation>
     </message>
     <message>
+        <source>A blank form for an operator&apos;s data for the register</source>
+        <translation>Реестр үчүн оператордун маалыматын чогултуу бланкы</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Тил</translation>
     </message>
@@ -2604,7 +2616,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>Page</source>
-        <translation>Барак</translation>
+        <translation>Бет</translation>
     </message>
     <message>
         <source>A4</source>
@@ -2649,6 +2661,229 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source> mm</source>
         <translation> мм</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>expected {expected}, found {found}</source>
+        <translation>{expected} күтүлөт, бирок {found} көрсөтүлгөн</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} — уруксат берилген маанилердин бири эмес: {allowed}</translation>
+    </message>
+    <message>
+        <source>must be {allowed}</source>
+        <translation>{allowed} болушу керек</translation>
+    </message>
+    <message>
+        <source>does not match any allowed form</source>
+        <translation>уруксат берилген формалардын бирине да туура келбейт</translation>
+    </message>
+    <message>
+        <source>needs at least one of {keys}</source>
+        <translation>жок дегенде бирөө керек: {keys}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>бош болбошу керек</translation>
+    </message>
+    <message>
+        <source>shorter than {limit} characters</source>
+        <translation>{limit} белгиден кыска</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation>{limit} белгиден узун</translation>
+    </message>
+    <message>
+        <source>{value} does not have the expected form ({pattern})</source>
+        <translation>{value} күтүлгөн формада эмес ({pattern})</translation>
+    </message>
+    <message>
+        <source>{value} is less than {limit}</source>
+        <translation>{value} {limit} кем</translation>
+    </message>
+    <message>
+        <source>{value} is greater than {limit}</source>
+        <translation>{value} {limit} ашык</translation>
+    </message>
+    <message>
+        <source>the required entry &apos;{key}&apos; is missing</source>
+        <translation>милдеттүү «{key}» элементи жок</translation>
+    </message>
+    <message>
+        <source>the entry &apos;{key}&apos; is not allowed here</source>
+        <translation>«{key}» элементине бул жерде уруксат жок</translation>
+    </message>
+    <message>
+        <source>needs at least {limit} entries, has {count}</source>
+        <translation>жок дегенде {limit} элемент керек, бирок {count} бар</translation>
+    </message>
+    <message>
+        <source>allows at most {limit} entries, has {count}</source>
+        <translation>эң көп {limit} элементке уруксат, бирок {count} бар</translation>
+    </message>
+    <message>
+        <source>{value} appears twice</source>
+        <translation>{value} эки жолу кездешет</translation>
+    </message>
+    <message>
+        <source>the file is {size}, more than it can be (at most {limit})</source>
+        <translation>файлдын көлөмү {size} — уруксат берилгенден чоң (эң көп {limit})</translation>
+    </message>
+    <message>
+        <source>contains characters that are not text</source>
+        <translation>текст эмес белгилерди камтыйт</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>файл UTF-8 коддоосундагы текст эмес</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({detail})</source>
+        <translation>файлды окууга мүмкүн эмес ({detail})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({detail})</source>
+        <translation>бул туура JSON эмес ({detail})</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>өтө терең уюштурулган</translation>
+    </message>
+    <message>
+        <source>a number has more than {limit} digits</source>
+        <translation>сандын {limit} цифрадан ашык</translation>
+    </message>
+    <message>
+        <source>{value} is not a number a file can hold</source>
+        <translation>{value} — файл сактай ала турган сан эмес</translation>
+    </message>
+    <message>
+        <source>a text holds a broken character (a lone surrogate)</source>
+        <translation>текстте бузулган белги бар (жалгыз суррогат)</translation>
+    </message>
+    <message>
+        <source>the indicator id &apos;{id}&apos; is used twice</source>
+        <translation>«{id}» көрсөткүчүнүн идентификатору эки жолу колдонулган</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is used twice</source>
+        <translation>«{id}» идентификатору эки жолу колдонулган</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not a cross-cutting area of this catalogue</source>
+        <translation>«{id}» — бул тизменин тармактар аралык чөйрөсү эмес</translation>
+    </message>
+    <message>
+        <source>two levels have the same value</source>
+        <translation>эки деңгээлдин мааниси бирдей</translation>
+    </message>
+    <message>
+        <source>there is no group &apos;{id}&apos;</source>
+        <translation>«{id}» тобу жок</translation>
+    </message>
+    <message>
+        <source>the code &apos;{id}&apos; is used twice</source>
+        <translation>«{id}» коду эки жолу колдонулган</translation>
+    </message>
+    <message>
+        <source>the column {column} is missing</source>
+        <translation>{column} тилкеси жок</translation>
+    </message>
+    <message>
+        <source>the column {column} is not one this sheet can have</source>
+        <translation>{column} тилкеси бул баракта болбойт</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is used twice (first in row {row})</source>
+        <translation>«{id}» идентификатору эки жолу колдонулган (биринчи жолу {row}-сапта)</translation>
+    </message>
+    <message>
+        <source>this cell must not be empty</source>
+        <translation>бул уяча бош болбошу керек</translation>
+    </message>
+    <message>
+        <source>{column} is empty in every language</source>
+        <translation>{column} бир да тилде толтурулган эмес</translation>
+    </message>
+    <message>
+        <source>there is no area &apos;{id}&apos; on the sheet {other}</source>
+        <translation>{other} барагында «{id}» чөйрөсү жок</translation>
+    </message>
+    <message>
+        <source>there is no indicator &apos;{id}&apos; on the sheet {other}</source>
+        <translation>{other} барагында «{id}» көрсөткүчү жок</translation>
+    </message>
+    <message>
+        <source>the indicator &apos;{id}&apos; has no criterion on the sheet {other}</source>
+        <translation>{other} барагында «{id}» көрсөткүчүнүн бир да критерийи жок</translation>
+    </message>
+    <message>
+        <source>the area &apos;{id}&apos; has no indicator on the sheet {other}</source>
+        <translation>{other} барагында «{id}» чөйрөсүнүн бир да көрсөткүчү жок</translation>
+    </message>
+    <message>
+        <source>{value} is not a level (a whole number from 0 to 10, or na)</source>
+        <translation>{value} — деңгээл эмес (0дөн 10го чейинки бүтүн сан же na)</translation>
+    </message>
+    <message>
+        <source>the sheet has no rows</source>
+        <translation>баракта бир да сап жок</translation>
+    </message>
+    <message>
+        <source>there is no indicator &apos;{id}&apos; in the old edition</source>
+        <translation>мурунку редакцияда «{id}» көрсөткүчү жок</translation>
+    </message>
+    <message>
+        <source>there is no indicator &apos;{id}&apos; in the new edition</source>
+        <translation>жаңы редакцияда «{id}» көрсөткүчү жок</translation>
+    </message>
+    <message>
+        <source>an object {…}</source>
+        <translation>объект (ачкычтар менен) {…}</translation>
+    </message>
+    <message>
+        <source>a list […]</source>
+        <translation>тизме […]</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>текст (сап)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>бүтүн сан</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>сан</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true же false</translation>
+    </message>
+    <message>
+        <source>null (nothing)</source>
+        <translation>null (бош)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> же </translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>{line}-сап, {column}-позиция</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>бүт файл</translation>
+    </message>
+    <message>
+        <source>the top level of the file</source>
+        <translation>файлдын жогорку деңгээли</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2961,10 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Register of hazardous &amp;activities</source>
         <translation>Коркунучтуу ишмердүүлүктөрдүн &amp;реестри</translation>
+    </message>
+    <message>
+        <source>Import a re&amp;gister workbook…</source>
+        <translation>Реестр&amp;дин жумушчу китебин импорттоо…</translation>
     </message>
     <message>
         <source>S {group} = {formula} = {value}</source>
@@ -2864,6 +3103,18 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Колдонуу чөйрөсү жөнүндө эскертүү (2(2)-берененин өзгөчөлүктөрү)</translation>
     </message>
     <message>
+        <source>Substances</source>
+        <translation>Заттар</translation>
+    </message>
+    <message>
+        <source>Edit {field} of {name}</source>
+        <translation>«{field}» талаасын өзгөртүү: {name}</translation>
+    </message>
+    <message>
+        <source>Edit the substances of {name}</source>
+        <translation>Заттарды өзгөртүү: {name}</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
@@ -2894,6 +3145,10 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>landslides</source>
         <translation>жер көчкүгө</translation>
+    </message>
+    <message>
+        <source>One row per substance; the calculation below follows each change</source>
+        <translation>Ар бир зат үчүн бир сап; төмөнкү эсеп ар бир өзгөртүүдөн кийин жаңыланат</translation>
     </message>
     <message>
         <source>Existing</source>
@@ -2968,6 +3223,10 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Коркунучтуу ишмердүүлүктөрдүн реестри, {date}: {what}: {total} ичинен {count}.</translation>
     </message>
     <message>
+        <source>Register of hazardous activities (click a figure to add it to an indicator&apos;s evidence)</source>
+        <translation>Коркунучтуу ишмердүүлүктөрдүн реестри (маанини көрсөткүчтүн тастыктоочу далилдерине кошуу үчүн басыңыз)</translation>
+    </message>
+    <message>
         <source>All regions</source>
         <translation>Бардык облустар</translation>
     </message>
@@ -2988,12 +3247,40 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Жаңы коркунучтуу ишмердүүлүк</translation>
     </message>
     <message>
+        <source>The register workbook was written to {file}.</source>
+        <translation>Реестрдин жумушчу китеби {file} файлына жазылды.</translation>
+    </message>
+    <message>
         <source>Register of hazardous activities</source>
         <translation>Коркунучтуу ишмердүүлүктөрдүн реестри</translation>
     </message>
     <message>
         <source>Search by name or operator</source>
         <translation>Аталышы же оператору боюнча издөө</translation>
+    </message>
+    <message>
+        <source>Show the activities of a region</source>
+        <translation>Облустун ишмердүүлүктөрүн көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Show the activities of a sector</source>
+        <translation>Тармактын ишмердүүлүктөрүн көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Show the activities by the Annex I result</source>
+        <translation>Ишмердүүлүктөрдү I тиркеменин натыйжасы боюнча көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Hazardous activities</source>
+        <translation>Коркунучтуу ишмердүүлүктөр</translation>
+    </message>
+    <message>
+        <source>Choose an activity to edit it below; click a column header to sort</source>
+        <translation>Төмөндө өзгөртүү үчүн ишмердүүлүктү тандаңыз; иреттөө үчүн тилкенин башын басыңыз</translation>
+    </message>
+    <message>
+        <source>Show only the activities whose next inspection date has passed</source>
+        <translation>Кийинки текшерүү күнү өтүп кеткен ишмердүүлүктөрдү гана көрсөтүү</translation>
     </message>
     <message>
         <source>Inspection overdue</source>
@@ -3006,6 +3293,26 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Delete the activity</source>
         <translation>Ишмердүүлүктү өчүрүү</translation>
+    </message>
+    <message>
+        <source>Workbook and form</source>
+        <translation>Жумушчу китеп жана бланк</translation>
+    </message>
+    <message>
+        <source>Workbooks and printable forms for collecting operators&apos; data for the register</source>
+        <translation>Реестр үчүн операторлордун маалыматын чогултуучу жумушчу китептер жана басып чыгаруучу бланктар</translation>
+    </message>
+    <message>
+        <source>Register workbook for operators…</source>
+        <translation>Операторлор үчүн реестрдин жумушчу китеби…</translation>
+    </message>
+    <message>
+        <source>Import a register workbook…</source>
+        <translation>Реестрдин жумушчу китебин импорттоо…</translation>
+    </message>
+    <message>
+        <source>Blank form (PDF)…</source>
+        <translation>Бош бланк (PDF)…</translation>
     </message>
     <message>
         <source>All sectors</source>
@@ -3088,8 +3395,60 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Чектен төмөн</translation>
     </message>
     <message>
+        <source>new</source>
+        <translation>жаңы</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгөртүлдү</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>{file} импорттоо</translation>
+    </message>
+    <message>
+        <source>{file}: {added} new activities, {changed} changed. Nothing is written until you press Import.</source>
+        <translation>{file}: жаңы ишмердүүлүктөр — {added}, өзгөртүлгөндөр — {changed}. «Импорттоо» баскычын баспаганча эч нерсе жазылбайт.</translation>
+    </message>
+    <message>
+        <source>Changes in the workbook</source>
+        <translation>Жумушчу китептеги өзгөртүүлөр</translation>
+    </message>
+    <message>
         <source>Hazardous activity</source>
         <translation>Коркунучтуу ишмердүүлүк</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Учурдагы маани</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Жаңы маани</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттоо</translation>
+    </message>
+    <message>
+        <source>Register workbook for operators</source>
+        <translation>Операторлор үчүн реестрдин жумушчу китеби</translation>
+    </message>
+    <message>
+        <source>Import a register workbook</source>
+        <translation>Реестрдин жумушчу китебин импорттоо</translation>
+    </message>
+    <message>
+        <source>{file} holds no changes for this register.</source>
+        <translation>{file} файлында бул реестр үчүн өзгөртүүлөр жок.</translation>
     </message>
     <message>
         <source>Annex I</source>
@@ -3132,6 +3491,14 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Азырынча көрсөтүлгөн эмес (0 деп эсептелет): {names}</translation>
     </message>
     <message>
+        <source>Edit the tailings facility {name}</source>
+        <translation>Калдык сактагычты өзгөртүү: {name}</translation>
+    </message>
+    <message>
+        <source>Answer the checklist of {name}</source>
+        <translation>Текшерүү тизмесине жооп: {name}</translation>
+    </message>
+    <message>
         <source>Tailings management facility</source>
         <translation>Калдык сактагыч</translation>
     </message>
@@ -3153,7 +3520,19 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     </message>
     <message>
         <source>Add an action to the plan for the selected finding</source>
-        <translation>Тандалган байкоо боюнча планга иш-аракет кошуу</translation>
+        <translation>Тандалган байкоо боюнча планга иш-чара кошуу</translation>
+    </message>
+    <message>
+        <source>Edit the activity {name}</source>
+        <translation>Ишмердүүлүктү өзгөртүү: {name}</translation>
+    </message>
+    <message>
+        <source>Add the activity {name}</source>
+        <translation>Ишмердүүлүк кошуу: {name}</translation>
+    </message>
+    <message>
+        <source>Delete the activity {name}</source>
+        <translation>Ишмердүүлүктү өчүрүү: {name}</translation>
     </message>
 </context>
 <context>
@@ -3230,7 +3609,7 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     </message>
     <message>
         <source>The dashboard of the assessment: the radar chart of the areas, the actions by status, the overdue actions and the gaps without an action. Click a figure to see the list behind it.</source>
-        <translation>Баалоонун жыйынтык панели: чөйрөлөрдүн радар диаграммасы, абалы боюнча иш-аракеттер, мөөнөтү өткөн иш-аракеттер жана иш-аракети жок кемчиликтер. Сандын артындагы тизмени көрүү үчүн аны басыңыз.</translation>
+        <translation>Баалоонун жыйынтык панели: чөйрөлөрдүн радар диаграммасы, абалы боюнча иш-чаралар, мөөнөтү өткөн иш-чаралар жана иш-чарасы жок кемчиликтер. Сандын артындагы тизмени көрүү үчүн аны басыңыз.</translation>
     </message>
     <message>
         <source>That is all</source>
@@ -3238,7 +3617,7 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     </message>
     <message>
         <source>Press F1 on any screen to open the chapter of the user guide that explains it. Help → Show the tour again repeats this tour.</source>
-        <translation>Ар бир экранда аны түшүндүргөн колдонмонун бөлүмүн ачуу үчүн F1 баскычын басыңыз. «Жардам → Тааныштырууну кайра көрсөтүү» бул тааныштырууну кайталайт.</translation>
+        <translation>Ар бир экранда аны түшүндүргөн колдонмонун бөлүмүн ачуу үчүн F1 баскычын басыңыз. «Маалымкат → Тааныштырууну кайра көрсөтүү» бул тааныштырууну кайталайт.</translation>
     </message>
     <message>
         <source>A short tour</source>

@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Area</source>
-        <translation>Область работы</translation>
+        <translation>Область</translation>
     </message>
     <message>
         <source>Before</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Actions completed in between</source>
-        <translation>Меры, выполненные за это время</translation>
+        <translation>Действия, выполненные за это время</translation>
     </message>
     <message>
         <source>Progress since the previous assessment</source>
@@ -916,6 +916,10 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Оценка изменилась, пока проверялся импорт. Прочитайте таблицу заново. Ничего не импортировано.</translation>
     </message>
     <message>
+        <source>{file}, sheet &quot;{sheet}&quot;, cell {cell}: {problem}. No catalogue was written.</source>
+        <translation>{file}, лист «{sheet}», ячейка {cell}: {problem}. Перечень не записан.</translation>
+    </message>
+    <message>
         <source>The Annex I table {file} cannot be used.
 Entry: {entry}
 Problem: {problem}</source>
@@ -1225,7 +1229,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Not applicable</source>
-        <translation>Неприменимо</translation>
+        <translation>Не применимо</translation>
     </message>
     <message>
         <source>Criteria met</source>
@@ -1757,7 +1761,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Area {0}: {1}</source>
-        <translation>Область работы {0}: {1}</translation>
+        <translation>Область {0}: {1}</translation>
     </message>
     <message>
         <source>Cross-cutting: {0}</source>
@@ -1781,7 +1785,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>Level of indicator {0}. The arrow keys choose the previous or next level, a digit chooses that level, N chooses not applicable.</source>
-        <translation>Уровень показателя {0}. Клавиши со стрелками выбирают предыдущий или следующий уровень, цифра — уровень с этим номером, N — «неприменимо».</translation>
+        <translation>Уровень показателя {0}. Клавиши со стрелками выбирают предыдущий или следующий уровень, цифра — уровень с этим номером, N — «не применимо».</translation>
     </message>
     <message>
         <source>Files attached to indicator {0}; Enter opens one.</source>
@@ -2244,7 +2248,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>Each area with its completion and its indicators with their status; Enter opens one.</source>
-        <translation>Каждая область работы с её завершённостью и показатели с их статусом; Enter открывает показатель.</translation>
+        <translation>Каждая область с её завершённостью и показатели с их статусом; Enter открывает показатель.</translation>
     </message>
     <message>
         <source>&amp;Find indicator…</source>
@@ -2443,7 +2447,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>This catalogue is provisional: its indicators are written from the Convention&apos;s articles and annexes, not the official wording of the benchmarks. You can load the official catalogue from a file when it is available (File → New assessment).</source>
-        <translation>Этот каталог предварительный: его показатели составлены по статьям и приложениям Конвенции, а не по официальной формулировке контрольных показателей. Официальный каталог можно будет загрузить из файла, когда он появится (Файл → Новая оценка).</translation>
+        <translation>Этот каталог предварительный: его показатели составлены по статьям и приложениям Конвенции, а не по официальной формулировке ориентиров. Официальный каталог можно будет загрузить из файла, когда он появится (Файл → Новая оценка).</translation>
     </message>
     <message>
         <source>Complete: {0} of {1} indicators ({2}); rated: {3}; drafts: {4}</source>
@@ -2463,7 +2467,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>Area</source>
-        <translation>Область работы</translation>
+        <translation>Область</translation>
     </message>
     <message>
         <source>Complete</source>
@@ -2557,6 +2561,10 @@ Works without internet; every change is saved in the assessment file at once.</s
         <translation>план действий</translation>
     </message>
     <message>
+        <source>register form</source>
+        <translation>бланк реестра</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
@@ -2602,6 +2610,10 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source>The action plan (landscape)</source>
         <translation>План действий (альбомная ориентация)</translation>
+    </message>
+    <message>
+        <source>A blank form for an operator&apos;s data for the register</source>
+        <translation>Бланк для сбора сведений оператора для реестра</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2658,6 +2670,229 @@ Works without internet; every change is saved in the assessment file at once.</s
     <message>
         <source> mm</source>
         <translation> мм</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>expected {expected}, found {found}</source>
+        <translation>ожидается {expected}, а указано {found}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} — не одно из допустимых значений: {allowed}</translation>
+    </message>
+    <message>
+        <source>must be {allowed}</source>
+        <translation>должно быть {allowed}</translation>
+    </message>
+    <message>
+        <source>does not match any allowed form</source>
+        <translation>не соответствует ни одной допустимой форме</translation>
+    </message>
+    <message>
+        <source>needs at least one of {keys}</source>
+        <translation>нужно хотя бы одно из: {keys}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не должно быть пустым</translation>
+    </message>
+    <message>
+        <source>shorter than {limit} characters</source>
+        <translation>короче {limit} знаков</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation>длиннее {limit} знаков</translation>
+    </message>
+    <message>
+        <source>{value} does not have the expected form ({pattern})</source>
+        <translation>{value} имеет не ту форму, которая ожидается ({pattern})</translation>
+    </message>
+    <message>
+        <source>{value} is less than {limit}</source>
+        <translation>{value} меньше {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is greater than {limit}</source>
+        <translation>{value} больше {limit}</translation>
+    </message>
+    <message>
+        <source>the required entry &apos;{key}&apos; is missing</source>
+        <translation>отсутствует обязательный элемент «{key}»</translation>
+    </message>
+    <message>
+        <source>the entry &apos;{key}&apos; is not allowed here</source>
+        <translation>элемент «{key}» здесь не допускается</translation>
+    </message>
+    <message>
+        <source>needs at least {limit} entries, has {count}</source>
+        <translation>нужно не меньше {limit} элементов, а есть {count}</translation>
+    </message>
+    <message>
+        <source>allows at most {limit} entries, has {count}</source>
+        <translation>допускается не больше {limit} элементов, а есть {count}</translation>
+    </message>
+    <message>
+        <source>{value} appears twice</source>
+        <translation>{value} встречается дважды</translation>
+    </message>
+    <message>
+        <source>the file is {size}, more than it can be (at most {limit})</source>
+        <translation>размер файла {size} — больше допустимого (не более {limit})</translation>
+    </message>
+    <message>
+        <source>contains characters that are not text</source>
+        <translation>содержит символы, которые не являются текстом</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>файл не является текстом в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({detail})</source>
+        <translation>файл невозможно прочитать ({detail})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({detail})</source>
+        <translation>это не правильный JSON ({detail})</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <source>a number has more than {limit} digits</source>
+        <translation>в числе больше {limit} цифр</translation>
+    </message>
+    <message>
+        <source>{value} is not a number a file can hold</source>
+        <translation>{value} — не число, которое может содержать файл</translation>
+    </message>
+    <message>
+        <source>a text holds a broken character (a lone surrogate)</source>
+        <translation>в тексте есть поврежденный символ (одиночный суррогат)</translation>
+    </message>
+    <message>
+        <source>the indicator id &apos;{id}&apos; is used twice</source>
+        <translation>идентификатор показателя «{id}» использован дважды</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is used twice</source>
+        <translation>идентификатор «{id}» использован дважды</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not a cross-cutting area of this catalogue</source>
+        <translation>«{id}» — не сквозная область этого перечня</translation>
+    </message>
+    <message>
+        <source>two levels have the same value</source>
+        <translation>у двух уровней одинаковое значение</translation>
+    </message>
+    <message>
+        <source>there is no group &apos;{id}&apos;</source>
+        <translation>группы «{id}» нет</translation>
+    </message>
+    <message>
+        <source>the code &apos;{id}&apos; is used twice</source>
+        <translation>код «{id}» использован дважды</translation>
+    </message>
+    <message>
+        <source>the column {column} is missing</source>
+        <translation>нет столбца {column}</translation>
+    </message>
+    <message>
+        <source>the column {column} is not one this sheet can have</source>
+        <translation>столбца {column} не может быть на этом листе</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is used twice (first in row {row})</source>
+        <translation>идентификатор «{id}» использован дважды (впервые в строке {row})</translation>
+    </message>
+    <message>
+        <source>this cell must not be empty</source>
+        <translation>эта ячейка не должна быть пустой</translation>
+    </message>
+    <message>
+        <source>{column} is empty in every language</source>
+        <translation>{column} не заполнено ни на одном языке</translation>
+    </message>
+    <message>
+        <source>there is no area &apos;{id}&apos; on the sheet {other}</source>
+        <translation>на листе {other} нет области «{id}»</translation>
+    </message>
+    <message>
+        <source>there is no indicator &apos;{id}&apos; on the sheet {other}</source>
+        <translation>на листе {other} нет показателя «{id}»</translation>
+    </message>
+    <message>
+        <source>the indicator &apos;{id}&apos; has no criterion on the sheet {other}</source>
+        <translation>у показателя «{id}» нет ни одного критерия на листе {other}</translation>
+    </message>
+    <message>
+        <source>the area &apos;{id}&apos; has no indicator on the sheet {other}</source>
+        <translation>у области «{id}» нет ни одного показателя на листе {other}</translation>
+    </message>
+    <message>
+        <source>{value} is not a level (a whole number from 0 to 10, or na)</source>
+        <translation>{value} — не уровень (целое число от 0 до 10 или na)</translation>
+    </message>
+    <message>
+        <source>the sheet has no rows</source>
+        <translation>на листе нет ни одной строки</translation>
+    </message>
+    <message>
+        <source>there is no indicator &apos;{id}&apos; in the old edition</source>
+        <translation>в прежней редакции нет показателя «{id}»</translation>
+    </message>
+    <message>
+        <source>there is no indicator &apos;{id}&apos; in the new edition</source>
+        <translation>в новой редакции нет показателя «{id}»</translation>
+    </message>
+    <message>
+        <source>an object {…}</source>
+        <translation>объект {…}</translation>
+    </message>
+    <message>
+        <source>a list […]</source>
+        <translation>список […]</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>null (nothing)</source>
+        <translation>null (пусто)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>строка {line}, позиция {column}</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>весь файл</translation>
+    </message>
+    <message>
+        <source>the top level of the file</source>
+        <translation>верхний уровень файла</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2970,10 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Register of hazardous &amp;activities</source>
         <translation>&amp;Реестр опасных видов деятельности</translation>
+    </message>
+    <message>
+        <source>Import a re&amp;gister workbook…</source>
+        <translation>Импорт рабочей книги реестр&amp;а…</translation>
     </message>
     <message>
         <source>S {group} = {formula} = {value}</source>
@@ -2846,11 +3085,11 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     </message>
     <message>
         <source>On-site plan of</source>
-        <translation>Объектовый план от</translation>
+        <translation>План на промышленной площадке от</translation>
     </message>
     <message>
         <source>Off-site plan of</source>
-        <translation>Внеобъектовый план от</translation>
+        <translation>План за пределами промышленной площадки от</translation>
     </message>
     <message>
         <source>Last exercise</source>
@@ -2871,6 +3110,18 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Scope note (Art. 2(2) exclusions)</source>
         <translation>Примечание о сфере применения (исключения ст. 2(2))</translation>
+    </message>
+    <message>
+        <source>Substances</source>
+        <translation>Вещества</translation>
+    </message>
+    <message>
+        <source>Edit {field} of {name}</source>
+        <translation>Изменение поля «{field}»: {name}</translation>
+    </message>
+    <message>
+        <source>Edit the substances of {name}</source>
+        <translation>Изменение веществ: {name}</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2903,6 +3154,10 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>landslides</source>
         <translation>оползням</translation>
+    </message>
+    <message>
+        <source>One row per substance; the calculation below follows each change</source>
+        <translation>По одной строке на вещество; расчёт ниже обновляется при каждом изменении</translation>
     </message>
     <message>
         <source>Existing</source>
@@ -2962,7 +3217,7 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     </message>
     <message>
         <source>With an off-site plan</source>
-        <translation>С внеобъектовым планом</translation>
+        <translation>С планом за пределами промышленной площадки</translation>
     </message>
     <message>
         <source>Inspected this year</source>
@@ -2975,6 +3230,10 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Register of hazardous activities, {date}: {what}: {count} of {total}.</source>
         <translation>Реестр опасных видов деятельности, {date}: {what}: {count} из {total}.</translation>
+    </message>
+    <message>
+        <source>Register of hazardous activities (click a figure to add it to an indicator&apos;s evidence)</source>
+        <translation>Реестр опасных видов деятельности (нажмите на значение, чтобы добавить его в подтверждающие материалы показателя)</translation>
     </message>
     <message>
         <source>All regions</source>
@@ -2997,12 +3256,40 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Новый вид опасной деятельности</translation>
     </message>
     <message>
+        <source>The register workbook was written to {file}.</source>
+        <translation>Рабочая книга реестра записана в {file}.</translation>
+    </message>
+    <message>
         <source>Register of hazardous activities</source>
         <translation>Реестр опасных видов деятельности</translation>
     </message>
     <message>
         <source>Search by name or operator</source>
         <translation>Поиск по названию или оператору</translation>
+    </message>
+    <message>
+        <source>Show the activities of a region</source>
+        <translation>Показать виды деятельности области</translation>
+    </message>
+    <message>
+        <source>Show the activities of a sector</source>
+        <translation>Показать виды деятельности отрасли</translation>
+    </message>
+    <message>
+        <source>Show the activities by the Annex I result</source>
+        <translation>Показать виды деятельности по результату приложения I</translation>
+    </message>
+    <message>
+        <source>Hazardous activities</source>
+        <translation>Виды опасной деятельности</translation>
+    </message>
+    <message>
+        <source>Choose an activity to edit it below; click a column header to sort</source>
+        <translation>Выберите вид деятельности, чтобы изменить его ниже; нажмите на заголовок столбца для сортировки</translation>
+    </message>
+    <message>
+        <source>Show only the activities whose next inspection date has passed</source>
+        <translation>Показать только виды деятельности, у которых прошла дата следующей проверки</translation>
     </message>
     <message>
         <source>Inspection overdue</source>
@@ -3015,6 +3302,26 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Delete the activity</source>
         <translation>Удалить вид деятельности</translation>
+    </message>
+    <message>
+        <source>Workbook and form</source>
+        <translation>Рабочая книга и бланк</translation>
+    </message>
+    <message>
+        <source>Workbooks and printable forms for collecting operators&apos; data for the register</source>
+        <translation>Рабочие книги и бланки для печати для сбора сведений операторов для реестра</translation>
+    </message>
+    <message>
+        <source>Register workbook for operators…</source>
+        <translation>Рабочая книга реестра для операторов…</translation>
+    </message>
+    <message>
+        <source>Import a register workbook…</source>
+        <translation>Импорт рабочей книги реестра…</translation>
+    </message>
+    <message>
+        <source>Blank form (PDF)…</source>
+        <translation>Пустой бланк (PDF)…</translation>
     </message>
     <message>
         <source>All sectors</source>
@@ -3097,8 +3404,60 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Ниже порогов</translation>
     </message>
     <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Импорт {file}</translation>
+    </message>
+    <message>
+        <source>{file}: {added} new activities, {changed} changed. Nothing is written until you press Import.</source>
+        <translation>{file}: новых видов деятельности — {added}, изменённых — {changed}. Ничего не записывается, пока вы не нажмёте «Импортировать».</translation>
+    </message>
+    <message>
+        <source>Changes in the workbook</source>
+        <translation>Изменения в рабочей книге</translation>
+    </message>
+    <message>
         <source>Hazardous activity</source>
         <translation>Опасная деятельность</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Текущее значение</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Register workbook for operators</source>
+        <translation>Рабочая книга реестра для операторов</translation>
+    </message>
+    <message>
+        <source>Import a register workbook</source>
+        <translation>Импорт рабочей книги реестра</translation>
+    </message>
+    <message>
+        <source>{file} holds no changes for this register.</source>
+        <translation>В {file} нет изменений для этого реестра.</translation>
     </message>
     <message>
         <source>Annex I</source>
@@ -3141,6 +3500,14 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
         <translation>Пока не указано (считается 0): {names}</translation>
     </message>
     <message>
+        <source>Edit the tailings facility {name}</source>
+        <translation>Изменение хвостохранилища: {name}</translation>
+    </message>
+    <message>
+        <source>Answer the checklist of {name}</source>
+        <translation>Ответ в контрольном перечне: {name}</translation>
+    </message>
+    <message>
         <source>Tailings management facility</source>
         <translation>Хвостохранилище</translation>
     </message>
@@ -3163,6 +3530,18 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Add an action to the plan for the selected finding</source>
         <translation>Добавить в план действие по выбранному замечанию</translation>
+    </message>
+    <message>
+        <source>Edit the activity {name}</source>
+        <translation>Изменение вида деятельности: {name}</translation>
+    </message>
+    <message>
+        <source>Add the activity {name}</source>
+        <translation>Добавление вида деятельности: {name}</translation>
+    </message>
+    <message>
+        <source>Delete the activity {name}</source>
+        <translation>Удаление вида деятельности: {name}</translation>
     </message>
 </context>
 <context>

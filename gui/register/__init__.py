@@ -18,6 +18,12 @@ class RegisterEntry(QObject):
         self.action.triggered.connect(self.show)
         window.go_menu.addAction(self.action)
         window.go_menu.aboutToShow.connect(lambda: self.action.setEnabled(window.session is not None))
+        # File → Import a register workbook…, beside the assessment's own workbook import
+        self.import_action = QAction(window)
+        self.import_action.triggered.connect(self.import_workbook)
+        window.file_menu.insertAction(window.act_export_pdf, self.import_action)
+        window.file_menu.aboutToShow.connect(lambda: self.import_action.setEnabled(
+            window.session is not None and not window.session.doc.readonly))
         window.installEventFilter(self)
         self.retranslate()
 
@@ -34,6 +40,13 @@ class RegisterEntry(QObject):
         self.page.show_session(window.session, window.content_lang)
         window.pages.setCurrentWidget(self.page)
 
+    def import_workbook(self, path: str | None = None) -> int:
+        """Show the register page and import a register workbook there (its preview, then Edit → Undo)."""
+        if self.window.session is None:
+            return 0
+        self.show()
+        return self.page.import_workbook(path)
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -41,3 +54,4 @@ class RegisterEntry(QObject):
 
     def retranslate(self) -> None:
         self.action.setText(QCoreApplication.translate("Register", "Register of hazardous &activities"))
+        self.import_action.setText(QCoreApplication.translate("Register", "Import a re&gister workbook…"))

@@ -3,7 +3,7 @@ calculation shown live with its formula, and the tailings block of a mining acti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -29,15 +29,45 @@ def _plain(label: QLabel) -> QLabel:
     return label
 
 
-class ActivityEditor(QWidget):
-    """Edits one activity; ``changed(uid)`` after each stored change, ``failed(error)`` when refused."""
+def field_names() -> dict[str, str]:
+    """The register's fields as the editor and the import preview name them."""
+    return {
+        "name": QCoreApplication.translate("Register", "Name"), "operator": QCoreApplication.translate("Register", "Operator"),
+        "address": QCoreApplication.translate("Register", "Address"), "registration_number": QCoreApplication.translate("Register", "Registration number"),
+        "permit": QCoreApplication.translate("Register", "Permit"), "region": QCoreApplication.translate("Register", "Region"),
+        "district": QCoreApplication.translate("Register", "District"), "latitude": QCoreApplication.translate("Register", "Latitude"),
+        "longitude": QCoreApplication.translate("Register", "Longitude"), "river_basin": QCoreApplication.translate("Register", "River basin"),
+        "border_km": QCoreApplication.translate("Register", "Distance to the border, km"),
+        "water_km": QCoreApplication.translate("Register", "Distance to a transboundary watercourse, km"),
+        "downstream_countries": QCoreApplication.translate("Register", "Downstream countries"),
+        "affected_countries": QCoreApplication.translate("Register", "Potentially affected countries"),
+        "transboundary_reasons": QCoreApplication.translate("Register", "Reasons for the decision"),
+        "notified_on": QCoreApplication.translate("Register", "Notified on"), "reply_on": QCoreApplication.translate("Register", "Reply received on"),
+        "consultations_on": QCoreApplication.translate("Register", "Consultations held on"),
+        "safety_report_on": QCoreApplication.translate("Register", "Safety report of"),
+        "last_inspection_on": QCoreApplication.translate("Register", "Last inspection"),
+        "next_inspection_on": QCoreApplication.translate("Register", "Next inspection due"),
+        "onsite_plan_on": QCoreApplication.translate("Register", "On-site plan of"), "offsite_plan_on": QCoreApplication.translate("Register", "Off-site plan of"),
+        "last_exercise_on": QCoreApplication.translate("Register", "Last exercise"),
+        "public_info_on": QCoreApplication.translate("Register", "Public information last distributed"),
+        "seismic_zone": QCoreApplication.translate("Register", "Seismic zone"), "cluster": QCoreApplication.translate("Register", "Cluster of neighbouring activities"),
+        "scope_note": QCoreApplication.translate("Register", "Scope note (Art. 2(2) exclusions)"),
+        "sector": QCoreApplication.translate("Register", "Sector"), "status": QCoreApplication.translate("Register", "Status"),
+        "transboundary": QCoreApplication.translate("Register", "Capable of transboundary effects"),
+        "flood": QCoreApplication.translate("Register", "floods"), "mudflow": QCoreApplication.translate("Register", "mudflows"),
+        "landslide": QCoreApplication.translate("Register", "landslides"),
+        "substances": QCoreApplication.translate("Register", "Substances"),
+    }
 
-    changed = Signal(str)
-    failed = Signal(object)
+
+class ActivityEditor(QWidget):
+    """Edits one activity; every change goes through ``writer`` (gui.register.edits.RegisterEdits), which stores
+    it, puts it on the undo stack and reports it or its refusal."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.doc = None
+        self.writer = None
         self.annex: Annex1 | None = None
         self.activity: Activity | None = None
         self.lang = "en"
@@ -76,6 +106,8 @@ class ActivityEditor(QWidget):
                 follow.addRow(self.labels[name], self.edits[name])
         for combo, field in ((self.sector, "sector"), (self.status, "status"), (self.decision, "transboundary")):
             combo.activated.connect(lambda _i, c=combo, f=field: self._store(f, c.currentData()))
+        for form in (identity, location, follow):  # long labels (Kyrgyz, Russian) go above their field
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.identity_box.setLayout(identity)
         self.location_box.setLayout(location)
         self.follow_box.setLayout(follow)
@@ -106,16 +138,17 @@ class ActivityEditor(QWidget):
         from gui.register.tailings_block import TailingsBlock
 
         self.tailings = TailingsBlock()
-        self.tailings.changed.connect(lambda: self._reload_after_change())
-        self.tailings.failed.connect(self.failed)
+        self.tailings.stored.connect(self._tailings_stored)
         for box in (self.identity_box, self.substance_box, self.location_box, self.follow_box, self.tailings):
             layout.addWidget(box)
         layout.addStretch(1)
         self.retranslate()
 
     # ----------------------------------------------------------------- showing
-    def show_activity(self, doc, annex: Annex1, activity: Activity | None, lang: str) -> None:
+    def show_activity(self, doc, annex: Annex1, activity: Activity | None, lang: str, writer=None) -> None:
         self.doc, self.annex, self.activity, self.lang = doc, annex, activity, lang
+        if writer is not None:
+            self.writer = self.tailings.writer = writer
         self._loading = True
         try:
             self.setEnabled(activity is not None)
@@ -172,32 +205,32 @@ class ActivityEditor(QWidget):
 
     # ----------------------------------------------------------------- storing
     def _store(self, field: str, value: object) -> None:
-        if self._loading or self.activity is None or self.doc is None:
+        if self._loading or self.activity is None or self.writer is None:
             return
         if self.activity.values.get(field) == value or (value == "" and self.activity.values.get(field) is None):
             return
-        try:
-            self.activity = register.update_activity(self.doc, self.activity.uid, {field: value})
-        except Exception as error:  # noqa: BLE001 - a refused value is reported, the stored one shown again
-            self.failed.emit(error)
+        label = self.labels[field].text() if field in self.labels else field
+        stored = self.writer.edit(self.activity.uid, register.update_activity, {field: value},
+                                 text=QCoreApplication.translate("Register", "Edit {field} of {name}").format(
+                                     field=label, name=self.activity.values.get("name") or ""))
+        if stored is None:  # refused: explained by the page, the stored value shown again
             self.show_activity(self.doc, self.annex, self.activity, self.lang)
             return
+        self.activity = stored
         if field == "sector":
             self.show_activity(self.doc, self.annex, self.activity, self.lang)
-        self.changed.emit(self.activity.uid)
 
     def _substance_edited(self, _item) -> None:
         if self._loading:
             return
         self._recalculate()
-        if self.activity is None:
+        if self.activity is None or self.writer is None:
             return
-        try:
-            self.activity = register.set_substances(self.doc, self.activity.uid, self.lines())
-        except Exception as error:  # noqa: BLE001
-            self.failed.emit(error)
-            return
-        self.changed.emit(self.activity.uid)
+        stored = self.writer.edit(self.activity.uid, register.set_substances, self.lines(),
+                                 text=QCoreApplication.translate("Register", "Edit the substances of {name}").format(
+                                     name=self.activity.values.get("name") or ""))
+        if stored is not None:
+            self.activity = stored
 
     def _add_line(self) -> None:
         self._loading = True
@@ -212,10 +245,8 @@ class ActivityEditor(QWidget):
             self.table.removeRow(row)
             self._substance_edited(None)
 
-    def _reload_after_change(self) -> None:
-        if self.activity is not None:
-            self.activity = register.activity(self.doc, self.activity.uid)
-            self.changed.emit(self.activity.uid)
+    def _tailings_stored(self, activity: Activity) -> None:
+        self.activity = activity
 
     # ----------------------------------------------------------------- language
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -228,28 +259,7 @@ class ActivityEditor(QWidget):
         self.location_box.setTitle(QCoreApplication.translate("Register", "Location and natural hazards"))
         self.follow_box.setTitle(QCoreApplication.translate("Register", "Transboundary decision and follow-up"))
         self.substance_box.setTitle(QCoreApplication.translate("Register", "Substances and the Annex I calculation"))
-        names = {
-            "name": QCoreApplication.translate("Register", "Name"), "operator": QCoreApplication.translate("Register", "Operator"),
-            "address": QCoreApplication.translate("Register", "Address"), "registration_number": QCoreApplication.translate("Register", "Registration number"),
-            "permit": QCoreApplication.translate("Register", "Permit"), "region": QCoreApplication.translate("Register", "Region"),
-            "district": QCoreApplication.translate("Register", "District"), "latitude": QCoreApplication.translate("Register", "Latitude"),
-            "longitude": QCoreApplication.translate("Register", "Longitude"), "river_basin": QCoreApplication.translate("Register", "River basin"),
-            "border_km": QCoreApplication.translate("Register", "Distance to the border, km"),
-            "water_km": QCoreApplication.translate("Register", "Distance to a transboundary watercourse, km"),
-            "downstream_countries": QCoreApplication.translate("Register", "Downstream countries"),
-            "affected_countries": QCoreApplication.translate("Register", "Potentially affected countries"),
-            "transboundary_reasons": QCoreApplication.translate("Register", "Reasons for the decision"),
-            "notified_on": QCoreApplication.translate("Register", "Notified on"), "reply_on": QCoreApplication.translate("Register", "Reply received on"),
-            "consultations_on": QCoreApplication.translate("Register", "Consultations held on"),
-            "safety_report_on": QCoreApplication.translate("Register", "Safety report of"),
-            "last_inspection_on": QCoreApplication.translate("Register", "Last inspection"),
-            "next_inspection_on": QCoreApplication.translate("Register", "Next inspection due"),
-            "onsite_plan_on": QCoreApplication.translate("Register", "On-site plan of"), "offsite_plan_on": QCoreApplication.translate("Register", "Off-site plan of"),
-            "last_exercise_on": QCoreApplication.translate("Register", "Last exercise"),
-            "public_info_on": QCoreApplication.translate("Register", "Public information last distributed"),
-            "seismic_zone": QCoreApplication.translate("Register", "Seismic zone"), "cluster": QCoreApplication.translate("Register", "Cluster of neighbouring activities"),
-            "scope_note": QCoreApplication.translate("Register", "Scope note (Art. 2(2) exclusions)"),
-        }
+        names = field_names()
         for name, label in self.labels.items():
             label.setText(names[name])
         for name in register.DATE_FIELDS:
@@ -258,6 +268,12 @@ class ActivityEditor(QWidget):
         self.status_label.setText(QCoreApplication.translate("Register", "Status"))
         self.decision_label.setText(QCoreApplication.translate("Register", "Capable of transboundary effects"))
         self.natech_label.setText(QCoreApplication.translate("Register", "Exposed to"))
+        for combo, label in ((self.sector, self.sector_label), (self.status, self.status_label),
+                             (self.decision, self.decision_label)):
+            combo.setAccessibleName(label.text())  # a combo box is otherwise named by its current choice
+        self.table.setAccessibleName(QCoreApplication.translate("Register", "Substances"))
+        self.table.setAccessibleDescription(QCoreApplication.translate(
+            "Register", "One row per substance; the calculation below follows each change"))
         self.natech["flood"].setText(QCoreApplication.translate("Register", "floods"))
         self.natech["mudflow"].setText(QCoreApplication.translate("Register", "mudflows"))
         self.natech["landslide"].setText(QCoreApplication.translate("Register", "landslides"))

@@ -6,32 +6,18 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QMenu, QPushButton, QScrollArea, QSplitter, QTableView,
+    QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QMenu, QPushButton, QScrollArea, QSplitter, QTableView,
     QToolButton, QVBoxLayout, QWidget,
 )
 
 from gui.messages import error_text
 from gui.register.editor import ActivityEditor
+from gui.register.counts import RegisterCounts
+from gui.register.edits import edits_for
 from gui.register.table_model import RegisterFilter, RegisterTableModel, sector_names
 from gui.widgets import plain_label
 from model.register import activities as register
-from model.register.figures import COUNTS, SUPPORTS, RegisterFigures, compute
-
-
-def count_names() -> dict[str, str]:
-    return {"identified": QCoreApplication.translate("Register", "Identified"), "meets_annex_i": QCoreApplication.translate("Register", "Meeting Annex I"),
-            "transboundary": QCoreApplication.translate("Register", "Capable of transboundary effects"),
-            "notified": QCoreApplication.translate("Register", "Notified"), "safety_report": QCoreApplication.translate("Register", "With a safety report"),
-            "offsite_plan": QCoreApplication.translate("Register", "With an off-site plan"),
-            "inspected_this_year": QCoreApplication.translate("Register", "Inspected this year"),
-            "public_informed": QCoreApplication.translate("Register", "Public informed")}
-
-
-def evidence_sentence(key: str, figures: RegisterFigures) -> str:
-    """The figure as a line of evidence: "Register of hazardous activities, 2026-12-01: meeting Annex I: 6 of 25." """
-    return QCoreApplication.translate("Register", "Register of hazardous activities, {date}: {what}: {count} of {total}.") \
-        .format(date=figures.as_of, what=count_names()[key], count=figures.counts[key],
-                total=figures.counts["identified"])
+from model.register.figures import RegisterFigures, compute
 
 
 class RegisterPage(QWidget):
@@ -44,15 +30,10 @@ class RegisterPage(QWidget):
         layout = QVBoxLayout(self)
         self.title = plain_label()
         self.title.setObjectName("page-title")
-        self.counts_row = QGridLayout()  # three columns: the page must fit 1024 pixels in every language
-        self.count_buttons: dict[str, QToolButton] = {}
-        for number, key in enumerate(COUNTS):
-            button = QToolButton()
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-            button.setMenu(QMenu(button))
-            button.menu().aboutToShow.connect(lambda k=key, b=button: self._fill_evidence_menu(k, b.menu()))
-            self.count_buttons[key] = button
-            self.counts_row.addWidget(button, number // 3, number % 3)
+        self.counts = RegisterCounts(columns=2)  # three do not fit 1024 pixels beside the navigator in Russian
+        self.counts.inserted.connect(self._evidence_inserted)
+        self.count_buttons = self.counts.buttons
+        self.edits = None
         filters, buttons = QHBoxLayout(), QHBoxLayout()
         self.region, self.sector, self.result = QComboBox(), QComboBox(), QComboBox()
         self.overdue = QCheckBox()
@@ -67,6 +48,17 @@ class RegisterPage(QWidget):
         self.overdue.toggled.connect(self._filter)
         self.search.textChanged.connect(self._filter)
         self.add_button, self.delete_button = QPushButton(), QPushButton()
+        # Paper and workbooks for operators and regional offices: one menu, so the row fits 1024 pixels.
+        self.exchange_button = QToolButton()
+        self.exchange_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.exchange_menu = QMenu(self.exchange_button)
+        self.exchange_button.setMenu(self.exchange_menu)
+        self.act_template = self.exchange_menu.addAction("")
+        self.act_template.triggered.connect(lambda: self.write_template())
+        self.act_import = self.exchange_menu.addAction("")
+        self.act_import.triggered.connect(lambda: self.import_workbook())
+        self.act_form = self.exchange_menu.addAction("")
+        self.act_form.triggered.connect(lambda: self.export_blank_form())
         self.add_button.clicked.connect(self._add)
         self.delete_button.clicked.connect(self._delete)
         buttons.addWidget(self.overdue)
@@ -86,8 +78,6 @@ class RegisterPage(QWidget):
         self.table.setColumnWidth(0, 260)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select(current.row()))
         self.editor = ActivityEditor()
-        self.editor.changed.connect(self._activity_changed)
-        self.editor.failed.connect(self._failed)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
@@ -98,8 +88,11 @@ class RegisterPage(QWidget):
         self.message = plain_label()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        layout.addWidget(self.title)
-        layout.addLayout(self.counts_row)
+        title_row = QHBoxLayout()  # the workbook and form menu beside the title: the rows below are full
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.exchange_button)
+        layout.addLayout(title_row)
+        layout.addWidget(self.counts)
         layout.addLayout(filters)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
@@ -108,22 +101,33 @@ class RegisterPage(QWidget):
 
     # ----------------------------------------------------------------- showing
     def show_session(self, session, lang: str) -> None:
+        if self.edits is not None and self.session is not session:
+            try:
+                self.edits.changed.disconnect(self._activity_changed)
+                self.edits.failed.disconnect(self._failed)
+            except (RuntimeError, TypeError):  # went with its closed session
+                pass
+            self.edits = None
         self.session, self.lang = session, lang
+        if self.edits is None:
+            self.edits = edits_for(session)
+            self.edits.changed.connect(self._activity_changed)
+            self.edits.failed.connect(self._failed)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, current: str | None = None) -> None:
         if self.session is None:
             return
         doc = self.session.doc
         self.annex = register.annex_for(doc)
         found = register.activities(doc)
         self.figures = compute(found, self.annex)
-        current = self._current_uid()
+        current = self._current_uid() if current is None else current
         self.model.load(found, self.figures, self.lang)
         self._fill_regions(found)
         self._show_counts()
-        row = self.model.row_of(current) if current else (0 if self.model.rowCount() else -1)
-        self._select_row(row)
+        row = self.model.row_of(current) if current else -1
+        self._select_row(row if row >= 0 else (0 if self.model.rowCount() else -1))
 
     def _current_uid(self) -> str:
         activity = self.editor.activity
@@ -140,7 +144,8 @@ class RegisterPage(QWidget):
         activity = self.model.activity_at(row)
         if activity is not None:
             activity = register.activity(self.session.doc, activity.uid)
-        self.editor.show_activity(self.session.doc if self.session else None, self.annex, activity, self.lang)
+        self.editor.show_activity(self.session.doc if self.session else None, self.annex, activity, self.lang,
+                                  self.edits)
 
     def _fill_regions(self, found) -> None:
         current = self.region.currentData()
@@ -151,28 +156,13 @@ class RegisterPage(QWidget):
         self.region.setCurrentIndex(max(0, self.region.findData(current)))
 
     def _show_counts(self) -> None:
-        names = count_names()
-        for key, button in self.count_buttons.items():
-            button.setText(f"{names[key]}: {self.figures.counts[key] if self.figures else 0}")
+        self.counts.show_figures(self.session, self.figures)
 
-    def _fill_evidence_menu(self, key: str, menu: QMenu) -> None:
-        menu.clear()
-        if self.session is None or self.figures is None:
-            return
-        catalogue = self.session.doc.catalogue
-        for indicator_id in SUPPORTS[key]:
-            if catalogue.indicator(indicator_id) is None:
-                continue
-            action = menu.addAction(QCoreApplication.translate(
-                "Register", "Add to the evidence of indicator {id}").format(id=indicator_id))
-            action.triggered.connect(lambda _=False, i=indicator_id, k=key: self.insert_evidence(i, k))
-
-    def insert_evidence(self, indicator_id: str, key: str) -> None:
+    def insert_evidence(self, indicator_id: str, key: str) -> str | None:
         """The figure with its date, as a new line of the indicator's evidence (undoable like typing)."""
-        sentence = evidence_sentence(key, self.figures)
-        old = self.session.response(indicator_id).evidence or ""
-        new = f"{old.rstrip()}\n{sentence}" if old.strip() else sentence
-        self.session.change(indicator_id, "evidence", new, QCoreApplication.translate("Register", "Register figure"))
+        return self.counts.insert(indicator_id, key)
+
+    def _evidence_inserted(self, indicator_id: str, sentence: str) -> None:
         self.message.setText(QCoreApplication.translate("Register", "Added to the evidence of indicator {id}: {text}")
                              .format(id=indicator_id, text=sentence))
 
@@ -187,35 +177,58 @@ class RegisterPage(QWidget):
     def _add(self) -> None:
         if self.session is None:
             return
-        name = QCoreApplication.translate("Register", "New hazardous activity")
-        try:
-            added = register.add_activity(self.session.doc, {"name": name})
-        except Exception as error:  # noqa: BLE001
-            self._failed(error)
-            return
-        self.editor.activity = added
-        self.reload()
+        added = self.edits.add({"name": QCoreApplication.translate("Register", "New hazardous activity")})
+        if added is not None:
+            self.reload(added.uid)
 
     def _delete(self) -> None:
         activity = self.editor.activity
         if self.session is None or activity is None:
             return
-        register.delete_activity(self.session.doc, activity.uid)
         self.editor.activity = None
-        self.reload()
+        if self.edits.delete(activity.uid) is None:
+            self.reload(activity.uid)
 
-    def _activity_changed(self, _uid: str) -> None:
+    def _activity_changed(self, uid: str, again: bool) -> None:
+        """A change stored: the figures, the counts and the row anew; after an undo or redo the editor too."""
+        if again or not uid:
+            self.reload(uid or None)
+            return
         self.message.clear()
         doc = self.session.doc
         found = register.activities(doc)
         self.figures = compute(found, self.annex, date.today())
         self.model.load(found, self.figures, self.lang)
         self._show_counts()
-        row = self.model.row_of(_uid)
+        row = self.model.row_of(uid)
         if row >= 0:
             self.table.selectionModel().blockSignals(True)
             self.table.selectRow(row)
             self.table.selectionModel().blockSignals(False)
+
+    def write_template(self, path: str | None = None):
+        """The register workbook for operators (File name asked unless ``path``); the file written, or None."""
+        from gui.register.import_dialog import write_template
+
+        written = write_template(self, self.session, path) if self.session is not None else None
+        if written is not None:
+            self.message.setText(QCoreApplication.translate("Register", "The register workbook was written to {file}.")
+                                 .format(file=str(written)))
+        return written
+
+    def import_workbook(self, path: str | None = None) -> int:
+        """Import a filled register workbook (with a preview; undoable); how many activities changed."""
+        from gui.register.import_dialog import run_register_import
+
+        return run_register_import(self, self.session, path) if self.session is not None else 0
+
+    def export_blank_form(self, *, path: str | None = None):
+        """The blank form for operators as a PDF (as File → Export PDF → the register form), in the content
+        language; returns the running job, or None when the person cancelled."""
+        from gui import print_dialog, printing
+
+        choice = print_dialog.PrintChoice(printing.PrintOptions(kind="register_form"), self.lang)
+        return print_dialog.export_pdf(self, self.session, self.lang, choice=choice, path=path)
 
     def _failed(self, error) -> None:
         self.message.setText(error_text(error))
@@ -229,9 +242,26 @@ class RegisterPage(QWidget):
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("Register", "Register of hazardous activities"))
         self.search.setPlaceholderText(QCoreApplication.translate("Register", "Search by name or operator"))
+        for widget, name in (
+                (self.search, QCoreApplication.translate("Register", "Search by name or operator")),
+                (self.region, QCoreApplication.translate("Register", "Show the activities of a region")),
+                (self.sector, QCoreApplication.translate("Register", "Show the activities of a sector")),
+                (self.result, QCoreApplication.translate("Register", "Show the activities by the Annex I result")),
+                (self.table, QCoreApplication.translate("Register", "Hazardous activities"))):
+            widget.setAccessibleName(name)
+        self.table.setAccessibleDescription(QCoreApplication.translate(
+            "Register", "Choose an activity to edit it below; click a column header to sort"))
+        self.overdue.setAccessibleDescription(QCoreApplication.translate(
+            "Register", "Show only the activities whose next inspection date has passed"))
         self.overdue.setText(QCoreApplication.translate("Register", "Inspection overdue"))
         self.add_button.setText(QCoreApplication.translate("Register", "Add an activity"))
         self.delete_button.setText(QCoreApplication.translate("Register", "Delete the activity"))
+        self.exchange_button.setText(QCoreApplication.translate("Register", "Workbook and form"))
+        self.exchange_button.setToolTip(QCoreApplication.translate(
+            "Register", "Workbooks and printable forms for collecting operators' data for the register"))
+        self.act_template.setText(QCoreApplication.translate("Register", "Register workbook for operators…"))
+        self.act_import.setText(QCoreApplication.translate("Register", "Import a register workbook…"))
+        self.act_form.setText(QCoreApplication.translate("Register", "Blank form (PDF)…"))
         for combo, choices in (
                 (self.sector, {"": QCoreApplication.translate("Register", "All sectors"), **sector_names()}),
                 (self.result, {"": QCoreApplication.translate("Register", "Any result"), "meets": QCoreApplication.translate("Register", "Meets Annex I"),
@@ -243,7 +273,14 @@ class RegisterPage(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(current)))
         if self.region.count():
             self.region.setItemText(0, QCoreApplication.translate("Register", "All regions"))
-        for key, button in self.count_buttons.items():
-            button.setToolTip(QCoreApplication.translate("Register", "Click to add this figure, with its date, to the evidence of an indicator"))
         self._show_counts()
         self.model.retranslate()
+        self._fit_headers()
+
+    def _fit_headers(self) -> None:
+        """Each column at least as wide as its header in the interface language (never measured on 5,000 rows)."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(1, self.model.columnCount()):
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(90, metrics.horizontalAdvance(text) + 24))

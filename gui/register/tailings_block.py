@@ -10,18 +10,21 @@ from PySide6.QtWidgets import (
 )
 
 from gui.widgets import plain_label, plain_tooltip
+from model.errors import TeiaError
 from model.register import activities as register
 from model.register.tailings import action_for_finding, answer, builtin_method, index
 
 
 class TailingsBlock(QGroupBox):
-    changed = Signal()
-    failed = Signal(object)
+    """``stored(activity)`` after each change written through ``writer`` (undoable; refusals reported there)."""
+
+    stored = Signal(object)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.method = builtin_method()
         self.doc = None
+        self.writer = None
         self.activity = None
         self.lang = "en"
         self._loading = False
@@ -77,6 +80,7 @@ class TailingsBlock(QGroupBox):
         for key, widget in self.inputs.items():
             parameter = self.method.parameters[key]
             self.input_labels[key].setText(parameter.name.text(self.lang) + (f", {parameter.unit}" if parameter.unit else ""))
+            widget.setAccessibleName(self.input_labels[key].text())  # a combo box is otherwise named by its choice
             if isinstance(widget, QComboBox):
                 current = widget.currentData()
                 widget.clear()
@@ -101,6 +105,8 @@ class TailingsBlock(QGroupBox):
                 combo.addItem(name.text(self.lang), key)
             combo.setCurrentIndex(max(0, combo.findData(record.get("answer", ""))))
             combo.activated.connect(lambda _i, q=question.id, c=combo: self._answer(q, c.currentData()))
+            combo.setAccessibleName(QCoreApplication.translate("Register", "Answer"))
+            combo.setAccessibleDescription(question.text.text(self.lang))
             self.checklist.setCellWidget(row, 1, combo)
             self.checklist.setItem(row, 2, QTableWidgetItem(str(record.get("note", ""))))
 
@@ -124,25 +130,26 @@ class TailingsBlock(QGroupBox):
         parameters = {k: v for k, v in self.activity.tailings.items() if k != key}
         if value not in (None, ""):
             parameters[key] = value
-        try:
-            self.activity = register.set_tailings(self.doc, self.activity.uid, parameters)
-        except Exception as error:  # noqa: BLE001
-            self.failed.emit(error)
+        stored = self.writer.edit(self.activity.uid, register.set_tailings, parameters,
+                                 text=QCoreApplication.translate("Register", "Edit the tailings facility {name}").format(
+                                     name=self.activity.values.get("name") or ""))
+        if stored is None:
             self.show_activity(self.doc, self.activity, self.lang)
             return
+        self.activity = stored
         self._show_index()
-        self.changed.emit()
+        self.stored.emit(stored)
 
     def _answer(self, question_id: str, value: str) -> None:
         row = next(r for r in range(self.checklist.rowCount())
                    if self.checklist.item(r, 0).data(Qt.ItemDataRole.UserRole) == question_id)
         note = self.checklist.item(row, 2).text() if self.checklist.item(row, 2) else ""
-        try:
-            self.activity = answer(self.doc, self.activity.uid, question_id, value, note, self.method)
-        except Exception as error:  # noqa: BLE001
-            self.failed.emit(error)
-            return
-        self.changed.emit()
+        stored = self.writer.edit(self.activity.uid, answer, question_id, value, note, self.method,
+                                 text=QCoreApplication.translate("Register", "Answer the checklist of {name}").format(
+                                     name=self.activity.values.get("name") or ""))
+        if stored is not None:
+            self.activity = stored
+            self.stored.emit(stored)
 
     def _note_edited(self, item) -> None:
         if self._loading or item.column() != 2 or self.activity is None:
@@ -158,12 +165,13 @@ class TailingsBlock(QGroupBox):
         question_id = self.checklist.item(row, 0).data(Qt.ItemDataRole.UserRole)
         try:
             action = action_for_finding(self.doc, self.activity.uid, question_id, self.lang, self.method)
-        except Exception as error:  # noqa: BLE001
-            self.failed.emit(error)
+        except TeiaError as error:
+            self.writer.failed.emit(error)
             return
         self.activity = register.activity(self.doc, self.activity.uid)
         self.make_action.setToolTip(plain_tooltip(action.title))
-        self.changed.emit()
+        self.writer.session.actionsChanged.emit()  # the plan and the overview show the new action
+        self.writer.changed.emit(self.activity.uid, False)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -177,3 +185,4 @@ class TailingsBlock(QGroupBox):
         self.checklist.setHorizontalHeaderLabels([QCoreApplication.translate("Register", "Checklist question"), QCoreApplication.translate("Register", "Answer"),
                                                   QCoreApplication.translate("Register", "Finding")])
         self.make_action.setText(QCoreApplication.translate("Register", "Add an action to the plan for the selected finding"))
+        self.checklist.setAccessibleName(QCoreApplication.translate("Register", "Checklist question"))

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import zipfile
 from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
 from typing import Iterator
 
 from model.errors import WorkbookError
+from model.export.text import clean
 from model.store import ensure_regular
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -119,3 +121,19 @@ def open_workbook(path: str | Path, max_rows: int) -> Iterator[object]:
         raise refused(exc) from None
     finally:
         workbook.close()
+
+
+def cell_value(value: object) -> str:
+    """A cell value as the text the exporter wrote (numbers and dates typed by a colleague included)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    # Not cut to a cell's size: a text that was too long comes back whole (model.export.long_texts).
+    return clean(str(value)).strip("\n") if not isinstance(value, str) else clean(value)

@@ -32,6 +32,7 @@ from model.export import long_texts
 from model.export.text import clean
 from model.importer import review, untrusted
 from model.importer.review import ImportWarning
+from model.importer.untrusted import cell_value as _cell
 from model.report_labels import LABELS
 
 MAX_ROWS = 5_000
@@ -95,22 +96,6 @@ class ImportPlan:
     def default_accepted(self) -> set[str]:
         """Everything except conflicts and deletions, which a person must accept one by one."""
         return {c.key for c in self.changes if not c.conflict and c.kind != "delete_action"}
-
-
-def _cell(value: object) -> str:
-    """A cell value as the text the exporter wrote (numbers and dates typed by a colleague included)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    # Not cut to a cell's size: a text that was too long comes back whole (model.export.long_texts).
-    return clean(str(value)).strip("\n") if not isinstance(value, str) else clean(value)
 
 
 def _rows(ws, title: str, name: str, width: int) -> list[tuple[int, tuple[object, ...]]]:

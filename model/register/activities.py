@@ -324,6 +324,22 @@ def set_tailings(doc: Assessment, uid: str, parameters: dict | None = None, chec
     return activity(doc, uid)
 
 
+def restore_activity(doc: Assessment, snapshot: Activity, *, source: str = "undo") -> Activity:
+    """Make the activity ``snapshot.uid`` what the snapshot holds (values, substances, tailings block), putting it
+    back if it was deleted; in one transaction (undo and redo in the window)."""
+    exists = bool(doc.query("SELECT 1 FROM activity WHERE uid = ?", (snapshot.uid,)))
+    with doc.transaction():
+        if exists:
+            update_activity(doc, snapshot.uid, dict(snapshot.values), source=source)
+            set_substances(doc, snapshot.uid, snapshot.substances, source=source)
+        else:
+            add_activity(doc, dict(snapshot.values), snapshot.substances, uid=snapshot.uid, source=source)
+        current = activity(doc, snapshot.uid)
+        if (current.tailings, current.checklist) != (snapshot.tailings, snapshot.checklist):
+            set_tailings(doc, snapshot.uid, snapshot.tailings, snapshot.checklist)
+    return activity(doc, snapshot.uid)
+
+
 def delete_activity(doc: Assessment, uid: str) -> None:
     old = activity(doc, uid)
     doc.write([("DELETE FROM activity WHERE id = ?", (old.id,)),

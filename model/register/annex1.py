@@ -16,6 +16,7 @@ from pathlib import Path
 from model.catalogue import Text
 from model.errors import TeiaError
 from model.jsonschema_lite import Validator
+from model.problems import file_too_large, problem
 from model.resources import read_data_file, resource_path
 
 BUILTIN_ANNEX1 = ("annex1", "annex1-2015.json")
@@ -105,41 +106,41 @@ def _validator() -> Validator:
 def parse_annex1(source_json: str, origin: str = "Annex I") -> Annex1:
     """Validate and build an Annex I edition from JSON text; ``origin`` names the file in messages."""
     if len(source_json) > MAX_ANNEX1_BYTES:
-        raise Annex1Error(file=origin, entry="(file)", problem="larger than an Annex I table can be")
+        raise Annex1Error(file=origin, entry="(file)", **file_too_large(len(source_json), MAX_ANNEX1_BYTES))
     try:
         data = json.loads(source_json)
     except json.JSONDecodeError as exc:
-        raise Annex1Error(file=origin, entry=f"line {exc.lineno}, column {exc.colno}",
-                          problem=f"not valid JSON ({exc.msg})") from None
+        raise Annex1Error(file=origin, entry=f"line {exc.lineno}, column {exc.colno}", line=exc.lineno,
+                          column=exc.colno, **problem("not_json", detail=exc.msg)) from None
     except RecursionError:
-        raise Annex1Error(file=origin, entry="(top level)", problem="nested too deeply") from None
+        raise Annex1Error(file=origin, entry="(top level)", **problem("nested")) from None
     problems = _validator().problems(data, limit=1)
     if problems:
-        raise Annex1Error(file=origin, entry=problems[0].path, problem=problems[0].message)
+        raise Annex1Error(file=origin, entry=problems[0].path, **problem(problems[0].code, **problems[0].args))
     groups = {g["id"]: Text(g["name"]) for g in data["groups"]}
     _unique([g["id"] for g in data["groups"]], origin, "groups")
     rules = data.get("rules", {})
     summed = tuple(rules.get("summed_groups", [g for g in groups if g != OTHER_GROUP]))
     for index, group in enumerate(summed):
         if group not in groups:
-            raise Annex1Error(file=origin, entry=f"rules.summed_groups[{index}]", problem=f"no group '{group}'")
+            raise Annex1Error(file=origin, entry=f"rules.summed_groups[{index}]", **problem("no_group", id=group))
     categories: dict[str, Category] = {}
     for index, raw in enumerate(data["categories"]):
         where = f"categories[{index}]"
         if raw["code"] in categories:
-            raise Annex1Error(file=origin, entry=f"{where}.code", problem=f"code '{raw['code']}' is used twice")
+            raise Annex1Error(file=origin, entry=f"{where}.code", **problem("code_twice", id=raw["code"]))
         if raw["group"] not in groups:
-            raise Annex1Error(file=origin, entry=f"{where}.group", problem=f"no group '{raw['group']}'")
+            raise Annex1Error(file=origin, entry=f"{where}.group", **problem("no_group", id=raw["group"]))
         categories[raw["code"]] = Category(raw["code"], raw["group"], float(raw["threshold_t"]),
                                            _tonnes(raw.get("lower_tier_t")), raw["confidence"], Text(raw["name"]))
     named: dict[str, NamedSubstance] = {}
     for index, raw in enumerate(data["named"]):
         where = f"named[{index}]"
         if raw["id"] in named or raw["id"] in categories:
-            raise Annex1Error(file=origin, entry=f"{where}.id", problem=f"id '{raw['id']}' is used twice")
+            raise Annex1Error(file=origin, entry=f"{where}.id", **problem("id_twice", id=raw["id"]))
         for g_index, group in enumerate(raw["groups"]):
             if group not in groups:
-                raise Annex1Error(file=origin, entry=f"{where}.groups[{g_index}]", problem=f"no group '{group}'")
+                raise Annex1Error(file=origin, entry=f"{where}.groups[{g_index}]", **problem("no_group", id=group))
         named[raw["id"]] = NamedSubstance(
             raw["id"], raw.get("number"), float(raw["threshold_t"]), _tonnes(raw.get("lower_tier_t")),
             tuple(raw["groups"]), raw["confidence"], raw.get("groups_confidence", raw["confidence"]),
@@ -160,7 +161,7 @@ def _unique(ids: list[str], origin: str, where: str) -> None:
     seen: set[str] = set()
     for index, ident in enumerate(ids):
         if ident in seen:
-            raise Annex1Error(file=origin, entry=f"{where}[{index}].id", problem=f"id '{ident}' is used twice")
+            raise Annex1Error(file=origin, entry=f"{where}[{index}].id", **problem("id_twice", id=ident))
         seen.add(ident)
 
 
@@ -168,7 +169,7 @@ def load_annex1(path: str | Path) -> Annex1:
     """Read and validate an Annex I file (a later or corrected edition); problems name the file."""
     path = Path(path)
     text = read_data_file(path, MAX_ANNEX1_BYTES, "an Annex I table",
-                          lambda problem: Annex1Error(file=str(path), entry="(file)", problem=problem))
+                          lambda **found: Annex1Error(file=str(path), entry="(file)", **found))
     return parse_annex1(text, origin=str(path))
 
 

@@ -40,11 +40,33 @@ def register_report(path: str, *, as_json: bool = False, lang: str = "en") -> st
     return "\n".join(lines)
 
 
-def register_verb(args) -> str:
-    """Dispatch ``register FILE [--json] | --template -o OUT | --import WORKBOOK [--yes]`` (main.py parses)."""
+def blank_form(path: str, out: str | None, lang: str, pdf, *, force: bool = False) -> str:
+    """The blank data collection form as a PDF; an existing file is replaced only with ``force``."""
+    from model import report
+    from model.commands_io import check_target
+    from model.errors import UserInputError
+
+    if not out:
+        raise UserInputError(detail="--blank-form needs -o OUT.pdf")
+    if pdf is None:
+        raise UserInputError(detail="PDF export is not available here")
+    check_target(out, path, force)
+    with Assessment.open(path, readonly=True) as doc:
+        content = report.build(doc, lang)
+    pages = pdf(content, out, "register_form", ())
+    return f"Wrote {out} (pdf, blank register form, {content.lang}; {pages} pages)."
+
+
+def register_verb(args, pdf=None) -> str:
+    """Dispatch ``register FILE [--json] | --template -o OUT | --blank-form -o OUT.pdf | --import WORKBOOK [--yes]``
+    (main.py parses; ``pdf`` draws a printout, from the GUI layer, as for ``export``)."""
     from model.errors import UserInputError
     from model.register import workbook
 
+    if sum(bool(x) for x in (args.template, getattr(args, "blank_form", False), args.import_workbook, args.json)) > 1:
+        raise UserInputError(detail="choose one of --json, --template, --blank-form and --import")
+    if getattr(args, "blank_form", False):
+        return blank_form(args.file, args.out, args.lang, pdf, force=getattr(args, "force", False))
     if args.template:
         if not args.out:
             raise UserInputError(detail="--template needs -o OUT.xlsx")

@@ -57,6 +57,20 @@ def compute(activities: list[Activity], annex: Annex1, today: date | None = None
     return RegisterFigures(annex, results, clusters, counts, today.isoformat())
 
 
+def supported(key: str, indicator_ids) -> tuple[str, ...]:
+    """The indicators of a catalogue (its ids) that the count ``key`` is offered to as evidence."""
+    known = set(indicator_ids)
+    return tuple(i for i in SUPPORTS[key] if i in known)
+
+
+def with_evidence_line(evidence: str, line: str) -> str:
+    """The evidence with ``line`` added as its last line; unchanged when that very line is already there
+    (a second click on the same figure of the same day adds nothing)."""
+    if line in (old.strip() for old in evidence.splitlines()):
+        return evidence
+    return f"{evidence.rstrip()}\n{line}" if evidence.strip() else line
+
+
 def activity_json(activity: Activity, result: Result) -> dict:
     """One activity for ``register FILE --json`` (the keys the issue lists, exactly)."""
     return {

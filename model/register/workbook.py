@@ -131,8 +131,25 @@ class RegisterPlan:
                 if self.changes else f"{self.workbook}: nothing to change")
 
 
+@dataclass(frozen=True)
+class RegisterRows:
+    """What a register workbook holds, read and checked without the document (so it can be read off the GUI
+    thread): its name, the assessment it was made for, and its non-empty rows with their row numbers."""
+
+    workbook: str
+    document_id: str
+    activities: tuple[tuple[int, tuple], ...]
+    substances: tuple[tuple[int, tuple], ...]
+
+
 def read_plan(doc: Assessment, path: str | Path) -> RegisterPlan:
     """What importing the workbook would change; WorkbookError for a hostile, foreign or invalid file."""
+    return plan_rows(doc, read_workbook(path))
+
+
+def read_workbook(path: str | Path) -> RegisterRows:
+    """The rows of a register workbook, through the defences of model.importer.untrusted; WorkbookError for a
+    hostile file, one that is not a register workbook, a newer one, or one whose sheets or columns changed."""
     from model.importer import untrusted
 
     name = Path(path).name
@@ -146,8 +163,6 @@ def read_plan(doc: Assessment, path: str | Path) -> RegisterPlan:
             raise WorkbookError("not_ours", file=name)
         if meta.get("format_version") != FORMAT_VERSION:
             raise WorkbookError("newer", file=name, version=meta.get("format_version", "?"))
-        if meta.get("document_id") and meta["document_id"] != str(doc.meta().get("document_id") or ""):
-            raise WorkbookError("other_assessment", file=name)
         rows = {}
         for sheet, columns in ((ACTIVITY_SHEET, ACTIVITY_COLUMNS), (SUBSTANCE_SHEET, SUBSTANCE_COLUMNS)):
             if sheet not in sheets:
@@ -161,9 +176,16 @@ def read_plan(doc: Assessment, path: str | Path) -> RegisterPlan:
                 if got != expected:
                     raise WorkbookError("columns_changed", file=name, sheet=sheet, column=index + 1,
                                         expected=expected, found=got)
-            rows[sheet] = [(number, tuple(r) + (None,) * (len(columns) - len(r)))
-                           for number, r in enumerate(found[1:], start=2) if any(v not in (None, "") for v in r)]
-    return _plan(doc, name, rows[ACTIVITY_SHEET], rows[SUBSTANCE_SHEET])
+            rows[sheet] = tuple((number, tuple(r) + (None,) * (len(columns) - len(r)))
+                                for number, r in enumerate(found[1:], start=2) if any(v not in (None, "") for v in r))
+    return RegisterRows(name, meta.get("document_id", ""), rows[ACTIVITY_SHEET], rows[SUBSTANCE_SHEET])
+
+
+def plan_rows(doc: Assessment, rows: RegisterRows) -> RegisterPlan:
+    """What the rows would change in ``doc``; WorkbookError for another assessment's workbook or a bad value."""
+    if rows.document_id and rows.document_id != str(doc.meta().get("document_id") or ""):
+        raise WorkbookError("other_assessment", file=rows.workbook)
+    return _plan(doc, rows.workbook, rows.activities, rows.substances)
 
 
 def _plan(doc: Assessment, name: str, activity_rows, substance_rows) -> RegisterPlan:

@@ -15,9 +15,9 @@ from model.export import xlsx as excel
 from model.importer import xlsx as importer
 from tests.model.test_import_xlsx import demo_file, doc, edit, export  # noqa: F401 - fixtures and helpers
 
-# Indicator 1.1 of the built-in catalogue refers to Art. 4(1), Art. 17(1) and Annex III.
-SHOWN = {"en": "Art. 4(1), Art. 17(1), Annex III", "ru": "ст. 4(1), ст. 17(1), приложение III",
-         "ky": "4(1)-берене, 17(1)-берене, III тиркеме"}
+# Indicator 1.1 of the built-in catalogue refers to Art. 4(1), Art. 17(1) and Art. 18(6).
+SHOWN = {"en": "Art. 4(1), Art. 17(1), Art. 18(6)", "ru": "ст. 4(1), ст. 17(1), ст. 18(6)",
+         "ky": "4(1)-берене, 17(1)-берене, 18(6)-берене"}
 LETTERS = {"en": ("a)", "b)", "c)"), "ru": ("а)", "б)", "в)"), "ky": ("а)", "б)", "в)")}
 
 

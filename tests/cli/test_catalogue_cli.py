@@ -1,0 +1,36 @@
+"""The `catalogue` verb: export a catalogue as a workbook, import it back as a catalogue file."""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+
+import main
+from model.catalogue import builtin_catalogue, load_catalogue
+from tests.conftest import DATA
+
+
+def test_export_and_import_from_the_command_line(tmp_path, capsys):
+    book, out = tmp_path / "catalogue.xlsx", tmp_path / "catalogue.json"
+    assert main.main(["catalogue", "export", "-o", str(book)]) == 0
+    assert f"{builtin_catalogue().indicator_count} indicators" in capsys.readouterr().out
+    assert main.main(["catalogue", "import", str(book), "-o", str(out)]) == 0
+    assert "Wrote the catalogue" in capsys.readouterr().out
+    assert json.loads(load_catalogue(out).source_json)["areas"] == json.loads(builtin_catalogue().source_json)["areas"]
+    assert main.main(["catalogue", "import", str(book), "-o", str(out)]) == 1  # never over a file without --force
+    assert "already exists" in capsys.readouterr().err
+    assert main.main(["catalogue", "import", str(book), "-o", str(out), "--force"]) == 0
+
+
+def test_a_catalogue_file_is_exported_and_a_broken_workbook_refused_in_one_line(tmp_path, capsys):
+    book = tmp_path / "small.xlsx"
+    assert main.main(["catalogue", "export", str(DATA / "small-catalogue.json"), "-o", str(book)]) == 0
+    workbook = openpyxl.load_workbook(book)
+    workbook["Criteria"]["B2"].value = "9.9"
+    workbook.save(book)
+    capsys.readouterr()
+    assert main.main(["catalogue", "import", str(book), "-o", str(tmp_path / "out.json")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and 'sheet "Criteria", cell B2' in err and "9.9" in err
+    assert not (tmp_path / "out.json").exists()

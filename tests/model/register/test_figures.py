@@ -1,0 +1,67 @@
+"""The register's counts for the overview and the evidence lines they become (pure functions, no document)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from model.catalogue import builtin_catalogue
+from model.register.activities import Activity
+from model.register.annex1 import builtin_annex1
+from model.register.calculator import SubstanceLine
+from model.register.figures import COUNTS, SUPPORTS, compute, supported, with_evidence_line
+
+
+def activity(uid: str, substances=(), **values) -> Activity:
+    return Activity(id=0, uid=uid, values=values, substances=tuple(substances))
+
+
+CHLORINE_30 = SubstanceLine("Chlorine", "N10", (), 30.0)  # 30 / 25: meets the test alone
+CHLORINE_5 = SubstanceLine("Chlorine", "N10", (), 5.0)
+
+
+def test_each_count_follows_its_rule():
+    today = date(2026, 6, 15)
+    found = [
+        activity("a", [CHLORINE_30], transboundary="yes", notified_on="2025-02-01", safety_report_on="2024-01-01",
+                 offsite_plan_on="2025-03-01", last_inspection_on="2026-01-10", public_info_on="2025-05-05"),
+        activity("b", [CHLORINE_5], transboundary="discussion", last_inspection_on="2025-12-31"),
+        activity("c", [], transboundary="no", notified_on=None, last_inspection_on="2026-06-15"),
+    ]
+    counts = compute(found, builtin_annex1(), today).counts
+    assert list(counts) == list(COUNTS)
+    assert counts == {"identified": 3, "meets_annex_i": 1, "transboundary": 1, "notified": 1, "safety_report": 1,
+                      "offsite_plan": 1, "inspected_this_year": 2, "public_informed": 1}
+
+
+def test_inspected_this_year_depends_on_the_day_the_counts_are_made():
+    found = [activity("a", last_inspection_on="2025-12-31")]
+    assert compute(found, builtin_annex1(), date(2025, 12, 31)).counts["inspected_this_year"] == 1
+    assert compute(found, builtin_annex1(), date(2026, 1, 1)).counts["inspected_this_year"] == 0
+    assert compute(found, builtin_annex1(), date(2026, 1, 1)).as_of == "2026-01-01"
+
+
+def test_an_empty_register_counts_nothing():
+    assert set(compute([], builtin_annex1(), date(2026, 1, 1)).counts.values()) == {0}
+
+
+def test_counts_are_offered_only_to_indicators_of_areas_1_to_4_and_6_that_the_catalogue_has():
+    ids = builtin_catalogue().indicator_ids()
+    for key in COUNTS:
+        offered = supported(key, ids)
+        assert offered, key
+        assert {i.split(".")[0] for i in offered} <= {"1", "2", "3", "4", "6"}
+    assert {i.split(".")[0] for key in COUNTS for i in supported(key, ids)} == {"1", "2", "3", "4", "6"}
+    assert supported("meets_annex_i", ["1.3"]) == ("1.3",)
+    assert supported("meets_annex_i", ["9.9"]) == ()
+    assert set(SUPPORTS) == set(COUNTS)
+
+
+def test_an_evidence_line_is_added_once_below_what_is_there():
+    line = "Register of hazardous activities, 2026-06-15: Notified: 3 of 25."
+    assert with_evidence_line("", line) == line
+    assert with_evidence_line("  \n", line) == line
+    assert with_evidence_line("Decree No. 5\n", line) == f"Decree No. 5\n{line}"
+    twice = with_evidence_line(with_evidence_line("Decree No. 5", line), line)
+    assert twice == f"Decree No. 5\n{line}"
+    other_day = line.replace("2026-06-15", "2026-06-16")
+    assert with_evidence_line(twice, other_day) == f"{twice}\n{other_day}"
