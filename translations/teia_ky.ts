@@ -1929,6 +1929,14 @@ Works without internet; every change is saved in the assessment file at once.</s
         <translation>Жаңы тиркеме</translation>
     </message>
     <message>
+        <source>New hazardous activity</source>
+        <translation>Жаңы коркунучтуу ишмердүүлүк</translation>
+    </message>
+    <message>
+        <source>Delete the hazardous activity</source>
+        <translation>Коркунучтуу ишмердүүлүктү өчүрүү</translation>
+    </message>
+    <message>
         <source>(deleted)</source>
         <translation>(өчүрүлгөн)</translation>
     </message>

@@ -1935,6 +1935,14 @@ Works without internet; every change is saved in the assessment file at once.</s
         <translation>Новое вложение</translation>
     </message>
     <message>
+        <source>New hazardous activity</source>
+        <translation>Новый вид опасной деятельности</translation>
+    </message>
+    <message>
+        <source>Delete the hazardous activity</source>
+        <translation>Удалить вид опасной деятельности</translation>
+    </message>
+    <message>
         <source>(deleted)</source>
         <translation>(удалено)</translation>
     </message>
