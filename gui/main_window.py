@@ -445,6 +445,7 @@ class MainWindow(QMainWindow):
         if self.indicator_page.indicator is not None:
             self.indicator_page.refresh(self.indicator_page.indicator.id)
         self.overview.refresh()
+        self.register_entry.refresh()
 
     # ----------------------------------------------------------------- navigation
     def current_screen(self) -> str:

@@ -13,6 +13,7 @@ from gui.import_dialog import CONFLICT_COLOUR, field_name
 from gui.messages import error_text
 from gui.widgets import PlainMessageBox, plain_label
 from model import merge
+from model.merge import register as merge_register
 from model.merge.plan import FieldChange, MergePlan, Side
 
 OURS, THEIRS = "ours", "theirs"
@@ -23,17 +24,25 @@ def change_field(change: FieldChange) -> str:
         "new_action": QCoreApplication.translate("MergeDialog", "New action"),
         "delete_action": QCoreApplication.translate("MergeDialog", "Delete the action"),
         "attachment": QCoreApplication.translate("MergeDialog", "New attachment"),
+        "new_activity": QCoreApplication.translate("MergeDialog", "New hazardous activity"),
+        "delete_activity": QCoreApplication.translate("MergeDialog", "Delete the hazardous activity"),
     }
+    if change.kind == "field" and change.record.startswith(merge_register.PREFIX):
+        from gui.register.editor import field_names
+
+        return field_names().get(change.field, change.field)
     return names.get(change.kind) or field_name(change.field)
 
 
 def value_text(change: FieldChange, side: Side) -> str:
-    if change.kind == "delete_action" and side is change.theirs:
+    if change.kind in ("delete_action", "delete_activity") and side is change.theirs:
         return QCoreApplication.translate("MergeDialog", "(deleted)")
-    if change.kind in ("new_action", "attachment") and side is change.ours:
+    if change.kind in ("new_action", "new_activity", "attachment") and side is change.ours:
         return QCoreApplication.translate("MergeDialog", "(not here)")
     if side.value is None:
         return ""
+    if change.record.startswith(merge_register.PREFIX):
+        return str(merge_register.shown(change.field, side.value))
     return str(side.value)
 
 

@@ -70,10 +70,41 @@ def _triggers() -> list[str]:
     ]
 
 
+def _register_triggers() -> list[str]:
+    """The register of hazardous activities (schema 3): each field of an activity, its substance table and its
+    tailings block get versions under the record "g:<uid>"; a deleted activity leaves a tombstone."""
+    from model.register.activities import FIELDS
+
+    quiet = "NOT EXISTS (SELECT 1 FROM temp.teia_quiet)"
+    fields = "".join(_bump("'g:' || new.uid", f, f"old.{f} IS NOT new.{f}", "new.updated_at",
+                           "COALESCE(new.updated_by, '')") for f in FIELDS)
+    owner = "(SELECT uid FROM main.activity WHERE id = {row}.activity_id)"
+    made = []
+    for table, field, events in (("activity_substance", "substances", ("INSERT", "DELETE")),
+                                 ("tailings", "tailings", ("INSERT", "UPDATE"))):
+        for event in events:
+            row = "old" if event == "DELETE" else "new"
+            bump = _bump("'g:' || " + owner.format(row=row), field, owner.format(row=row) + " IS NOT NULL", _NOW, "''")
+            made.append(f"CREATE TEMP TRIGGER IF NOT EXISTS teia_{table}_{event.lower()} AFTER {event} ON main.{table} "
+                        f"WHEN {quiet} BEGIN {bump} END")
+    return [
+        f"CREATE TEMP TRIGGER IF NOT EXISTS teia_activity AFTER UPDATE ON main.activity WHEN {quiet} "
+        f"BEGIN {fields} END",
+        *made,
+        f"CREATE TEMP TRIGGER IF NOT EXISTS teia_activity_gone AFTER DELETE ON main.activity WHEN {quiet} BEGIN "
+        f"INSERT OR REPLACE INTO tombstone (record, deleted_at, deleted_by) VALUES ('g:' || old.uid, {_NOW}, "
+        f"COALESCE(old.updated_by, '')); END",
+    ]
+
+
 def install(con: sqlite3.Connection) -> None:
-    """Make the triggers on a writable connection to a document of schema version 2 or later."""
+    """Make the triggers on a writable connection to a document of schema version 2 or later (and those of the
+    register where it has one)."""
     for statement in _triggers():
         con.execute(statement)
+    if con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'activity'").fetchone():
+        for statement in _register_triggers():
+            con.execute(statement)
 
 
 # A merge sets the versions of what it writes itself (the other copy's): these statements, first and last in

@@ -40,6 +40,11 @@ class RegisterEntry(QObject):
         self.page.show_session(window.session, window.content_lang)
         window.pages.setCurrentWidget(self.page)
 
+    def refresh(self) -> None:
+        """Show the register as it is now stored (after a merge brought activities, for example)."""
+        if self.page is not None and self.window.session is not None and self.page.session is self.window.session:
+            self.page.reload()
+
     def import_workbook(self, path: str | None = None) -> int:
         """Show the register page and import a register workbook there (its preview, then Edit → Undo)."""
         if self.window.session is None:

@@ -8,7 +8,9 @@ from typing import Mapping
 
 from model.document import Assessment
 from model.errors import DocumentError
+from model.merge import register as merge_register
 from model.merge.plan import FieldChange, MergePlan
+from model.register import activities as register
 from model.timeutil import now_iso
 from model.tracking import ACTION_FIELDS, INIT, LINKS, QUIET_OFF, QUIET_ON
 
@@ -41,8 +43,15 @@ def apply(doc: Assessment, plan: MergePlan, resolutions: Mapping[str, str] | Non
     applied = 0
     for change in plan.changes:
         take = not change.conflict or resolutions.get(change.key, default) == "theirs"
-        if change.kind == "field":
+        if change.kind == "field" and change.record.startswith(merge_register.PREFIX):
+            statements += _take_register_field(doc, change, stamp, doc.user, source) if take else _keep_field(change)
+        elif change.kind == "field":
             statements += _take_field(change, stamp, doc.user, source) if take else _keep_field(change)
+        elif change.kind == "new_activity":
+            statements += _new_activity(doc, change, stamp, doc.user, source) if take else _keep_deleted(change)
+        elif change.kind == "delete_activity":
+            statements += _delete_activity(change, plan, stamp, doc.user, source) if take \
+                else _keep_action(change, plan)
         elif change.kind == "new_action":
             statements += _new_action(change, stamp, doc.user, source) if take else _keep_deleted(change)
         elif change.kind == "delete_action":
@@ -51,7 +60,7 @@ def apply(doc: Assessment, plan: MergePlan, resolutions: Mapping[str, str] | Non
             statements += _attachment(change, stamp, doc.user, source)
         applied += 1
     statements += [("INSERT OR IGNORE INTO tombstone (record, deleted_at, deleted_by) VALUES (?, ?, ?)", row)
-                   for row in plan.tombstones if not row[0].startswith("a:")]
+                   for row in plan.tombstones if not row[0].startswith(("a:", merge_register.PREFIX))]
     statements.append(QUIET_OFF)
     with doc.transaction():
         doc.write(statements)
@@ -61,11 +70,14 @@ def apply(doc: Assessment, plan: MergePlan, resolutions: Mapping[str, str] | Non
 def _check_still_current(doc: Assessment, plan: MergePlan) -> None:
     states = {(r, f): v for r, f, v in doc.query("SELECT record, field, version FROM field_state")}
     uids = {row[0] for row in doc.query("SELECT uid FROM action")}
+    activities = {a.uid for a in register.activities(doc)} if any(
+        c.kind.endswith("_activity") for c in plan.changes) else set()
     for change in plan.changes:
         if change.kind == "field" and states.get((change.record, change.field), INIT) != change.ours.version:
             raise DocumentError("stale", file=plan.source, detail=f"{change.target} {change.field}")
-        if (change.kind == "new_action") == (change.record[2:] in uids) and change.kind != "field" \
-                and change.kind != "attachment":
+        if change.kind in ("new_action", "delete_action") and (change.kind == "new_action") == (change.record[2:] in uids):
+            raise DocumentError("stale", file=plan.source, detail=change.target)
+        if change.kind.endswith("_activity") and (change.kind == "new_activity") == (change.record[2:] in activities):
             raise DocumentError("stale", file=plan.source, detail=change.target)
 
 
@@ -168,6 +180,36 @@ def _delete_action(change: FieldChange, plan: MergePlan, stamp: str, user: str, 
 def _keep_action(change: FieldChange, plan: MergePlan) -> Statements:
     """Kept although deleted there: their tombstone is recorded here, so the deletion is not offered again."""
     return [_tombstone(change, plan)]
+
+
+def _take_register_field(doc: Assessment, change: FieldChange, stamp: str, user: str, source: str) -> Statements:
+    theirs = change.theirs
+    uid = change.record[2:]
+    statements = merge_register.take_field_statements(doc, uid, change.field, theirs.value, theirs.at or stamp,
+                                                      theirs.by)
+    statements.append(_state(change, theirs))
+    statements.append(_history(change, stamp, user, source, f"register.{uid}.{change.field}",
+                               merge_register.shown(change.field, change.ours.value),
+                               merge_register.shown(change.field, theirs.value)))
+    return statements
+
+
+def _new_activity(doc: Assessment, change: FieldChange, stamp: str, user: str, source: str) -> Statements:
+    uid = change.record[2:]
+    statements = merge_register.new_activity_statements(doc, uid, change.payload, stamp, change.theirs.by)
+    statements += [("INSERT OR REPLACE INTO field_state (record, field, version, changed_at, changed_by, "
+                    "contributor_id) VALUES (?, ?, ?, ?, ?, ?)",
+                    (change.record, field, side.version, side.at or None, side.by, side.contributor_id))
+                   for field, side in change.payload["states"].items()]
+    statements.append(("DELETE FROM tombstone WHERE record = ?", (change.record,)))
+    statements.append(_history(change, stamp, user, source, f"register.{uid}.added", None, change.target))
+    return statements
+
+
+def _delete_activity(change: FieldChange, plan: MergePlan, stamp: str, user: str, source: str) -> Statements:
+    uid = change.record[2:]
+    return [("DELETE FROM activity WHERE uid = ?", (uid,)), _tombstone(change, plan),
+            _history(change, stamp, user, source, f"register.{uid}.deleted", change.ours.value, None)]
 
 
 def _attachment(change: FieldChange, stamp: str, user: str, source: str) -> Statements:

@@ -9,6 +9,7 @@ from model.document import Assessment
 from model.errors import UserInputError
 from model.merge import apply as apply_merge
 from model.merge import read, split
+from model.merge import register as merge_register
 from model.merge.plan import MergePlan
 
 
@@ -31,11 +32,15 @@ def describe(plan: MergePlan) -> list[str]:
         mark = "CONFLICT " if change.conflict else ""
         if change.kind == "field":
             ours, theirs = change.ours, change.theirs
+            if change.record.startswith(merge_register.PREFIX):  # a register field: as a person reads it
+                ours = ours._replace(value=merge_register.shown(change.field, ours.value))
+                theirs = theirs._replace(value=merge_register.shown(change.field, theirs.value))
             lines.append(f"  {mark}{change.target} [{change.field}] {_short(ours.value)!r} -> {_short(theirs.value)!r}"
                          + (f"  (ours: {ours.by or '?'} {ours.at}; theirs: {theirs.by or '?'} {theirs.at})"
                             if change.conflict else ""))
         else:
-            what = {"new_action": "new action", "delete_action": "delete action", "attachment": "attachment"}
+            what = {"new_action": "new action", "delete_action": "delete action", "attachment": "attachment",
+                    "new_activity": "new hazardous activity", "delete_activity": "delete hazardous activity"}
             lines.append(f"  {mark}{what[change.kind]}: {change.target}"
                          + (f" ({change.theirs.value})" if change.kind == "attachment" else ""))
     return lines

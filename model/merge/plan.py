@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from model import contributors, integrity, store
+from model.merge import register as merge_register
 from model.document import Assessment
 from model.errors import DocumentError
 from model.tracking import ACTION_FIELDS, INIT, LINKS, RESPONSE_FIELDS
@@ -66,6 +67,8 @@ class MergePlan:
         return {"changes": len(self.changes) - len(self.conflicts), "conflicts": len(self.conflicts),
                 "new_actions": sum(c.kind == "new_action" for c in self.changes),
                 "deleted_actions": sum(c.kind == "delete_action" for c in self.changes),
+                "new_activities": sum(c.kind == "new_activity" for c in self.changes),
+                "deleted_activities": sum(c.kind == "delete_activity" for c in self.changes),
                 "attachments": sum(c.kind == "attachment" for c in self.changes),
                 "history": len(self.history)}
 
@@ -92,6 +95,10 @@ class _Copy:
         self.files = {(i, s): (n, added_at, by) for i, s, n, added_at, by in doc.query(
             "SELECT indicator_id, sha256, name, added_at, added_by FROM attachment")}
         self.history_keys = {row[0] for row in doc.query("SELECT uid FROM history WHERE uid IS NOT NULL")}
+
+    @cached_property
+    def register(self) -> "merge_register.RegisterCopy":
+        return merge_register.RegisterCopy(self.doc)
 
     @cached_property
     def parents(self) -> dict[str, list[str]]:
@@ -185,6 +192,13 @@ def plan(ours_doc: Assessment, theirs_doc: Assessment, source: str) -> MergePlan
                 continue  # added or deleted on one side: see _action_changes
             ours_value, theirs_value = ours.action_value(uid, field_name), theirs.action_value(uid, field_name)
             target = ""
+        elif record.startswith(merge_register.PREFIX):
+            uid = record[2:]
+            if uid not in ours.register.activities or uid not in theirs.register.activities \
+                    or field_name not in merge_register.FIELDS:
+                continue  # added or deleted on one side: see _activity_changes
+            ours_value, theirs_value = ours.register.value(uid, field_name), theirs.register.value(uid, field_name)
+            target = ours.register.title(uid)
         else:
             continue
         if ours_value == theirs_value:
@@ -202,6 +216,7 @@ def plan(ours_doc: Assessment, theirs_doc: Assessment, source: str) -> MergePlan
                                      None)))
     changes.sort(key=lambda c: (c.record, c.field))
     changes += _action_changes(ours, theirs, parents)
+    changes += _activity_changes(ours, theirs, parents)
     changes += _attachment_changes(ours, theirs)
     versions = tuple(theirs_doc.query("SELECT version, parent FROM field_version"))  # applied OR IGNORE
     history = tuple(theirs_doc.query(
@@ -257,6 +272,37 @@ def _action_changes(ours: _Copy, theirs: _Copy, parents: Graph) -> list[FieldCha
         changes.append(FieldChange(
             f"delete:{uid}", "delete_action", record, "delete", f"{ours.numbers[uid]}. {title}"[:80],
             Side(title), Side(None, by=by, at=at), conflict=_edited_since(ours, theirs, record, parents)))
+    return changes
+
+
+def _activity_changes(ours: _Copy, theirs: _Copy, parents: Graph) -> list[FieldChange]:
+    """Hazardous activities added there (new, or a conflict when deleted here since) and deleted there."""
+    changes = []
+    mine, others = ours.register.activities, theirs.register.activities
+    for uid, activity in others.items():
+        record = f"{merge_register.PREFIX}{uid}"
+        if uid in mine:
+            continue
+        deleted_here = record in ours.tombstones
+        if deleted_here and not _edited_since(theirs, ours, record, parents):
+            continue  # deleted here after they had it, and not changed there since: stays deleted
+        states = {f: theirs.side(r, f, None) for (r, f) in theirs.states if r == record}
+        title = theirs.register.title(uid)
+        changes.append(FieldChange(
+            f"new:{record}", "new_activity", record, "activity", title, Side(None),
+            Side(title, by=activity.updated_by or "", at=activity.updated_at or ""), conflict=deleted_here,
+            payload={**merge_register.snapshot_payload(activity), "states": states}))
+    for uid in mine:
+        record = f"{merge_register.PREFIX}{uid}"
+        if uid in others or record not in theirs.tombstones:
+            continue  # made here after they had the copy: nothing to do
+        if ours.tombstones.get(record) == theirs.tombstones[record]:
+            continue  # their deletion was seen here and declined
+        _, at, by = theirs.tombstones[record]
+        title = ours.register.title(uid)
+        changes.append(FieldChange(
+            f"delete:{record}", "delete_activity", record, "delete", title, Side(title), Side(None, by=by, at=at),
+            conflict=_edited_since(ours, theirs, record, parents)))
     return changes
 
 

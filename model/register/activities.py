@@ -314,9 +314,12 @@ def set_tailings(doc: Assessment, uid: str, parameters: dict | None = None, chec
     if len(texts[0]) + len(texts[1]) > 200_000:
         raise DocumentError("bad_value", field="tailings", detail="too much text for one facility")
     stamp = now_iso()
+    # A plain INSERT or UPDATE, not an upsert: the conflict clause of an upsert would reach into the statements
+    # of the field-version triggers (model.tracking) and make their INSERT OR REPLACE fail.
+    exists = bool(doc.query("SELECT 1 FROM tailings WHERE activity_id = ?", (old.id,)))
     doc.write([
-        ("INSERT INTO tailings (activity_id, parameters, checklist) VALUES (?, ?, ?) ON CONFLICT (activity_id) "
-         "DO UPDATE SET parameters = excluded.parameters, checklist = excluded.checklist", (old.id, *texts)),
+        ("UPDATE tailings SET parameters = ?, checklist = ? WHERE activity_id = ?", (*texts, old.id)) if exists else
+        ("INSERT INTO tailings (activity_id, parameters, checklist) VALUES (?, ?, ?)", (old.id, *texts)),
         ("UPDATE activity SET revision = revision + 1, updated_at = ?, updated_by = ? WHERE id = ?",
          (stamp, doc.user, old.id)),
         _history(doc, uid, "tailings", None, texts[0], stamp, "edit"),

@@ -102,3 +102,50 @@ def test_merging_a_foreign_copy_says_so_and_changes_nothing(window, tmp_path, no
     assert merge_dialog.run_merge(window, window.session, str(tmp_path / "other.teia")) == 0
     assert no_modals[-1][0] == "critical" and "another assessment" in no_modals[-1][1]
     assert window.session.doc.responses() == before
+
+
+def test_register_changes_of_a_contribution_are_shown_and_merged_with_their_conflicts(window, tmp_path, no_modals,
+                                                                                     monkeypatch):
+    from model import merge
+    from model.register import activities as register
+    from model.register.calculator import SubstanceLine
+
+    lead = build_demo(tmp_path / "lead.teia")
+    path, _, _ = merge.split(lead, "Госгорнадзор", tmp_path / "mining.teia", areas=["3"])
+    first, second = register.activities(lead)[:2]
+    lead.close()
+    assert window.open_path(str(tmp_path / "lead.teia"))
+    window.register_entry.show()
+    page = window.register_entry.page
+    register.update_activity(window.session.doc, first.uid, {"operator": "наш оператор"})
+    with Assessment.open(path) as theirs:
+        theirs.user = "Бакыт"
+        register.update_activity(theirs, first.uid, {"operator": "оператор ң от инспекции"})
+        register.set_substances(theirs, second.uid, [SubstanceLine("Цианид натрия", "", ("H1", "E1"), 90.0)])
+        added = register.add_activity(theirs, {"name": "Хвостохранилище «Өрүк»", "sector": "mining"})
+
+    def fake_exec(dialog):
+        model = dialog.model
+        rows = {(model.index(r, model.TARGET).data(), model.index(r, model.FIELD).data()): r
+                for r in range(model.rowCount())}
+        conflict = rows[(first.values["name"], "Operator")]
+        assert model.changes[conflict].conflict
+        dialog.view.selectRow(conflict)
+        assert dialog.ours_text.toPlainText() == "наш оператор"
+        assert dialog.theirs_text.toPlainText() == "оператор ң от инспекции" and "Бакыт" in dialog.theirs_who.text()
+        substances = model.index(rows[(second.values["name"], "Substances")], model.THEIRS_VALUE).data()
+        assert substances == "Цианид натрия H1,E1 90 t"
+        assert ("Хвостохранилище «Өрүк»", "New hazardous activity") in rows
+        dialog.take_button.click()
+        dialog.merge_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(merge_dialog.MergeDialog, "exec", fake_exec)
+    window.contributions.act_merge.setEnabled(True)
+    with monkeypatch.context() as m:
+        m.setattr(merge_dialog.QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+        window.contributions.act_merge.trigger()
+    doc = window.session.doc
+    assert register.activity(doc, first.uid).values["operator"] == "оператор ң от инспекции"
+    assert register.activity(doc, second.uid).substances[0].categories == ("H1", "E1")
+    assert page.model.row_of(added.uid) >= 0  # the register page shows what the merge brought

@@ -99,7 +99,7 @@ def test_builtin_catalogue_structure():
     cross = [a.id for a in cat.areas if a.kind == "cross-cutting"]
     assert working == ["1", "2", "3", "4", "5", "6"]
     assert cross == ["A", "B"]
-    assert 40 <= cat.indicator_count <= 50
+    assert 40 <= cat.indicator_count <= 60  # about 40-50 was the aim; issue 14 added seven
     for indicator in cat.indicators():
         assert 2 <= len(indicator.criteria) <= 5, indicator.id
         assert indicator.id.startswith(indicator.area_id + ".")
@@ -123,7 +123,7 @@ def _texts(node, where=""):
 def test_builtin_catalogue_complete_in_three_languages():
     data = json.loads(builtin_catalogue().source_json)
     texts = list(_texts(data))
-    assert len(texts) > 250  # 48 statements and guidances, ~170 criteria, areas, scale
+    assert len(texts) > 250  # 55 statements and guidances, ~190 criteria, areas, scale
     for where, text in texts:
         assert set(text) == {"en", "ru", "ky"}, where
         assert all(v.strip() for v in text.values()), where

@@ -87,13 +87,13 @@ def test_layout_a4_landscape_plan_page_numbers_toc_and_fonts(demo, tmp_path):
 def test_indicator_blocks_do_not_break_across_pages(demo, tmp_path):
     document = Document(str(word.write(report.build(demo, "ru"), tmp_path / "r.docx")))
     headings = [p for p in document.paragraphs if p.style.name == "Heading 2"]
-    assert document.styles["Heading 2"].paragraph_format.keep_with_next and len(headings) == 48
+    assert document.styles["Heading 2"].paragraph_format.keep_with_next and len(headings) == builtin_catalogue().indicator_count
 
     def keeps(paragraph) -> bool:  # direct formatting or the paragraph style
         fmt, style_fmt = paragraph.paragraph_format, paragraph.style.paragraph_format
         return bool((fmt.keep_with_next or style_fmt.keep_with_next) and (fmt.keep_together or style_fmt.keep_together))
     indicator_tables = [t for t in document.tables if t.rows[0].cells[0].text.startswith(LABELS["level"]["ru"])]
-    assert len(indicator_tables) == 48
+    assert len(indicator_tables) == builtin_catalogue().indicator_count
     for table in indicator_tables:
         for index, row in enumerate(table.rows):
             assert row._tr.trPr.find(qn("w:cantSplit")) is not None

@@ -14,6 +14,7 @@ from model.catalogue import builtin_catalogue
 from model.document import Assessment
 
 V1_SAMPLE = Path(__file__).resolve().parent.parent / "data" / "v1-assessment.teia"  # made with edition 2026.1
+NEW = {"1.7": "1", "2.6": "2", "3.9": "3", "3.10": "3", "5.7": "5", "A.6": "A", "B.7": "B"}
 REMOVED = {"A.2.c": "B.1.b", "A.3.b": "1.3.a", "A.4.b": "3.4.b", "4.3.c": "4.3.a", "5.2.c": "3.8.a", "A.5.c": "A.2.d"}
 
 
@@ -67,6 +68,31 @@ def test_each_obligation_is_assessed_in_one_place_and_the_note_says_what_went(ca
     assert old_ids - ids == set(REMOVED)  # nothing else went, and no indicator was renumbered
 
 
+def test_the_new_indicators_are_in_their_areas_in_three_languages(catalogue):
+    for indicator_id, area_id in NEW.items():
+        indicator = catalogue.indicator(indicator_id)
+        assert indicator is not None and indicator.area_id == area_id, indicator_id
+        texts = [indicator.statement, indicator.guidance] + [c.text for c in indicator.criteria]
+        assert all(set(t) == {"en", "ru", "ky"} and all(v.strip() for v in t.values()) for t in texts)
+    assert catalogue.indicator_count == 48 + len(NEW)
+
+
+@pytest.mark.parametrize("indicator_id, reference, words", [
+    ("3.9", "Art. 2(1)", ("earthquake", "mudflow", "tailings")),
+    ("5.7", "Annex VII, para. 6", ("restor", "disposal")),
+    ("B.7", "Art. 14", ("research", "less hazardous")),
+    ("2.6", "Annex III, paras. 7–13", ("reasons", "renewed", "comment")),
+    ("3.10", "Art. 7", ("developments", "neighbouring countries")),
+    ("1.7", "Art. 2(2)", ("uranium", "radiolog", "chemical", "dam failure")),
+    ("A.6", "Art. 22(2)", ("confidential", "secre", "personal data")),
+])
+def test_each_new_indicator_rests_on_its_article(catalogue, indicator_id, reference, words):
+    indicator = catalogue.indicator(indicator_id)
+    assert reference in indicator.references
+    english = " ".join([indicator.statement["en"]] + [c.text["en"] for c in indicator.criteria]).lower()
+    assert all(word in english for word in words), indicator_id
+
+
 def test_a_document_of_the_previous_edition_opens_with_its_own_catalogue(tmp_path, catalogue):
     """A document keeps the catalogue it was made with: criteria that the new edition removed keep their ticks,
     its report lists them, and the check finds nothing missing."""
@@ -74,6 +100,7 @@ def test_a_document_of_the_previous_edition_opens_with_its_own_catalogue(tmp_pat
     with Assessment.open(path) as doc:  # migrated to the current schema, its catalogue untouched
         assert doc.catalogue.version == "2026.1" and doc.catalogue.indicator_count == 48
         assert "A.2.c" in doc.response("A.2").criteria_met and "A.4.b" in doc.response("A.4").criteria_met
+        assert doc.catalogue.indicator("3.9") is None  # the new indicators belong to the new edition only
         content = report.build(doc, "en")
         assert content.total.indicators == 48
     summary = commands.summary(str(path))
