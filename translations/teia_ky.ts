@@ -2119,6 +2119,14 @@ Works without internet; every change is saved in the assessment file at once.</s
         <translation>Жаңы тиркеме</translation>
     </message>
     <message>
+        <source>New hazardous activity</source>
+        <translation>Жаңы коркунучтуу ишмердүүлүк</translation>
+    </message>
+    <message>
+        <source>Delete the hazardous activity</source>
+        <translation>Коркунучтуу ишмердүүлүктү өчүрүү</translation>
+    </message>
+    <message>
         <source>(deleted)</source>
         <translation>(өчүрүлгөн)</translation>
     </message>
@@ -2440,7 +2448,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>This catalogue is provisional: its indicators are written from the Convention&apos;s articles and annexes, not the official wording of the benchmarks. You can load the official catalogue from a file when it is available (File → New assessment).</source>
-        <translation>Бул каталог убактылуу: анын көрсөткүчтөрү эталондук көрсөткүчтөрдүн расмий текстинен эмес, Конвенциянын беренелеринен жана тиркемелеринен алынып жазылган. Расмий каталог жеткиликтүү болгондо, аны файлдан жүктөй аласыз (Файл → Жаңы баалоо).</translation>
+        <translation>Бул — алдын ала каталог: анын көрсөткүчтөрү ориентирлердин расмий текстинен эмес, Конвенциянын беренелеринен жана тиркемелеринен алынып жазылган. Расмий каталог жеткиликтүү болгондо, аны файлдан жүктөй аласыз (Файл → Жаңы баалоо).</translation>
     </message>
     <message>
         <source>Complete: {0} of {1} indicators ({2}); rated: {3}; drafts: {4}</source>

@@ -2125,6 +2125,14 @@ Works without internet; every change is saved in the assessment file at once.</s
         <translation>Новое вложение</translation>
     </message>
     <message>
+        <source>New hazardous activity</source>
+        <translation>Новый вид опасной деятельности</translation>
+    </message>
+    <message>
+        <source>Delete the hazardous activity</source>
+        <translation>Удалить вид опасной деятельности</translation>
+    </message>
+    <message>
         <source>(deleted)</source>
         <translation>(удалено)</translation>
     </message>
@@ -2973,7 +2981,7 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     </message>
     <message>
         <source>Import a re&amp;gister workbook…</source>
-        <translation>Импорт рабочей книги реестр&amp;а…</translation>
+        <translation>Импорт ра&amp;бочей книги реестра…</translation>
     </message>
     <message>
         <source>S {group} = {formula} = {value}</source>
