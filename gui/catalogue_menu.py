@@ -17,7 +17,7 @@ class CatalogueCommands(QObject):
         self.act_catalogues.triggered.connect(self.show_catalogues)
 
     def retranslate(self) -> None:
-        self.act_catalogues.setText(self.tr("Catalo&gues…"))
+        self.act_catalogues.setText(self.tr("Cata&logues…"))
         self.update()
 
     def update(self) -> None:
