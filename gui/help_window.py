@@ -31,6 +31,7 @@ DIALOG_SCREENS = {
     "MergeDialog": "import",
     "RegisterImportDialog": "import",  # a register workbook from operators or regional offices
     "CataloguesDialog": "new",  # the catalogue a new assessment uses
+    "MoveDialog": "new",  # an assessment moved to another edition of the catalogue
 }
 GLOSSARY = "glossary"
 

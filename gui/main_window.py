@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.contributions.act_merge)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.catalogue_commands.act_catalogues)
+        self.file_menu.addAction(self.catalogue_commands.act_move)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_preview)
         self.file_menu.addAction(self.act_print)

@@ -28,6 +28,7 @@ from gui.export_dialog import ExportDialog
 from gui.history_dialog import HistoryDialog
 from gui.import_dialog import ImportDialog, run_import
 from gui.main_window import MainWindow
+from gui.move_dialog import MoveDialog
 from gui.new_dialog import NewAssessmentDialog
 from gui.recovery_dialog import RecoveryDialog
 from gui.widgets import PlainMessageBox
@@ -120,7 +121,7 @@ class Recorder:
         # Qt's own print dialogs, our dialogs and message boxes: looked at, then closed unanswered.
         for cls in (QPrintPreviewDialog, QPrintDialog, QMessageBox, ImportDialog, BackupDialog, RecoveryDialog,
                     DetailsDialog, HistoryDialog, NewAssessmentDialog, ExportDialog, print_dialog.PrintSetupDialog,
-                    CataloguesDialog):
+                    CataloguesDialog, MoveDialog):
             monkeypatch.setattr(cls, "exec", modal(0))
 
     def add(self, texts) -> None:
@@ -247,7 +248,8 @@ def walk(lang: str, qtbot, monkeypatch, tmp_path: Path) -> dict[str, list[str]]:
 
         for name, command in (("details", window.commands.edit_details), ("history", window.commands.show_history),
                               ("new assessment", window.new_assessment), ("about", window.about),
-                              ("catalogues", window.catalogue_commands.show_catalogues)):
+                              ("catalogues", window.catalogue_commands.show_catalogues),
+                              ("move to another catalogue", window.catalogue_commands.move)):
             screen(name)
             command()
         screen("save a copy")
