@@ -7,7 +7,7 @@ import logging
 import sys
 
 VERBS = ("new", "demo", "check", "set", "export", "import", "split", "merge", "guide", "register", "catalogue",
-         "finalize", "reopen", "next-cycle", "compare")
+         "finalize", "reopen", "next-cycle", "compare", "migrate")
 
 
 def _verb_parser() -> argparse.ArgumentParser:
@@ -116,6 +116,17 @@ def _verb_parser() -> argparse.ArgumentParser:
                    "import: the workbook")
     p.add_argument("-o", "--out", required=True, help="the workbook (export) or catalogue .json (import) to write")
     p.add_argument("--force", action="store_true", help="replace an existing file of that name")
+    p = sub.add_parser("migrate", help="move an assessment to another edition of the catalogue (a new file; the "
+                       "old one is only read), or write a mapping template for two editions")
+    p.add_argument("file", nargs="?", help="the assessment to move")
+    p.add_argument("--to", help="the catalogue .json of the new edition")
+    p.add_argument("--map", help="the mapping between the editions (.xlsx or .json; default: by indicator id)")
+    p.add_argument("--template", nargs=2, metavar=("OLD.json", "NEW.json"),
+                   help="write a mapping workbook for these two editions (with -o)")
+    p.add_argument("--lang", default="ru", choices=("ru", "ky", "en"), help="language of the template's statements")
+    p.add_argument("-o", "--out", required=True, help="the new assessment (.teia), or the template (.xlsx)")
+    p.add_argument("--force", action="store_true", help="with --template: replace an existing workbook")
+    p.add_argument("--user", help="name recorded in the history")
     return parser
 
 
@@ -290,6 +301,10 @@ def _run_verb(args: argparse.Namespace) -> int:
             from model.catalogue_io.commands import catalogue_verb
 
             print(catalogue_verb(args))
+        elif args.verb == "migrate":
+            from model.catalogue_io.migrate_commands import migrate_verb
+
+            print(migrate_verb(args))
     except TeiaError as exc:
         print("error: " + " ".join(str(exc).split()), file=sys.stderr)  # one line, whatever the message holds
         return 1

@@ -30,6 +30,8 @@ DIALOG_SCREENS = {
     "ContributionsDialog": "import",  # the chapter on working with other agencies
     "MergeDialog": "import",
     "RegisterImportDialog": "import",  # a register workbook from operators or regional offices
+    "CataloguesDialog": "new",  # the catalogue a new assessment uses
+    "MoveDialog": "new",  # an assessment moved to another edition of the catalogue
 }
 GLOSSARY = "glossary"
 

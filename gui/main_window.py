@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n
+from gui.catalogue_menu import CatalogueCommands
 from gui.contributions import ContributionCommands
 from gui.cycle_menu import CycleMenu
 from gui.file_commands import FileCommands
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
             self.session.doc, self.navigator.nav_model.responses)) if self.session else set()
         self.splitter.addWidget(self.navigator_panel)
         self.contributions = ContributionCommands(self)  # a contribution's banner sits above the pages
+        self.catalogue_commands = CatalogueCommands(self)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -193,6 +195,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.contributions.act_prepare)
         self.file_menu.addAction(self.contributions.act_merge)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.catalogue_commands.act_catalogues)
+        self.file_menu.addAction(self.catalogue_commands.act_move)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_preview)
         self.file_menu.addAction(self.act_print)
         self.file_menu.addSeparator()
@@ -268,6 +273,7 @@ class MainWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
         self.contributions.retranslate()
+        self.catalogue_commands.retranslate()
         self.update_title()
         self._show_saved()
 
@@ -275,8 +281,11 @@ class MainWindow(QMainWindow):
     def new_assessment(self) -> None:
         from gui.new_dialog import NewAssessmentDialog
 
+        from model.catalogue_io.installed import default_for_new
+
         dialog = NewAssessmentDialog(self, self.content_lang if self.session else self.language,
-                                     self.settings.start_folder(), user=self.user_name())
+                                     self.settings.start_folder(), user=self.user_name(),
+                                     catalogue=default_for_new(self.settings.default_catalogue).catalogue)
         # The dialog creates the file itself and stays open when that fails (with what was typed in it).
         if dialog.exec() != NewAssessmentDialog.DialogCode.Accepted or dialog.document is None:
             return
@@ -370,6 +379,7 @@ class MainWindow(QMainWindow):
         self.read_only_banner.setVisible(doc.readonly)
         self.stack.setCurrentWidget(self.document_view)
         self.contributions.update()
+        self.catalogue_commands.update()
         self.show_overview()
         self.update_title()
         self._show_saved()
@@ -401,6 +411,7 @@ class MainWindow(QMainWindow):
             self._plan_view.clear()
         self.stack.setCurrentWidget(self.start_page)
         self.contributions.update()
+        self.catalogue_commands.update()
         self.update_title()
         self._show_saved()
         self._update_enabled()

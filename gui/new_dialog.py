@@ -38,9 +38,9 @@ class NewAssessment:
 
 class NewAssessmentDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, content_language: str = "ru", folder: str | Path = "",
-                 user: str | None = None) -> None:
+                 user: str | None = None, catalogue: Catalogue | None = None) -> None:
         super().__init__(parent)
-        self.catalogue = builtin_catalogue()
+        self.catalogue = catalogue or builtin_catalogue()  # the default for new assessments (File → Catalogues…)
         self.result_data: NewAssessment | None = None
         self.document: Assessment | None = None  # the created document, open, once OK succeeded
         self.user = user

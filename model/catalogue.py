@@ -127,6 +127,12 @@ class Catalogue:
     sha256: str = ""
 
     @property
+    def edition(self) -> str:
+        """The edition: ``version`` in the file ("2026.1"); a document records it with the catalogue's id and
+        SHA-256 in its catalogue table (no format change was needed for editions)."""
+        return self.version
+
+    @property
     def provisional(self) -> bool:
         return self.status != "official"
 

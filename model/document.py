@@ -696,15 +696,17 @@ class Assessment:
         if destination.resolve() == self.path.resolve():
             raise DocumentError("exists", file=str(destination))
 
-        def copy(tmp: Path) -> None:
-            target = sqlite3.connect(tmp)
-            try:
-                self._con.backup(target)
-                target.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                target.close()
+        return fileio.atomic_write(destination, self.copy_into, check=fileio.check_teia, prefix=".teia-copy-")
 
-        return fileio.atomic_write(destination, copy, check=fileio.check_teia, prefix=".teia-copy-")
+    def copy_into(self, tmp: Path) -> None:
+        """Fill the new file ``tmp`` with a consistent copy (SQLite's backup API); for writers that then change
+        the copy before it is renamed into place (a move to another catalogue edition)."""
+        target = sqlite3.connect(tmp)
+        try:
+            self._con.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
 
     def integrity_check(self) -> list[str]:
         """["ok"], or what is wrong (SQLite sometimes reports severe damage as an error instead of rows)."""

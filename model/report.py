@@ -163,6 +163,7 @@ class Report:
     options: ReportOptions = field(default_factory=ReportOptions)
     progress: object = None  # model.cycle.report_section.ProgressSection when there is a predecessor
     register: object = None  # model.register.report.RegisterAnnex: the register's annex, when there is one
+    edition_annex: object = None  # model.catalogue_io.report_annex.EditionAnnex: answers not in the new edition
 
     @property
     def lang(self) -> str:
@@ -315,13 +316,14 @@ def build(doc: Assessment, lang: str = "ru", options: ReportOptions | None = Non
                         highest_level=highest, score=(mean / highest) if mean is not None and highest else None)
     actions = tuple(_action_entry(n, a, langs) for n, a in enumerate(actionplan.actions(doc), start=1)) \
         if options.include_actions else ()
+    from model.catalogue_io import report_annex as edition_annex
     from model.cycle import report_section
     from model.register import report as register_report
 
     return Report(langs=langs, document_id=str(meta.get("document_id") or ""), catalogue_sha256=catalogue.sha256,
                   title_page=title_page, summary=tuple(area_summaries), total=total, sections=tuple(sections),
                   actions=actions, options=options, register=register_report.build(doc, langs),
-                  progress=report_section.build(doc, langs))
+                  progress=report_section.build(doc, langs), edition_annex=edition_annex.build(doc, langs))
 
 
 class _BlankAssessment:

@@ -11,7 +11,7 @@ from model.errors import DocumentError
 
 MAX_RECENT = 10
 # plus every entry of recent_files (see paths.to_stored)
-PATH_FIELDS = ("open_document", "last_folder", "opening_document")
+PATH_FIELDS = ("open_document", "last_folder", "opening_document", "default_catalogue")
 
 
 @dataclass
@@ -28,6 +28,8 @@ class Settings:
     # Set while the window reopens open_document at start-up, cleared once the window has painted it: still set
     # at the next start means that start crashed (or hung) on the document, so it is not reopened again.
     opening_document: str = ""
+    # The catalogue new assessments use: an installed copy (model.catalogue_io.installed); "" is the built-in one.
+    default_catalogue: str = ""
 
     def add_recent(self, path: str | Path) -> None:
         path = str(Path(path).resolve())

@@ -332,6 +332,156 @@
     </message>
 </context>
 <context>
+    <name>CatalogueCommands</name>
+    <message>
+        <source>Cata&amp;logues…</source>
+        <translation>Көрсөткүчтөрдүн катало&amp;гдору…</translation>
+    </message>
+    <message>
+        <source>Move to another catalog&amp;ue…</source>
+        <translation>Башка каталогго көч&amp;үрүү…</translation>
+    </message>
+    <message>
+        <source>Moved to another catalogue</source>
+        <translation>Башка каталогго көчүрүлдү</translation>
+    </message>
+    <message>
+        <source>The new assessment was written to {0}; this one was not changed. Open the new one now?</source>
+        <translation>Жаңы баалоо {0} файлына жазылды; бул баалоо өзгөргөн жок. Жаңысын азыр ачасызбы?</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguesDialog</name>
+    <message>
+        <source>built-in</source>
+        <translation>орнотулган</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>алдын ала</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>расмий</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>долбоор</translation>
+    </message>
+    <message>
+        <source>Add a catalogue file</source>
+        <translation>Каталог файлын кошуу</translation>
+    </message>
+    <message>
+        <source>Catalogue (*.json)</source>
+        <translation>Каталог файлы (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a catalogue workbook</source>
+        <translation>Каталогу бар Excel китебин импорттоо</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel китеби (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Catalogue not installed</source>
+        <translation>Каталог орнотулган жок</translation>
+    </message>
+    <message>
+        <source>Catalogue installed</source>
+        <translation>Каталог орнотулду</translation>
+    </message>
+    <message>
+        <source>{0}, edition {1}: {2} indicators. Choose &quot;Use for new assessments&quot; to create new assessments with it.</source>
+        <translation>{0}, {1}-редакция: {2} көрсөткүч. Жаңы баалоолорду аны менен түзүү үчүн «Жаңы баалоолор үчүн колдонуу» баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Export the catalogue as a workbook</source>
+        <translation>Каталогду Excel китебине экспорттоо</translation>
+    </message>
+    <message>
+        <source>Workbook not written</source>
+        <translation>Китеп жазылган жок</translation>
+    </message>
+    <message>
+        <source>Workbook written</source>
+        <translation>Китеп жазылды</translation>
+    </message>
+    <message>
+        <source>The catalogue was written to {0}. Edit it in Excel or LibreOffice, then import it here.</source>
+        <translation>Каталог {0} файлына жазылды. Аны Excel же LibreOffice программасында оңдоп, анан ушул жерден импорттоңуз.</translation>
+    </message>
+    <message>
+        <source>Remove the catalogue</source>
+        <translation>Каталогду өчүрүү</translation>
+    </message>
+    <message>
+        <source>Remove {0}, edition {1}, from the installed catalogues? Assessments made with it keep their own copy.</source>
+        <translation>{0}, {1}-редакция, орнотулган каталогдордон өчүрүлсүнбү? Аны менен түзүлгөн баалоолор өз көчүрмөсүн сактайт.</translation>
+    </message>
+    <message>
+        <source>Catalogue not removed</source>
+        <translation>Каталог өчүрүлгөн жок</translation>
+    </message>
+    <message>
+        <source>Catalogues of indicators</source>
+        <translation>Көрсөткүчтөрдүн каталогдору</translation>
+    </message>
+    <message>
+        <source>The catalogues installed on this computer. New assessments use the one marked ✓; an assessment keeps the catalogue it was made with. To change a catalogue, export it as a workbook, edit it in Excel or LibreOffice (give it a new edition) and import it back.</source>
+        <translation>Бул компьютерде орнотулган каталогдор. Жаңы баалоолор ✓ белгиси бар каталог менен түзүлөт; ар бир баалоо өзү түзүлгөн каталогду сактайт. Каталогду өзгөртүү үчүн аны Excel китебине экспорттоп, Excel же LibreOffice программасында оңдоңуз (жаңы редакциясын көрсөтүңүз) жана кайра импорттоңуз.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Редакциясы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Көрсөткүчтөр</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>New assessments</source>
+        <translation>Жаңы баалоолор</translation>
+    </message>
+    <message>
+        <source>Installed catalogues</source>
+        <translation>Орнотулган каталогдор</translation>
+    </message>
+    <message>
+        <source>&amp;Use for new assessments</source>
+        <translation>Жаңы баалоолор үчүн &amp;колдонуу</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file…</source>
+        <translation>Файл &amp;кошуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a workbook…</source>
+        <translation>Китепти &amp;импорттоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as workbook…</source>
+        <translation>Китепке &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Өчүрүү</translation>
+    </message>
+</context>
+<context>
     <name>ChangesModel</name>
     <message>
         <source>Apply</source>
@@ -915,7 +1065,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>{file}, sheet &quot;{sheet}&quot;, cell {cell}: {problem}. No catalogue was written.</source>
-        <translation>{file}, «{sheet}» барагы, {cell} уячасы: {problem}. Тизме жазылган жок.</translation>
+        <translation>{file}, «{sheet}» барагы, {cell} уячасы: {problem}. Каталог жазылган жок.</translation>
     </message>
     <message>
         <source>The Annex I table {file} cannot be used.
@@ -2227,6 +2377,133 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>{0} (new edition)</source>
+        <translation>{0} (жаңы редакция)</translation>
+    </message>
+    <message>
+        <source>Edition {0}, {1} indicators — {2}</source>
+        <translation>{0}-редакция, {1} көрсөткүч — {2}</translation>
+    </message>
+    <message>
+        <source>Load a catalogue</source>
+        <translation>Каталогду жүктөө</translation>
+    </message>
+    <message>
+        <source>Catalogue (*.json)</source>
+        <translation>Каталог файлы (*.json)</translation>
+    </message>
+    <message>
+        <source>Catalogue not loaded</source>
+        <translation>Каталог жүктөлгөн жок</translation>
+    </message>
+    <message>
+        <source>Choose the mapping between the editions</source>
+        <translation>Редакциялардын салыштыруусун тандаңыз</translation>
+    </message>
+    <message>
+        <source>Mapping (*.xlsx *.json)</source>
+        <translation>Салыштыруу (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <source>Write a mapping template</source>
+        <translation>Салыштыруунун калыбын жазуу</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel китеби (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Workbook not written</source>
+        <translation>Китеп жазылган жок</translation>
+    </message>
+    <message>
+        <source>Workbook written</source>
+        <translation>Китеп жазылды</translation>
+    </message>
+    <message>
+        <source>The mapping template was written to {0}. Fill the column new_id, then choose it here.</source>
+        <translation>Салыштыруунун калыбы {0} файлына жазылды. new_id тилкесин толтуруп, файлды ушул жерден тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The new assessment</source>
+        <translation>Жаңы баалоо</translation>
+    </message>
+    <message>
+        <source>TEIA assessment (*.teia)</source>
+        <translation>TEIA баалоосу (*.teia)</translation>
+    </message>
+    <message>
+        <source>No other catalogue is installed: load the new edition from a file, or install it under File → Catalogues….</source>
+        <translation>Башка каталог орнотулган эмес: жаңы редакцияны файлдан жүктөңүз же Файл → Көрсөткүчтөрдүн каталогдору… менюсунда орнотуңуз.</translation>
+    </message>
+    <message>
+        <source>Indicators of this assessment: {0} kept, {1} renamed, {2} split, {3} merged, {4} not in the new edition (their answers go to an annex of the report); {5} new indicators. Every answer carried over is marked &quot;carried over&quot; until it is checked against the new wording.</source>
+        <translation>Бул баалоонун көрсөткүчтөрү: сакталды — {0}, аты өзгөртүлдү — {1}, бөлүндү — {2}, бириктирилди — {3}, жаңы редакцияда жок — {4} (алардын жооптору отчеттун тиркемесине кирет); жаңы көрсөткүчтөр — {5}. Ар бир көчүрүлгөн жооп жаңы текст менен салыштырылганга чейин «көчүрүлгөн» деп белгиленет.</translation>
+    </message>
+    <message>
+        <source>The new assessment was not written</source>
+        <translation>Жаңы баалоо жазылган жок</translation>
+    </message>
+    <message>
+        <source>Move to another catalogue</source>
+        <translation>Башка каталогго көчүрүү</translation>
+    </message>
+    <message>
+        <source>Write a new assessment on another edition of the catalogue of indicators. Answers go to the indicator with the same id, or as the mapping between the editions says. This assessment is not changed.</source>
+        <translation>Көрсөткүчтөр каталогунун башка редакциясы боюнча жаңы баалоону жазуу. Жооптор ошол эле идентификатору бар көрсөткүчкө же редакциялардын салыштыруусунда көрсөтүлгөндөй көчүрүлөт. Бул баалоо өзгөрбөйт.</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Азыр:</translation>
+    </message>
+    <message>
+        <source>{0} — edition {1}, {2} indicators</source>
+        <translation>{0} — {1}-редакция, {2} көрсөткүч</translation>
+    </message>
+    <message>
+        <source>&amp;New edition:</source>
+        <translation>&amp;Жаңы редакция:</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>Файлдан жүктөө…</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Салыштыруу:</translation>
+    </message>
+    <message>
+        <source>none: by indicator id</source>
+        <translation>жок: көрсөткүчтүн идентификатору боюнча</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Тандоо…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Тазалоо</translation>
+    </message>
+    <message>
+        <source>Write a template…</source>
+        <translation>Калыпты жазуу…</translation>
+    </message>
+    <message>
+        <source>New &amp;file:</source>
+        <translation>Жаңы &amp;файл:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Карап чыгуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Көчүрүү</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorPanel</name>
     <message>
         <source>Find… (Ctrl+F)</source>
@@ -2783,7 +3060,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>&apos;{id}&apos; is not a cross-cutting area of this catalogue</source>
-        <translation>«{id}» — бул тизменин тармактар аралык чөйрөсү эмес</translation>
+        <translation>«{id}» — бул каталогдун тармактар аралык чөйрөсү эмес</translation>
     </message>
     <message>
         <source>two levels have the same value</source>

@@ -333,6 +333,156 @@
     </message>
 </context>
 <context>
+    <name>CatalogueCommands</name>
+    <message>
+        <source>Cata&amp;logues…</source>
+        <translation>Каталоги показателе&amp;й…</translation>
+    </message>
+    <message>
+        <source>Move to another catalog&amp;ue…</source>
+        <translation>Перенести на другую редак&amp;цию каталога…</translation>
+    </message>
+    <message>
+        <source>Moved to another catalogue</source>
+        <translation>Перенесено на другой каталог</translation>
+    </message>
+    <message>
+        <source>The new assessment was written to {0}; this one was not changed. Open the new one now?</source>
+        <translation>Новая оценка записана в {0}; эта оценка не изменена. Открыть новую сейчас?</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguesDialog</name>
+    <message>
+        <source>built-in</source>
+        <translation>встроенный</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>предварительный</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>официальный</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>Add a catalogue file</source>
+        <translation>Добавить файл каталога</translation>
+    </message>
+    <message>
+        <source>Catalogue (*.json)</source>
+        <translation>Файл каталога (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a catalogue workbook</source>
+        <translation>Импорт книги Excel с каталогом</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Catalogue not installed</source>
+        <translation>Каталог не установлен</translation>
+    </message>
+    <message>
+        <source>Catalogue installed</source>
+        <translation>Каталог установлен</translation>
+    </message>
+    <message>
+        <source>{0}, edition {1}: {2} indicators. Choose &quot;Use for new assessments&quot; to create new assessments with it.</source>
+        <translation>{0}, редакция {1}: показателей — {2}. Чтобы создавать с ним новые оценки, нажмите «Использовать для новых оценок».</translation>
+    </message>
+    <message>
+        <source>Export the catalogue as a workbook</source>
+        <translation>Экспорт каталога в книгу Excel</translation>
+    </message>
+    <message>
+        <source>Workbook not written</source>
+        <translation>Книга не записана</translation>
+    </message>
+    <message>
+        <source>Workbook written</source>
+        <translation>Книга записана</translation>
+    </message>
+    <message>
+        <source>The catalogue was written to {0}. Edit it in Excel or LibreOffice, then import it here.</source>
+        <translation>Каталог записан в {0}. Отредактируйте его в Excel или LibreOffice, затем импортируйте здесь.</translation>
+    </message>
+    <message>
+        <source>Remove the catalogue</source>
+        <translation>Удалить каталог</translation>
+    </message>
+    <message>
+        <source>Remove {0}, edition {1}, from the installed catalogues? Assessments made with it keep their own copy.</source>
+        <translation>Удалить {0}, редакция {1}, из установленных каталогов? Оценки, созданные с ним, сохраняют собственную копию.</translation>
+    </message>
+    <message>
+        <source>Catalogue not removed</source>
+        <translation>Каталог не удален</translation>
+    </message>
+    <message>
+        <source>Catalogues of indicators</source>
+        <translation>Каталоги показателей</translation>
+    </message>
+    <message>
+        <source>The catalogues installed on this computer. New assessments use the one marked ✓; an assessment keeps the catalogue it was made with. To change a catalogue, export it as a workbook, edit it in Excel or LibreOffice (give it a new edition) and import it back.</source>
+        <translation>Каталоги, установленные на этом компьютере. Новые оценки создаются с каталогом, отмеченным ✓; каждая оценка сохраняет каталог, с которым она создана. Чтобы изменить каталог, экспортируйте его в книгу Excel, отредактируйте в Excel или LibreOffice (укажите новую редакцию) и импортируйте обратно.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>New assessments</source>
+        <translation>Новые оценки</translation>
+    </message>
+    <message>
+        <source>Installed catalogues</source>
+        <translation>Установленные каталоги</translation>
+    </message>
+    <message>
+        <source>&amp;Use for new assessments</source>
+        <translation>&amp;Использовать для новых оценок</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file…</source>
+        <translation>&amp;Добавить файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a workbook…</source>
+        <translation>&amp;Импорт книги…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as workbook…</source>
+        <translation>&amp;Экспорт в книгу…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+</context>
+<context>
     <name>ChangesModel</name>
     <message>
         <source>Apply</source>
@@ -917,7 +1067,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>{file}, sheet &quot;{sheet}&quot;, cell {cell}: {problem}. No catalogue was written.</source>
-        <translation>{file}, лист «{sheet}», ячейка {cell}: {problem}. Перечень не записан.</translation>
+        <translation>{file}, лист «{sheet}», ячейка {cell}: {problem}. Каталог не записан.</translation>
     </message>
     <message>
         <source>The Annex I table {file} cannot be used.
@@ -2233,6 +2383,133 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>{0} (new edition)</source>
+        <translation>{0} (новая редакция)</translation>
+    </message>
+    <message>
+        <source>Edition {0}, {1} indicators — {2}</source>
+        <translation>Редакция {0}, показателей: {1} — {2}</translation>
+    </message>
+    <message>
+        <source>Load a catalogue</source>
+        <translation>Загрузить каталог</translation>
+    </message>
+    <message>
+        <source>Catalogue (*.json)</source>
+        <translation>Файл каталога (*.json)</translation>
+    </message>
+    <message>
+        <source>Catalogue not loaded</source>
+        <translation>Каталог не загружен</translation>
+    </message>
+    <message>
+        <source>Choose the mapping between the editions</source>
+        <translation>Выберите сопоставление редакций</translation>
+    </message>
+    <message>
+        <source>Mapping (*.xlsx *.json)</source>
+        <translation>Сопоставление (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <source>Write a mapping template</source>
+        <translation>Записать шаблон сопоставления</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Workbook not written</source>
+        <translation>Книга не записана</translation>
+    </message>
+    <message>
+        <source>Workbook written</source>
+        <translation>Книга записана</translation>
+    </message>
+    <message>
+        <source>The mapping template was written to {0}. Fill the column new_id, then choose it here.</source>
+        <translation>Шаблон сопоставления записан в {0}. Заполните столбец new_id и выберите файл здесь.</translation>
+    </message>
+    <message>
+        <source>The new assessment</source>
+        <translation>Новая оценка</translation>
+    </message>
+    <message>
+        <source>TEIA assessment (*.teia)</source>
+        <translation>Оценка TEIA (*.teia)</translation>
+    </message>
+    <message>
+        <source>No other catalogue is installed: load the new edition from a file, or install it under File → Catalogues….</source>
+        <translation>Другие каталоги не установлены: загрузите новую редакцию из файла или установите ее в меню Файл → Каталоги показателей….</translation>
+    </message>
+    <message>
+        <source>Indicators of this assessment: {0} kept, {1} renamed, {2} split, {3} merged, {4} not in the new edition (their answers go to an annex of the report); {5} new indicators. Every answer carried over is marked &quot;carried over&quot; until it is checked against the new wording.</source>
+        <translation>Показатели этой оценки: сохранены — {0}, переименованы — {1}, разделены — {2}, объединены — {3}, нет в новой редакции — {4} (их ответы попадут в приложение к отчету); новых показателей — {5}. Каждый перенесенный ответ отмечен как «перенесен», пока его не сверят с новой формулировкой.</translation>
+    </message>
+    <message>
+        <source>The new assessment was not written</source>
+        <translation>Новая оценка не записана</translation>
+    </message>
+    <message>
+        <source>Move to another catalogue</source>
+        <translation>Перенос на другой каталог</translation>
+    </message>
+    <message>
+        <source>Write a new assessment on another edition of the catalogue of indicators. Answers go to the indicator with the same id, or as the mapping between the editions says. This assessment is not changed.</source>
+        <translation>Записать новую оценку по другой редакции каталога показателей. Ответы переносятся в показатель с тем же идентификатором или так, как указано в сопоставлении редакций. Эта оценка не изменяется.</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Сейчас:</translation>
+    </message>
+    <message>
+        <source>{0} — edition {1}, {2} indicators</source>
+        <translation>{0} — редакция {1}, показателей: {2}</translation>
+    </message>
+    <message>
+        <source>&amp;New edition:</source>
+        <translation>&amp;Новая редакция:</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>Загрузить из файла…</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Сопоставление:</translation>
+    </message>
+    <message>
+        <source>none: by indicator id</source>
+        <translation>нет: по идентификатору показателя</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Write a template…</source>
+        <translation>Записать шаблон…</translation>
+    </message>
+    <message>
+        <source>New &amp;file:</source>
+        <translation>Новый &amp;файл:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Перенести</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorPanel</name>
     <message>
         <source>Find… (Ctrl+F)</source>
@@ -2792,7 +3069,7 @@ Works without internet; every change is saved in the assessment file at once.</s
     </message>
     <message>
         <source>&apos;{id}&apos; is not a cross-cutting area of this catalogue</source>
-        <translation>«{id}» — не сквозная область этого перечня</translation>
+        <translation>«{id}» — не сквозная область этого каталога</translation>
     </message>
     <message>
         <source>two levels have the same value</source>

@@ -63,7 +63,20 @@ def rows_of(data: dict) -> dict[str, list[dict[str, object]]]:
             layout.INDICATORS.name: indicators, layout.CRITERIA.name: criteria}
 
 
-def _put(ws, row: int, column: int, value: object, style: dict) -> None:
+def row_height(text: str, characters_per_line: int) -> float:
+    """Points for a wrapped text in a column about ``characters_per_line`` wide (at most 400)."""
+    lines = sum(max(1, -(-len(part) // characters_per_line)) for part in text.split("\n"))
+    return min(400.0, 13.0 * lines + 2)
+
+
+def _fit_to_page(ws) -> None:
+    """Printed (or turned into PDF) landscape, as wide as the page: no column cut off onto a page of its own."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def put_cell(ws, row: int, column: int, value: object, style: dict) -> None:
     cell = ws.cell(row=row, column=column)
     if isinstance(value, str):
         # Always text, never a formula: "=..." in a catalogue stays words (and the leading quote keeps it so
@@ -91,7 +104,9 @@ def render(data: dict):
     instructions.title = layout.INSTRUCTIONS_SHEET
     instructions.column_dimensions["A"].width = 120
     for row, lang in enumerate(("ru", "ky", "en"), start=1):
-        _put(instructions, row, 1, layout.INSTRUCTIONS[lang][0], style)
+        put_cell(instructions, row, 1, layout.INSTRUCTIONS[lang][0], style)
+        instructions.row_dimensions[row].height = row_height(layout.INSTRUCTIONS[lang][0], 130)
+    _fit_to_page(instructions)
     rows = rows_of(data)
     sheets = {}
     for sheet in layout.SHEETS:
@@ -108,7 +123,10 @@ def render(data: dict):
                     ws.cell(row=row, column=index).number_format = "@"
         for number, values in enumerate(rows[sheet.name], start=2):
             for index, name in enumerate(columns, start=1):
-                _put(ws, number, index, values.get(name), style)
+                put_cell(ws, number, index, values.get(name), style)
+            # Excel and LibreOffice do not grow a row for wrapped text they did not lay out themselves
+            ws.row_dimensions[number].height = max(row_height(str(values.get(name) or ""), 44) for name in columns)
+        _fit_to_page(ws)
         ws.freeze_panes = "C2" if len(sheet.plain) > 1 else "B2"
     lists = workbook.create_sheet(layout.LISTS_SHEET)
     for column, values in enumerate((layout.STATUSES, layout.KINDS), start=1):

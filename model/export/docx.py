@@ -515,6 +515,10 @@ class _Writer:
             from model.export.docx_register import write_register_annex
 
             write_register_annex(self)  # the register of hazardous activities (model.register.report)
+        if self.r.edition_annex is not None:
+            from model.catalogue_io.report_annex import write_edition_annex
+
+            write_edition_annex(self)  # answers of indicators not in the catalogue's new edition
         self._attachments_annex()  # the annex opens the portrait section after the landscape plan
         self._heading(r.text("signatures"), 1).paragraph_format.page_break_before = True
         headers = ["", r.text("name"), r.text("position"), r.text("signature"), r.text("date")]

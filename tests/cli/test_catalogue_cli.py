@@ -34,3 +34,34 @@ def test_a_catalogue_file_is_exported_and_a_broken_workbook_refused_in_one_line(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and 'sheet "Criteria", cell B2' in err and "9.9" in err
     assert not (tmp_path / "out.json").exists()
+
+
+def test_migrate_and_its_template_from_the_command_line(tmp_path, capsys):
+    import openpyxl
+
+    from model.creation import create_assessment
+    from model.document import Assessment
+    from tests.model.catalogue_io.editions import editions
+
+    old, new = editions()
+    (tmp_path / "old.json").write_text(old.source_json, encoding="utf-8")
+    (tmp_path / "new.json").write_text(new.source_json, encoding="utf-8")
+    with create_assessment(tmp_path / "a.teia", old) as doc:
+        doc.update_response("1.2", level=3, evidence="Постановление ң")
+        doc.update_response("B.1", level=1)
+    template = tmp_path / "map.xlsx"
+    assert main.main(["migrate", "--template", str(tmp_path / "old.json"), str(tmp_path / "new.json"),
+                      "-o", str(template)]) == 0
+    book = openpyxl.load_workbook(template)
+    book["Mapping"]["C3"].value = "1.20"  # 1.2 is renamed
+    book.save(template)
+    capsys.readouterr()
+    out = tmp_path / "b.teia"
+    assert main.main(["migrate", str(tmp_path / "a.teia"), "--to", str(tmp_path / "new.json"), "--map",
+                      str(template), "-o", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "1 renamed" in printed and "Not in the new edition" in printed and "B.1" in printed
+    with Assessment.open(out, readonly=True) as doc:
+        assert doc.responses()["1.20"].evidence == "Постановление ң"
+    assert main.main(["migrate", str(tmp_path / "a.teia"), "--to", str(tmp_path / "new.json"), "-o", str(out)]) == 1
+    assert "already exists" in capsys.readouterr().err

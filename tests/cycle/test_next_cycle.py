@@ -9,6 +9,7 @@ import pytest
 
 import main
 from model import actionplan as plan, progress, store
+from model.catalogue import builtin_catalogue
 from model.cycle import next_cycle
 from model.document import Assessment
 from model.errors import DocumentError
@@ -33,12 +34,11 @@ def previous(tmp_path, capsys):
 def test_next_cycle_carries_answers_and_unfinished_actions(previous, tmp_path, capsys):
     out = tmp_path / "2027.teia"
     assert main.main(["next-cycle", str(previous), "-o", str(out), "--title", "2027 ң", "--user", "Үсөн"]) == 0
-    said = capsys.readouterr().out
+    count = builtin_catalogue().indicator_count  # the example answers every indicator of the built-in catalogue
+    assert f"{count} answer(s) carried over" in capsys.readouterr().out
     with Assessment.open(previous, readonly=True) as old:
         old_responses, old_actions = old.responses(), plan.actions(old)
         old_id = old.meta()["document_id"]
-    answered = len(old_responses)  # the example answers every indicator of its catalogue
-    assert answered == len(old.catalogue.indicator_ids()) and f"{answered} answer(s) carried over" in said
     with Assessment.open(out) as doc:
         meta = doc.meta()
         assert meta["title"] == "2027 ң" and not doc.is_final() and meta["document_id"] != old_id
@@ -51,7 +51,7 @@ def test_next_cycle_carries_answers_and_unfinished_actions(previous, tmp_path, c
             o = old_responses[ind_id]
             assert (r.level, r.not_applicable, r.criteria_met, r.evidence) == (o.level, o.not_applicable,
                                                                               o.criteria_met, o.evidence)
-        assert progress.summarise(doc.catalogue, responses).carried_over == answered
+        assert progress.summarise(doc.catalogue, responses).carried_over == count
         unfinished = {a.uid for a in old_actions if a.status in ("planned", "ongoing")}
         carried = plan.actions(doc)
         assert {a.uid for a in carried} == unfinished and old_actions[0].uid not in unfinished

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from gui import i18n, print_dialog
 from gui.backup_dialog import BackupDialog, restore_with_file_dialog
+from gui.catalogues_dialog import CataloguesDialog
 from gui.details_dialog import DetailsDialog
 from gui.export_dialog import ExportDialog
 from gui.history_dialog import HistoryDialog
 from gui.import_dialog import ImportDialog, run_import
 from gui.main_window import MainWindow
+from gui.move_dialog import MoveDialog
 from gui.new_dialog import NewAssessmentDialog
 from gui.recovery_dialog import RecoveryDialog
 from gui.widgets import PlainMessageBox
@@ -118,7 +120,8 @@ class Recorder:
 
         # Qt's own print dialogs, our dialogs and message boxes: looked at, then closed unanswered.
         for cls in (QPrintPreviewDialog, QPrintDialog, QMessageBox, ImportDialog, BackupDialog, RecoveryDialog,
-                    DetailsDialog, HistoryDialog, NewAssessmentDialog, ExportDialog, print_dialog.PrintSetupDialog):
+                    DetailsDialog, HistoryDialog, NewAssessmentDialog, ExportDialog, print_dialog.PrintSetupDialog,
+                    CataloguesDialog, MoveDialog):
             monkeypatch.setattr(cls, "exec", modal(0))
 
     def add(self, texts) -> None:
@@ -244,7 +247,9 @@ def walk(lang: str, qtbot, monkeypatch, tmp_path: Path) -> dict[str, list[str]]:
         recorder.add(widget_texts(recovered))
 
         for name, command in (("details", window.commands.edit_details), ("history", window.commands.show_history),
-                              ("new assessment", window.new_assessment), ("about", window.about)):
+                              ("new assessment", window.new_assessment), ("about", window.about),
+                              ("catalogues", window.catalogue_commands.show_catalogues),
+                              ("move to another catalogue", window.catalogue_commands.move)):
             screen(name)
             command()
         screen("save a copy")

@@ -1,0 +1,55 @@
+"""Two assessments on different editions are compared through the mapping of the move, or refused clearly."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from model.catalogue_io.crosswalk import on_edition
+from model.catalogue_io.mapping import build
+from model.catalogue_io.migrate import migrate, migration_record
+from model.creation import create_assessment
+from model.document import Assessment
+from model.errors import DocumentError
+from tests.model.catalogue_io.editions import MAPPING, editions
+
+
+def _record(doc) -> dict:
+    """What model.cycle.next_cycle.snapshot keeps of a document (the parts a comparison reads)."""
+    return {"id": doc.meta().get("document_id"), "catalogue": {"id": doc.catalogue.id, "version": doc.catalogue.version},
+            "responses": {i: {"level": r.level, "not_applicable": r.not_applicable, "criteria_met": list(r.criteria_met),
+                              "status": r.status} for i, r in doc.responses().items()},
+            "actions": [{"uid": "a1", "title": "Обновить", "status": "done", "indicators": ["1.2", "B.1"]}]}
+
+
+def test_an_earlier_record_is_expressed_on_the_new_edition(tmp_path):
+    old, new = editions()
+    with create_assessment(tmp_path / "old.teia", old) as doc:
+        for ind, level in (("1.2", 2), ("1.3", 3), ("1.4", 4), ("1.5", 1), ("B.1", 2)):
+            doc.update_response(ind, level=level, criteria_met=[f"{ind}.a"])
+        before = _record(doc)
+    migrate(tmp_path / "old.teia", new, tmp_path / "new.teia",
+            mapping=build(old, new, {k: tuple(v) for k, v in MAPPING.items()}))
+    with Assessment.open(tmp_path / "new.teia", readonly=True) as doc:
+        moved = on_edition(before, migration_record(doc), doc.catalogue)
+    assert moved["catalogue"]["version"] == "2027.1"
+    answers = moved["responses"]
+    assert (answers["1.20"]["level"], answers["1.20"]["criteria_met"]) == (2, ["1.20.a"])  # renamed
+    assert answers["1.3"]["level"] == answers["1.6"]["level"] == 3  # split
+    assert (answers["1.4"]["level"], answers["1.4"]["criteria_met"]) == (1, ["1.4.a"])  # merged: the lowest
+    assert "B.1" not in answers and "B.2" not in answers  # removed; new
+    assert moved["actions"][0]["indicators"] == ["1.20"]
+
+
+def test_editions_without_a_mapping_between_them_are_refused(tmp_path):
+    old, new = editions()
+    with create_assessment(tmp_path / "old.teia", old) as doc:
+        before = _record(doc)
+    with pytest.raises(DocumentError) as caught:
+        on_edition(before, None, new, "old.teia")
+    assert caught.value.kind == "other_edition" and "2026.1" in str(caught.value.params)
+    unrelated = {"from": {"id": "other", "version": "1"}, "to": {"id": new.id, "version": new.version}, "mapping": {}}
+    with pytest.raises(DocumentError):
+        on_edition(before, json.loads(json.dumps(unrelated)), new)
+    assert on_edition(dict(before, catalogue={"id": new.id, "version": new.version}), None, new)["responses"]
