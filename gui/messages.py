@@ -103,8 +103,9 @@ def _document_templates() -> dict[str, str]:
             "Errors", "{file} is not of the same assessment lineage as this one (neither was started from the "
                       "other); they cannot be compared."),
         "other_edition": QCoreApplication.translate(
-            "Errors", "{file} uses another edition of the catalogue of indicators ({before}, this one {now}); the "
-                      "two cannot be compared until the catalogue migration exists."),
+            "Errors", "{file} uses another edition of the catalogue of indicators ({before}, this one {now}) and "
+                      "this assessment was not moved from it; the two cannot be compared. Move the earlier one to "
+                      "this edition first (File → Move to another catalogue…)."),
         "final": QCoreApplication.translate(
             "Errors", "{file} is final (approved) and cannot be changed. Use File → Start the next "
                       "self-assessment to continue from it, or File → Reopen for correction if it must be "

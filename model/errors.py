@@ -98,8 +98,9 @@ class DocumentError(TeiaError):
         "not_regular": "{file} is not a regular file (a device, a folder or a pipe); nothing was written to it.",
         "other_lineage": "{file} is not of the same assessment lineage as this one (neither was started from the "
         "other); they cannot be compared.",
-        "other_edition": "{file} uses another edition of the catalogue of indicators ({before}, this one {now}); the "
-        "two cannot be compared until the catalogue migration exists.",
+        "other_edition": "{file} uses another edition of the catalogue of indicators ({before}, this one {now}) and "
+        "this assessment was not moved from it; the two cannot be compared (move the earlier one to this edition "
+        "first: File → Move to another catalogue…, or migrate).",
         "final": "{file} is final (approved) and cannot be changed. Start the next self-assessment from it "
         "(next-cycle), or reopen it for a correction (reopen --why).",
     }

@@ -1000,8 +1000,8 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>{file} ушул баалоо менен бир баалоолор катарына кирбейт (бири экинчисинен башталган эмес); аларды салыштырууга болбойт.</translation>
     </message>
     <message>
-        <source>{file} uses another edition of the catalogue of indicators ({before}, this one {now}); the two cannot be compared until the catalogue migration exists.</source>
-        <translation>{file} көрсөткүчтөр каталогунун башка редакциясын колдонот ({before}, бул жерде — {now}); каталог редакцияларынын ортосунда өтүү болмоюнча аларды салыштырууга болбойт.</translation>
+        <source>{file} uses another edition of the catalogue of indicators ({before}, this one {now}) and this assessment was not moved from it; the two cannot be compared. Move the earlier one to this edition first (File → Move to another catalogue…).</source>
+        <translation>{file} көрсөткүчтөр каталогунун башка редакциясын колдонот ({before}, бул жерде — {now}), жана бул баалоо андан көчүрүлгөн эмес; аларды салыштырууга болбойт. Адегенде мурунку баалоону ушул редакцияга көчүрүңүз (Файл → Башка каталогго көчүрүү…).</translation>
     </message>
     <message>
         <source>{file} is final (approved) and cannot be changed. Use File → Start the next self-assessment to continue from it, or File → Reopen for correction if it must be corrected.</source>

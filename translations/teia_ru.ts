@@ -1002,8 +1002,8 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>{file} не относится к той же последовательности оценок (ни одна не начата с другой); сравнить их нельзя.</translation>
     </message>
     <message>
-        <source>{file} uses another edition of the catalogue of indicators ({before}, this one {now}); the two cannot be compared until the catalogue migration exists.</source>
-        <translation>{file} использует другую редакцию каталога показателей ({before}, здесь — {now}); их нельзя сравнить, пока нет перехода между редакциями каталога.</translation>
+        <source>{file} uses another edition of the catalogue of indicators ({before}, this one {now}) and this assessment was not moved from it; the two cannot be compared. Move the earlier one to this edition first (File → Move to another catalogue…).</source>
+        <translation>{file} использует другую редакцию каталога показателей ({before}, здесь — {now}), и эта оценка не была перенесена с нее; их нельзя сравнить. Сначала перенесите более раннюю оценку на эту редакцию (Файл → Перенести на другую редакцию каталога…).</translation>
     </message>
     <message>
         <source>{file} is final (approved) and cannot be changed. Use File → Start the next self-assessment to continue from it, or File → Reopen for correction if it must be corrected.</source>

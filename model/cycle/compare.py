@@ -136,6 +136,15 @@ def check_comparable(before: dict, now: dict, now_predecessor: dict | None, file
                             now=f"{b.get('id')} {b.get('version')}")
 
 
+def on_this_edition(before: dict, doc: Assessment, file: str = "") -> dict:
+    """``before`` on ``doc``'s catalogue edition: as it is when they share it, else through the mapping ``doc``
+    keeps of its move to that edition (model.catalogue_io.crosswalk); DocumentError "other_edition" otherwise."""
+    from model.catalogue_io.crosswalk import on_edition
+    from model.catalogue_io.migrate import migration_record
+
+    return on_edition(before, migration_record(doc), doc.catalogue, file)
+
+
 def compare_open(other: Path, doc: Assessment) -> Comparison:
     """An open document compared with another file of its lineage, the earlier of the two as "before"."""
     with Assessment.open(other, readonly=True) as them:
@@ -144,6 +153,7 @@ def compare_open(other: Path, doc: Assessment) -> Comparison:
     if their_kept is not None and their_kept.get("id") == ours["id"]:  # the other file is the later one
         check_comparable(ours, theirs, their_kept, str(other))
         return compare_records(ours, theirs, _areas(doc))
+    theirs = on_this_edition(theirs, doc, str(other))
     check_comparable(theirs, ours, our_kept, str(other))
     return compare_records(theirs, ours, _areas(doc))
 
@@ -153,21 +163,26 @@ def with_predecessor(doc: Assessment) -> Comparison | None:
     record = next_cycle.predecessor(doc)
     if record is None:
         return None
+    try:
+        record = on_this_edition(record, doc)
+    except DocumentError:
+        pass  # a predecessor record without its edition (older files): compared by id, as before
     return compare_records(record, next_cycle.snapshot(doc), _areas(doc))
 
 
 def compare_files(old: str | Path, new: str | Path) -> tuple[Comparison, bool]:
     """(the comparison, whether the old file itself was read); the copy kept in ``new`` if ``old`` is gone."""
-    with Assessment.open(new, readonly=True) as doc:
-        now, kept, areas = next_cycle.snapshot(doc), next_cycle.predecessor(doc), _areas(doc)
-    if Path(old).exists():
-        with Assessment.open(old, readonly=True) as doc:
-            before = next_cycle.snapshot(doc)
-        from_file = True
-    elif kept is not None:
-        before, from_file = kept, False
-    else:
-        raise UserInputError(detail=f"{old} does not exist, and {new} keeps no copy of a previous assessment")
+    with Assessment.open(new, readonly=True) as later:
+        now, kept, areas = next_cycle.snapshot(later), next_cycle.predecessor(later), _areas(later)
+        if Path(old).exists():
+            with Assessment.open(old, readonly=True) as doc:
+                before = next_cycle.snapshot(doc)
+            from_file = True
+        elif kept is not None:
+            before, from_file = kept, False
+        else:
+            raise UserInputError(detail=f"{old} does not exist, and {new} keeps no copy of a previous assessment")
+        before = on_this_edition(before, later, str(old))
     check_comparable(before, now, kept, str(old))
     return compare_records(before, now, areas), from_file
 

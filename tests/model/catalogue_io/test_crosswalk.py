@@ -53,3 +53,32 @@ def test_editions_without_a_mapping_between_them_are_refused(tmp_path):
     with pytest.raises(DocumentError):
         on_edition(before, json.loads(json.dumps(unrelated)), new)
     assert on_edition(dict(before, catalogue={"id": new.id, "version": new.version}), None, new)["responses"]
+
+
+def test_the_comparison_of_an_assessment_and_its_move_goes_through_the_mapping(tmp_path):
+    from model.cycle.compare import compare_files
+
+    old, new = editions()
+    with create_assessment(tmp_path / "old.teia", old) as doc:
+        doc.update_response("1.2", level=2)
+        doc.update_response("1.1", level=1)
+    migrate(tmp_path / "old.teia", new, tmp_path / "new.teia",
+            mapping=build(old, new, {k: tuple(v) for k, v in MAPPING.items()}))
+    with Assessment.open(tmp_path / "new.teia") as doc:
+        doc.update_response("1.1", level=3)
+    result, from_file = compare_files(tmp_path / "old.teia", tmp_path / "new.teia")
+    changes = {item.id: item for item in result.indicators}
+    assert from_file and (changes["1.20"].before, changes["1.20"].now, changes["1.20"].change) == (2, 2, "same")
+    assert (changes["1.1"].before, changes["1.1"].now, changes["1.1"].change) == (1, 3, "up")
+    assert changes["B.2"].change == "added" and "1.2" not in changes
+
+
+def test_two_editions_never_joined_by_a_move_are_refused_by_the_comparison(tmp_path):
+    from model.cycle.compare import compare_files
+
+    old, new = editions()
+    create_assessment(tmp_path / "old.teia", old).close()
+    create_assessment(tmp_path / "other.teia", new).close()
+    with pytest.raises(DocumentError) as caught:
+        compare_files(tmp_path / "old.teia", tmp_path / "other.teia")
+    assert caught.value.kind in ("other_edition", "other_lineage")
