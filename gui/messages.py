@@ -88,7 +88,7 @@ def _document_templates() -> dict[str, str]:
             "Errors", "{file} was not written: {detail}. An earlier file of that name was left as it was."),
         "over_document": QCoreApplication.translate(
             "Errors", "{file} is an assessment; an export is never written over one. Choose another name."),
-        "not_regular": QCoreApplication.translate(
+        "not_regular_target": QCoreApplication.translate(
             "Errors", "{file} is not a regular file (a device, a folder or a pipe); nothing was written to it."),
         "not_yours": QCoreApplication.translate(
             "Errors", "Indicator {indicator} is not part of this contribution: it is changed in the assessment "

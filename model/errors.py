@@ -95,7 +95,7 @@ class DocumentError(TeiaError):
         "due_before_start": "The due date {due} is before the start date {start}.",
         "not_written": "{file} was not written: {detail}. An earlier file of that name was left as it was.",
         "over_document": "{file} is an assessment; an export is never written over one. Choose another name.",
-        "not_regular": "{file} is not a regular file (a device, a folder or a pipe); nothing was written to it.",
+        "not_regular_target": "{file} is not a regular file (a device, a folder or a pipe); nothing was written to it.",
         "other_lineage": "{file} is not of the same assessment lineage as this one (neither was started from the "
         "other); they cannot be compared.",
         "other_edition": "{file} uses another edition of the catalogue of indicators ({before}, this one {now}) and "

@@ -160,7 +160,7 @@ def check_export_target(target: str | Path, *, sources: tuple[str | Path, ...] =
         except OSError:
             continue
     if not stat.S_ISREG(info.st_mode):
-        raise DocumentError("not_regular", file=str(target))
+        raise DocumentError("not_regular_target", file=str(target))
     if _is_assessment(target):
         raise DocumentError("over_document", file=str(target))
     if not overwrite:

@@ -106,6 +106,7 @@ def test_a_folder_named_like_a_document_is_refused(tmp_path):
     with pytest.raises(DocumentError) as caught:
         Assessment.open(folder)
     assert caught.value.kind == "not_regular"
+    assert "was not read" in str(caught.value) and "written" not in str(caught.value)  # a read, not a write
 
 
 def test_text_that_is_not_utf8_is_shown_replaced_not_a_crash(tmp_path):
