@@ -332,10 +332,13 @@ class MainWindow(QMainWindow):
             self.open_path(str(copy))
 
     def open_example(self) -> None:
+        from model.catalogue import builtin_catalogue
         from model.demo import build_demo
 
         folder = paths.ensure(paths.data_dir() / "examples")
-        path = folder / f"example{EXTENSION}"
+        # One example per edition of the built-in catalogue: after an update the example shows the new
+        # indicators, and the one a trainee may have filled in on the old edition is kept as it was.
+        path = folder / f"example-{builtin_catalogue().version}{EXTENSION}"
         if not path.exists():
             try:
                 build_demo(path).close()

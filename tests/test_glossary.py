@@ -31,7 +31,7 @@ def _json_texts(value: object, lang: str, where: str):
 
 
 def _demo_texts():
-    for name in ("AUTHORITIES", "SITUATION", "EVIDENCE", "GAPS", "ACTIONS"):
+    for name in ("AUTHORITIES", "SITUATION", "EVIDENCE", "GAPS", "ACTIONS", "SPECIFIC"):
         for key, value in enumerate(getattr(demo, name).values() if isinstance(getattr(demo, name), dict)
                                     else getattr(demo, name)):
             yield f"model/demo.py {name}[{key}]", json.dumps(value, ensure_ascii=False)

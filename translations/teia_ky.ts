@@ -1776,7 +1776,7 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
     <message>
         <source>The ministry, agency or service responsible today. It is proposed as the lead of an action added for this gap.</source>
-        <translation>Бүгүн жооптуу министрлик, ведомство же кызмат. Ал ушул кемчилик боюнча кошулган иш-чаранын жетекчи органы катары сунушталат.</translation>
+        <translation>Бүгүн жооптуу министрлик, ведомство же кызмат. Ал ушул кемчилик боюнча кошулган иш-чаранын жетектөөчү органы катары сунушталат.</translation>
     </message>
     <message>
         <source>Tick it when the agencies concerned agree with this page.</source>
