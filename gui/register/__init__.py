@@ -22,8 +22,7 @@ class RegisterEntry(QObject):
         self.import_action = QAction(window)
         self.import_action.triggered.connect(self.import_workbook)
         window.file_menu.insertAction(window.act_export_pdf, self.import_action)
-        window.file_menu.aboutToShow.connect(lambda: self.import_action.setEnabled(
-            window.session is not None and not window.session.doc.readonly))
+        window.file_menu.aboutToShow.connect(self._update_import)
         window.installEventFilter(self)
         self.retranslate()
 
@@ -39,6 +38,12 @@ class RegisterEntry(QObject):
             window.pages.addWidget(self.page)
         self.page.show_session(window.session, window.content_lang)
         window.pages.setCurrentWidget(self.page)
+
+    def _update_import(self) -> None:
+        from model.register.activities import changeable
+
+        session = self.window.session
+        self.import_action.setEnabled(session is not None and changeable(session.doc))
 
     def refresh(self) -> None:
         """Show the register as it is now stored (after a merge brought activities, for example)."""

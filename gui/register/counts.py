@@ -141,6 +141,7 @@ class RegisterOverview(QWidget):
         self.setVisible(bool(found))
         if found:
             self.counts.show_figures(session, compute(found, register.annex_for(doc)))
+            self.counts.setEnabled(register.changeable(doc))  # a final assessment's evidence stays as approved
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -68,6 +68,7 @@ class ActivityEditor(QWidget):
         super().__init__(parent)
         self.doc = None
         self.writer = None
+        self.frozen = False  # a read-only file or a final assessment: shown, not changed
         self.annex: Annex1 | None = None
         self.activity: Activity | None = None
         self.lang = "en"
@@ -152,6 +153,7 @@ class ActivityEditor(QWidget):
         self._loading = True
         try:
             self.setEnabled(activity is not None)
+            self._show_frozen()
             values = activity.values if activity else {}
             for name, edit in self.edits.items():
                 value = values.get(name)
@@ -169,6 +171,21 @@ class ActivityEditor(QWidget):
         finally:
             self._loading = False
         self._recalculate()
+
+    def set_frozen(self, frozen: bool) -> None:
+        self.frozen = self.tailings.frozen = frozen
+        self._show_frozen()
+
+    def _show_frozen(self) -> None:
+        frozen = self.frozen
+        for edit in self.edits.values():
+            edit.setReadOnly(frozen)  # still selectable and readable by a screen reader
+        for widget in (self.sector, self.status, self.decision, *self.natech.values(), self.add_line, self.remove_line):
+            widget.setEnabled(not frozen)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers if frozen else
+                                   QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
+                                   | QTableWidget.EditTrigger.AnyKeyPressed)
+        self.tailings.show_frozen()
 
     def _append(self, line: SubstanceLine) -> None:
         row = self.table.rowCount()

@@ -34,6 +34,7 @@ class RegisterPage(QWidget):
         self.counts.inserted.connect(self._evidence_inserted)
         self.count_buttons = self.counts.buttons
         self.edits = None
+        self.frozen = False
         filters, buttons = QHBoxLayout(), QHBoxLayout()
         self.region, self.sector, self.result = QComboBox(), QComboBox(), QComboBox()
         self.overdue = QCheckBox()
@@ -123,11 +124,24 @@ class RegisterPage(QWidget):
         found = register.activities(doc)
         self.figures = compute(found, self.annex)
         current = self._current_uid() if current is None else current
+        self._set_frozen(not register.changeable(doc))
         self.model.load(found, self.figures, self.lang)
         self._fill_regions(found)
         self._show_counts()
         row = self.model.row_of(current) if current else -1
         self._select_row(row if row >= 0 else (0 if self.model.rowCount() else -1))
+
+    def _set_frozen(self, frozen: bool) -> None:
+        """A read-only file or a final assessment: its register is shown and printed, not changed."""
+        self.frozen = frozen
+        self.editor.set_frozen(frozen)
+        self.counts.setEnabled(not frozen)  # no figure added to an indicator's evidence either
+        for control in (self.add_button, self.delete_button, self.act_import):
+            control.setEnabled(not frozen)
+        if frozen:
+            self.message.setText(QCoreApplication.translate(
+                "Register", "This assessment cannot be changed (final, or opened read-only): its register is shown "
+                            "as it is."))
 
     def _current_uid(self) -> str:
         activity = self.editor.activity

@@ -25,6 +25,7 @@ class TailingsBlock(QGroupBox):
         self.method = builtin_method()
         self.doc = None
         self.writer = None
+        self.frozen = False
         self.activity = None
         self.lang = "en"
         self._loading = False
@@ -74,7 +75,23 @@ class TailingsBlock(QGroupBox):
             self._fill_checklist()
         finally:
             self._loading = False
+        self.show_frozen()
         self._show_index()
+
+    def show_frozen(self) -> None:
+        for widget in self.inputs.values():
+            if isinstance(widget, QLineEdit):
+                widget.setReadOnly(self.frozen)
+            else:
+                widget.setEnabled(not self.frozen)
+        for row in range(self.checklist.rowCount()):
+            combo = self.checklist.cellWidget(row, 1)
+            if combo is not None:
+                combo.setEnabled(not self.frozen)
+        self.checklist.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers if self.frozen else
+                                       QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
+                                       | QTableWidget.EditTrigger.AnyKeyPressed)
+        self.make_action.setEnabled(not self.frozen)
 
     def _fill_choices(self) -> None:
         for key, widget in self.inputs.items():

@@ -227,6 +227,12 @@ def _json(text: object) -> dict:
     return value if isinstance(value, dict) else {}
 
 
+def changeable(doc: Assessment) -> bool:
+    """Whether the register of ``doc`` can be changed: not a file opened read-only, not a final (approved)
+    assessment. The window shows a frozen register; every writer is refused by the document itself."""
+    return not doc.readonly and not doc.meta().get("final")
+
+
 def has_register(doc: Assessment) -> bool:
     """False for a document of an older format opened read-only (not migrated): its register is empty."""
     return doc.schema_version() >= 3

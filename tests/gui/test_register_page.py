@@ -92,3 +92,37 @@ def test_text_from_the_document_is_shown_as_plain_text(page):
             assert label.textFormat() == Qt.TextFormat.PlainText
     assert page.editor.sums.textFormat() == Qt.TextFormat.PlainText
     assert page.editor.calculation.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_document_that_cannot_be_changed_shows_its_register_frozen(qtbot, tmp_path):
+    from model.demo import build_demo
+
+    path, draft = tmp_path / "approved.teia", tmp_path / "draft.teia"
+    build_demo(draft).close()
+    with build_demo(path) as doc:
+        doc.set_meta(final=True)
+    win = MainWindow(settings_store.Settings(), "en")
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_path(str(path))
+    win.register_entry.show()
+    page = win.register_entry.page
+    before = [(a.uid, a.values) for a in register.activities(win.session.doc)]
+    assert page.frozen and "cannot be changed" in page.message.text()
+    assert not page.add_button.isEnabled() and not page.delete_button.isEnabled() and not page.act_import.isEnabled()
+    assert all(edit.isReadOnly() for edit in page.editor.edits.values()) and not page.editor.sector.isEnabled()
+    assert not page.counts.isEnabled() and not win.overview.register_counts.counts.isEnabled()
+    win.file_menu.aboutToShow.emit()
+    assert not win.register_entry.import_action.isEnabled()
+    mining = next(r for r in range(page.model.rowCount()) if page.model.activity_at(r).is_mining)
+    page._select_row(mining)
+    assert not page.editor.tailings.make_action.isEnabled()
+    assert all(not w.isEnabled() or w.isReadOnly() for w in page.editor.tailings.inputs.values()
+               if hasattr(w, "isReadOnly")) and not page.editor.add_line.isEnabled()
+    assert [(a.uid, a.values) for a in register.activities(win.session.doc)] == before
+    win.close_document()
+    assert win.open_path(str(draft))  # a draft after it: editable again
+    win.register_entry.show()
+    assert not page.frozen and page.add_button.isEnabled()
+    assert not any(edit.isReadOnly() for edit in page.editor.edits.values())
+    win.close_document()
