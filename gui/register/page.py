@@ -114,6 +114,7 @@ class RegisterPage(QWidget):
             self.edits = edits_for(session)
             self.edits.changed.connect(self._activity_changed)
             self.edits.failed.connect(self._failed)
+            session.metaChanged.connect(self._meta_changed)  # marked final or reopened: frozen or free
         self.reload()
 
     def reload(self, current: str | None = None) -> None:
@@ -130,6 +131,14 @@ class RegisterPage(QWidget):
         self._show_counts()
         row = self.model.row_of(current) if current else -1
         self._select_row(row if row >= 0 else (0 if self.model.rowCount() else -1))
+
+    def _meta_changed(self) -> None:
+        if self.session is not None:
+            frozen = not register.changeable(self.session.doc)
+            if frozen != self.frozen:
+                self._set_frozen(frozen)
+                if not frozen:
+                    self.message.clear()
 
     def _set_frozen(self, frozen: bool) -> None:
         """A read-only file or a final assessment: its register is shown and printed, not changed."""
