@@ -411,6 +411,11 @@ class Assessment:
         if not self._unfrozen and self.is_final():
             raise DocumentError("final", file=str(self.path))
 
+    def change_count(self) -> int:
+        """Rows changed through this document since it was opened: equal counts, nothing changed in between
+        (the single writer makes it the whole story; derived figures are cached on it, model.register.figures)."""
+        return self._con.total_changes
+
     def is_final(self) -> bool:
         """Marked final (approved): frozen until reopened for correction (model.cycle.final)."""
         row = self._con.execute("SELECT value FROM meta WHERE key = 'final'").fetchone()

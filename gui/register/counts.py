@@ -134,13 +134,13 @@ class RegisterOverview(QWidget):
 
     def show_session(self, session) -> None:
         from model.register import activities as register
-        from model.register.figures import compute
+        from model.register.figures import figures_of
 
         doc = session.doc if session is not None else None
-        found = register.activities(doc) if doc is not None else []
-        self.setVisible(bool(found))
-        if found:
-            self.counts.show_figures(session, compute(found, register.annex_for(doc)))
+        figures = figures_of(doc) if doc is not None and register.count(doc) else None
+        self.setVisible(figures is not None)
+        if figures is not None:
+            self.counts.show_figures(session, figures)
             self.counts.setEnabled(register.changeable(doc))  # a final assessment's evidence stays as approved
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

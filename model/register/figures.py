@@ -3,6 +3,7 @@ the overview offers as evidence for the indicators."""
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from datetime import date
 
@@ -55,6 +56,24 @@ def compute(activities: list[Activity], annex: Annex1, today: date | None = None
         counts["inspected_this_year"] += str(values.get("last_inspection_on") or "")[:4] == year
         counts["public_informed"] += bool(values.get("public_info_on"))
     return RegisterFigures(annex, results, clusters, counts, today.isoformat())
+
+
+_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # Assessment -> (its state, figures)
+
+
+def figures_of(doc, today: date | None = None) -> RegisterFigures:
+    """Every figure of the document's register, computed again only when the document changed since (the
+    overview asks on every refresh; 5,000 activities take half a second)."""
+    from model.register import activities as register
+
+    today = today or date.today()
+    key = (doc.change_count(), today)
+    cached = _CACHE.get(doc)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    figures = compute(register.activities(doc), register.annex_for(doc), today)
+    _CACHE[doc] = (key, figures)
+    return figures
 
 
 def supported(key: str, indicator_ids) -> tuple[str, ...]:
