@@ -3,8 +3,8 @@ date, as a line of evidence for the indicators it supports; the insertion is an 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QGridLayout, QMenu, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QMenu, QSizePolicy, QToolButton, QWidget
 
 from model.register.figures import COUNTS, RegisterFigures, supported, with_evidence_line
 
@@ -40,6 +40,43 @@ def insert_evidence(session, indicator_id: str, key: str, figures: RegisterFigur
     return sentence
 
 
+class CountButton(QToolButton):
+    """A count with its name; a long name is shortened with "…" to the width the button gets, the figure never
+    (the whole text stays its accessible name)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.full = ("", "")
+        self.hint = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_count(self, name: str, count: int) -> None:
+        self.full = (name, f": {count}")
+        self.setAccessibleName(name + self.full[1])
+        self.setToolTip(f"{name}{self.full[1]}\n{self.hint}".strip())  # the whole name when it is shortened
+        self._elide()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance("".join(self.full)) + 36, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        return QSize(self.fontMetrics().horizontalAdvance("…" * 6 + self.full[1]) + 36,
+                     super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        name, count = self.full
+        room = max(0, self.width() - 36 - self.fontMetrics().horizontalAdvance(count))
+        shown = self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, room) + count
+        if shown != self.text():
+            self.setText(shown)
+
+
 class RegisterCounts(QWidget):
     """Eight count buttons in ``columns`` columns (the page must fit 1024 pixels in every language)."""
 
@@ -51,9 +88,10 @@ class RegisterCounts(QWidget):
         self.figures: RegisterFigures | None = None
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.buttons: dict[str, QToolButton] = {}
+        grid.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.buttons: dict[str, CountButton] = {}
         for number, key in enumerate(COUNTS):
-            button = QToolButton()
+            button = CountButton()
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             button.setMenu(QMenu(button))
             button.menu().aboutToShow.connect(lambda k=key, b=button: self._fill_menu(k, b.menu()))
@@ -68,9 +106,7 @@ class RegisterCounts(QWidget):
     def _show(self) -> None:
         names = count_names()
         for key, button in self.buttons.items():
-            text = f"{names[key]}: {self.figures.counts[key] if self.figures else 0}"
-            button.setText(text)
-            button.setAccessibleName(text)
+            button.set_count(names[key], self.figures.counts[key] if self.figures else 0)
 
     def offers(self, key: str) -> tuple[str, ...]:
         if self.session is None:
@@ -103,7 +139,7 @@ class RegisterCounts(QWidget):
         for button in self.buttons.values():
             tip = QCoreApplication.translate(
                 "Register", "Click to add this figure, with its date, to the evidence of an indicator")
-            button.setToolTip(tip)
+            button.hint = tip
             button.setAccessibleDescription(tip)
         self._show()
 

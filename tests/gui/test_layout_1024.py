@@ -97,3 +97,17 @@ def test_long_area_names_keep_their_count(window):
         shown = option.fontMetrics.elidedText(option.text, option.textElideMode, room)
         count = option.text[option.text.rindex("("):]
         assert shown.endswith(count), (option.text, shown)
+
+
+def test_the_register_page_fits_beside_the_navigator(window):
+    window.register_entry.show()
+    _settle()
+    page = window.register_entry.page
+    assert window.width() <= CLIENT[0] and window.navigator_panel.width() >= 300, "the register page is too wide"
+    for button in page.counts.buttons.values():
+        assert button.text().endswith(button.accessibleName().rsplit(":", 1)[1])  # the figure is never cut
+        assert button.geometry().right() <= page.width()
+    header = page.table.horizontalHeader()
+    for column in range(1, page.model.columnCount()):
+        text = page.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.fontMetrics().horizontalAdvance(text) <= header.sectionSize(column), text
