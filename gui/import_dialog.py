@@ -256,6 +256,29 @@ def read_off_thread(path: Path, reader) -> dict[str, object]:
     return outcome
 
 
+def _offer_register_import(parent, session, path: Path, error: BaseException) -> bool:
+    """A register workbook given to the assessment's import: say what it is and offer the register's import
+    (gui.register.import_dialog); True when that was offered, whatever the answer."""
+    from model.errors import WorkbookError
+
+    entry = getattr(parent, "register_entry", None)
+    if entry is None or not (isinstance(error, WorkbookError) and error.kind == "not_ours"):
+        return False
+    from model.register import workbook as register_workbook
+
+    try:
+        register_workbook.read_workbook(path)
+    except Exception:  # noqa: BLE001 - not a register workbook either: the first message stands
+        return False
+    answer = PlainMessageBox.question(parent, QCoreApplication.translate("ImportDialog", "Import workbook"),
+                                      QCoreApplication.translate(
+        "ImportDialog", "{0} is a register workbook of hazardous activities, not an assessment workbook. Import it "
+                        "into the register? Every change is shown before it is applied.").format(path.name))
+    if answer == PlainMessageBox.StandardButton.Yes:
+        entry.import_workbook(str(path))
+    return True
+
+
 def run_import(parent: QWidget | None, doc_or_session, path: str | None = None) -> list[importer.Change]:
     """Ask for a workbook, show its changes and apply the accepted ones; returns the changes applied.
 
@@ -279,6 +302,8 @@ def run_import(parent: QWidget | None, doc_or_session, path: str | None = None) 
             raise outcome["error"]  # type: ignore[misc]
         plan = importer.plan(doc, outcome["content"])  # type: ignore[arg-type]
     except Exception as error:
+        if session is not None and _offer_register_import(parent, session, Path(path), error):
+            return []
         PlainMessageBox.critical(parent, title, error_text(error))
         return []
     if not plan.changes and not plan.warnings:

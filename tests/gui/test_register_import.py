@@ -133,3 +133,18 @@ def test_a_read_only_document_refuses_the_import_and_keeps_its_register(window, 
         assert import_dialog.run_register_import(window, window.session, str(path)) == 0
     monkeypatch.setattr(doc, "readonly", False)
     assert errors and state(doc) == before
+
+
+def test_a_register_workbook_given_to_the_assessment_import_is_offered_to_the_register(window, tmp_path):
+    from gui.import_dialog import run_import
+
+    page = window.register_entry.page
+    path = filled_workbook(page, tmp_path)
+    asked = []
+    with mock.patch.object(PlainMessageBox, "question", lambda *args: asked.append(args[2]) or
+                           PlainMessageBox.StandardButton.Yes), accept(), \
+            mock.patch.object(PlainMessageBox, "critical") as refused:
+        assert run_import(window, window.session, str(path)) == []
+    refused.assert_not_called()
+    assert "register workbook" in asked[0] and path.name in asked[0]
+    assert any(a.values["name"] == "Склад хлора «Жаңы-Өстүк»" for a in register.activities(window.session.doc))
