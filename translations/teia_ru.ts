@@ -1713,6 +1713,10 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Импорт таблицы Excel</translation>
     </message>
     <message>
+        <source>{0} is a register workbook of hazardous activities, not an assessment workbook. Import it into the register? Every change is shown before it is applied.</source>
+        <translation>{0} — рабочая книга реестра опасных видов деятельности, а не рабочая книга оценки. Импортировать её в реестр? Каждое изменение будет показано до применения.</translation>
+    </message>
+    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Таблицы Excel (*.xlsx)</translation>
     </message>
@@ -3535,6 +3539,10 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Added to the evidence of indicator {id}: {text}</source>
         <translation>Добавлено в подтверждающие материалы показателя {id}: {text}</translation>
+    </message>
+    <message>
+        <source>This assessment cannot be changed (final, or opened read-only): its register is shown as it is.</source>
+        <translation>Эту оценку нельзя изменить (она окончательная или открыта только для чтения): реестр показан как есть.</translation>
     </message>
     <message>
         <source>New hazardous activity</source>
