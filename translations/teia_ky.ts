@@ -1708,6 +1708,10 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>Excel таблицасын импорттоо</translation>
     </message>
     <message>
+        <source>{0} is a register workbook of hazardous activities, not an assessment workbook. Import it into the register? Every change is shown before it is applied.</source>
+        <translation>{0} — баалоонун эмес, коркунучтуу ишмердүүлүктөр реестринин жумушчу китеби. Аны реестрге импорттоо керекпи? Ар бир өзгөртүү колдонулганга чейин көрсөтүлөт.</translation>
+    </message>
+    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel таблицалары (*.xlsx)</translation>
     </message>
@@ -3526,6 +3530,10 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Added to the evidence of indicator {id}: {text}</source>
         <translation>{id} көрсөткүчүнүн тастыктоочу далилдерине кошулду: {text}</translation>
+    </message>
+    <message>
+        <source>This assessment cannot be changed (final, or opened read-only): its register is shown as it is.</source>
+        <translation>Бул баалоону өзгөртүүгө болбойт (ал акыркы же окуу үчүн гана ачылган): реестр болгон бойдон көрсөтүлөт.</translation>
     </message>
     <message>
         <source>New hazardous activity</source>
