@@ -31,6 +31,7 @@ SCRIPTS = (
     ("register_5000.py", [], []),
     ("window_kills.py", ["--kills", "200"], ["--kills", "30"]),
     ("compare_2000.py", [], []),
+    ("edit_statements.py", [], ["--edits", "5"]),
 )
 # Scripts that need longer than the usual 170 s (200 windows started, typed into and killed: 5-15 minutes).
 TIMEOUTS = {"window_kills.py": 2400}
@@ -49,6 +50,7 @@ TARGETS = {
                         "page shown"),
     "window_max_lost_s": (1.0, "s", "longest typing lost when the typing window is killed (steady, bursts, mixed)"),
     "compare_2000_s": (0.5, "s", "compare two 2,000-indicator assessments of one lineage (both files opened)"),
+    "edit_statements": (3, "", "SQL statements per debounced edit in the window (BEGIN/COMMIT not counted)"),
 }
 
 

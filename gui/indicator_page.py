@@ -319,7 +319,7 @@ class IndicatorPage(QWidget):
                          self.actions_list, self.add_action_button, self.complete_check, self.prev_button,
                          self.next_button])
 
-    def _fill_response(self, response: Response, force: bool) -> None:
+    def _fill_response(self, response: Response, force: bool, lists: bool = True) -> None:
         self._loading = True
         try:
             for check in self.criteria_checks:
@@ -340,8 +340,11 @@ class IndicatorPage(QWidget):
             self.complete_check.setChecked(response.status == "complete")
             self.consistency.show_response(self.indicator, response, self.lang)
             self.level_keys.update_tab_stop()
-            self._fill_attachments()
-            self.fill_actions()
+            if lists:
+                self._fill_attachments()
+                self.fill_actions()
+            else:
+                self._fill_gap(response)
             self._fill_updated(response)
         finally:
             self._loading = False
@@ -381,7 +384,9 @@ class IndicatorPage(QWidget):
             item = QListWidgetItem(f"{action.title}  ({action.lead or '—'}, {format_date(action.due_date) or '—'})")
             item.setData(Qt.ItemDataRole.UserRole, action.id)
             self.actions_list.addItem(item)
-        response = self.session.response(self.indicator.id)
+        self._fill_gap(self.session.response(self.indicator.id))
+
+    def _fill_gap(self, response: Response) -> None:
         target = actionplan.target_level(self.session.doc, self.indicator.id)
         if response.not_applicable or response.level is None:
             self.gap_label.setText(self.tr("Rate the indicator to see whether it has a gap."))
@@ -390,10 +395,18 @@ class IndicatorPage(QWidget):
         else:
             self.gap_label.setText(self.tr("No gap: the target level {0} is reached.").format(target))
 
-    def refresh(self, indicator_id: str) -> None:
-        """The model changed (undo, import, another field): show it without disturbing typing."""
-        if self.indicator is not None and indicator_id == self.indicator.id:
+    def refresh(self, indicator_id: str, stored: Response | None = None) -> None:
+        """The model changed (undo, import, another field): show it without disturbing typing.
+
+        With ``stored`` (one response just written: typing, a level, an undo) only its fields are set again,
+        with the typing still staged on top; attachments and actions did not change and are not read again.
+        """
+        if self.indicator is None or indicator_id != self.indicator.id:
+            return
+        if stored is None:
             self._fill_response(self.session.response(indicator_id), force=False)
+        else:
+            self._fill_response(self.session.response(indicator_id), force=False, lists=False)
 
     # ----------------------------------------------------------------- edits
     def _text_changed(self, field: str, value: str) -> None:

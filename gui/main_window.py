@@ -34,7 +34,7 @@ from gui.widgets import PlainMessageBox, plain_label
 from model import __version__, actionplan, backup, file_kind, indicator_filter, paths, recovery
 from model import settings as settings_store
 from model.log import LOGGER
-from model.document import EXTENSION, Assessment, default_user
+from model.document import EXTENSION, Assessment, Response, default_user
 from model.errors import DocumentError, TeiaError
 from model.filenames import file_name_part
 
@@ -364,8 +364,8 @@ class MainWindow(QMainWindow):
         self.session.metaChanged.connect(self.overview.refresh)
         self.session.metaChanged.connect(self.cycle.sync)
         self.session.actionsChanged.connect(self._actions_changed)
-        self.session.undo_stack.canUndoChanged.connect(self._update_enabled)
-        self.session.undo_stack.canRedoChanged.connect(self._update_enabled)
+        self.session.undo_stack.canUndoChanged.connect(self._update_undo)
+        self.session.undo_stack.canRedoChanged.connect(self._update_undo)
         self._write_error_shown = False
         meta_lang = str(doc.meta().get("content_language") or "")
         self.content_lang = meta_lang if meta_lang in i18n.LANGUAGES else self.language
@@ -592,10 +592,14 @@ class MainWindow(QMainWindow):
     def previous_indicator(self) -> None:
         self._step(-1)
 
-    def _response_changed(self, indicator_id: str) -> None:
+    def _response_changed(self, indicator_id: str, response: Response) -> None:
+        """One response stored: its row and its area in the navigator, and the page if it shows another field
+        of it (an undo); nothing is read back from the file."""
         area_id = self.session.catalogue.indicator(indicator_id).area_id
-        self.navigator.nav_model.refresh_area(area_id, self.session.doc.responses())
-        self.indicator_page.refresh(indicator_id)
+        nav_model = self.navigator.nav_model
+        nav_model.responses[indicator_id] = response
+        nav_model.refresh_area(area_id, nav_model.responses)
+        self.indicator_page.refresh(indicator_id, response)
 
     # ----------------------------------------------------------------- languages
     def set_language(self, lang: str) -> None:
@@ -676,9 +680,13 @@ class MainWindow(QMainWindow):
                        self.act_export_pdf, self.act_preview, self.act_print, self.act_details, self.act_history):
             action.setEnabled(has)
         self.content_menu.setEnabled(has)
+        self._update_undo()
+        self.cycle.sync()
+
+    def _update_undo(self) -> None:
+        has = self.session is not None
         self.act_undo.setEnabled(has and self.session.undo_stack.canUndo())
         self.act_redo.setEnabled(has and self.session.undo_stack.canRedo())
-        self.cycle.sync()
 
     def refresh_recent(self) -> None:
         self.recent_menu.clear()

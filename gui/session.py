@@ -132,7 +132,7 @@ class ActionDeleted(ActionAdded):
 class DocumentSession(QObject):
     """Owns the Assessment while it is open in the window."""
 
-    responseChanged = Signal(str)  # indicator id
+    responseChanged = Signal(str, object)  # indicator id, the Response as it is now stored
     saved = Signal(str)  # ISO time of the last commit
     failed = Signal(object)  # DocumentError
     metaChanged = Signal()
@@ -224,12 +224,12 @@ class DocumentSession(QObject):
     def _write(self, indicator_id: str, fields: dict[str, object]) -> DocumentError | None:
         """Store fields of one response; the error, if it was not stored (nothing emitted for a failure)."""
         try:
-            self.doc.update_response(indicator_id, **fields)
+            stored = self.doc.update_response(indicator_id, **fields)
         except DocumentError as error:
             return error
         if self.doc.last_saved:
             self.saved.emit(self.doc.last_saved)
-        self.responseChanged.emit(indicator_id)
+        self.responseChanged.emit(indicator_id, stored)
         return None
 
     def apply(self, indicator_id: str, fields: dict[str, object]) -> bool:

@@ -15,7 +15,7 @@ import sqlite3
 import struct
 import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -122,6 +122,11 @@ class Assessment:
         self.last_saved: str | None = None
         self._in_transaction = False
         self._unfrozen = False  # True only while model.cycle.final reopens a final assessment
+        # What this connection last read or wrote (responses, the last history row, meta values), so that a
+        # typed edit costs its writes only: emptied by every write, rollback included, and refilled only by
+        # update_response with what it has just written itself. A writable document is held by one program
+        # (model.lock), so nothing else changes the file under it; a read-only one never uses it.
+        self._cache: dict[object, object] = {}
 
     # ----------------------------------------------------------------- opening and creating
     @classmethod
@@ -354,6 +359,7 @@ class Assessment:
         """Run statements in one transaction and commit durably; for model modules (e.g. the action plan)."""
         self._check_writable()
         con = self._con
+        self._cache.clear()
         if self._in_transaction:  # inside transaction(): committed (or rolled back) there, all together
             try:
                 _run(con, statements, self.path)
@@ -365,7 +371,7 @@ class Assessment:
             con.execute("BEGIN IMMEDIATE")
             try:
                 _stamp_first(con)
-                _run(con, statements, self.path)
+                self._cache["last_rowid"] = _run(con, statements, self.path)
                 con.execute("COMMIT")
             except BaseException:
                 _rollback(con)
@@ -390,6 +396,7 @@ class Assessment:
             _rollback(con)
             raise self._write_failed(exc) from None
         self._in_transaction = True
+        self._cache.clear()
         try:
             yield
             con.execute("COMMIT")
@@ -401,6 +408,7 @@ class Assessment:
             raise
         finally:
             self._in_transaction = False
+            self._cache.clear()  # what was written inside may have been rolled back
         self._check_file_is_there()
         self.last_saved = now_iso()
 
@@ -418,8 +426,17 @@ class Assessment:
 
     def is_final(self) -> bool:
         """Marked final (approved): frozen until reopened for correction (model.cycle.final)."""
-        row = self._con.execute("SELECT value FROM meta WHERE key = 'final'").fetchone()
+        row = self._meta_value("final")
         return row is not None and row[0] == "1"
+
+    def _meta_value(self, key: str) -> tuple | None:
+        """One meta row as (value,), or None; remembered until the next write (see ``_cache``)."""
+        if ("meta", key) in self._cache:
+            return self._cache[("meta", key)]  # type: ignore[return-value]
+        row = self._con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        if not self.readonly:
+            self._cache[("meta", key)] = row
+        return row
 
     @contextmanager
     def unfrozen(self) -> Iterator[None]:
@@ -524,8 +541,14 @@ class Assessment:
 
     def response(self, indicator_id: str) -> Response:
         self._indicator(indicator_id)
+        known = self._cache.get(("response", indicator_id))
+        if known is not None:
+            return known  # type: ignore[return-value]
         row = self._con.execute(f"SELECT {_COLUMNS} FROM response WHERE indicator_id = ?", (indicator_id,)).fetchone()
-        return _response(row) if row else Response(indicator_id)
+        response = _response(row) if row else Response(indicator_id)
+        if row and not self.readonly:
+            self._cache[("response", indicator_id)] = response
+        return response
 
     def responses(self) -> dict[str, Response]:
         found = {row[0]: _response(row) for row in self._con.execute(f"SELECT {_COLUMNS} FROM response")}
@@ -533,7 +556,7 @@ class Assessment:
 
     def editable(self, indicator_id: str) -> bool:
         """False for an indicator that this file, a contribution (model.merge.split), leaves to others."""
-        row = self._con.execute("SELECT value FROM meta WHERE key = 'contribution_items'").fetchone()
+        row = self._meta_value("contribution_items")
         if row is None:
             return True
         try:
@@ -599,16 +622,33 @@ class Assessment:
             "WHERE indicator_id = ?",
             (*[_encode(k, v) for k, v in changed.items()], stamp, self.user, indicator_id),
         )]
-        statements += self._history(indicator_id, old, changed, stamp, source)
+        history = self._history(indicator_id, old, changed, stamp, source)
+        statements += history
+        kept = {key: value for key, value in self._cache.items()
+                if key in (("meta", "final"), ("meta", "contribution_items"))}  # an edit does not change them
+        last = self._cache.get("last_history_seen")
         self.write(statements)
-        return self.response(indicator_id)
+        new = replace(old, **changed, revision=old.revision + 1, updated_at=stamp, updated_by=self.user)
+        self._cache.update(kept)
+        self._cache[("response", indicator_id)] = new
+        sql, params = history[-1] if history else ("", ())
+        if sql.startswith("UPDATE history"):  # the last row extended: (new, at, id)
+            if isinstance(last, tuple):
+                self._cache["last_history"] = (last[0], stamp, *last[2:])
+        elif sql.startswith("INSERT INTO history") and self._cache.get("last_rowid"):
+            self._cache["last_history"] = (self._cache["last_rowid"], stamp, self.user, params[3], indicator_id,
+                                           source)
+        return new
 
     def _history(self, indicator_id: str, old: Response, changed: dict[str, object], stamp: str,
                  source: str) -> list[tuple[str, tuple]]:
         """History rows; typing in one field by one person within two minutes extends one row."""
         statements = []
-        last = self._con.execute(
-            "SELECT id, at, by, field, indicator_id, source FROM history ORDER BY id DESC LIMIT 1").fetchone()
+        last = self._cache.get("last_history")
+        if last is None:
+            last = self._con.execute(
+                "SELECT id, at, by, field, indicator_id, source FROM history ORDER BY id DESC LIMIT 1").fetchone()
+        self._cache["last_history_seen"] = last
         for field, value in changed.items():
             if field == "status" and len(changed) > 1 and old.status == "not_started":
                 continue  # the automatic draft status is implied by the edit itself
@@ -776,14 +816,17 @@ def _stamp_first(con: sqlite3.Connection) -> None:
     con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('updated', ?)", (now_iso(),))
 
 
-def _run(con: sqlite3.Connection, statements: list[tuple[str, tuple]], path: Path) -> None:
+def _run(con: sqlite3.Connection, statements: list[tuple[str, tuple]], path: Path) -> int | None:
     """Run the statements; an UPDATE that changes no row means the row is missing: nothing would be stored,
-    so it is an error (the caller rolls back), never a success."""
+    so it is an error (the caller rolls back), never a success. Returns the row id of the last statement."""
+    last_rowid = None
     for sql, params in statements:
         cursor = con.execute(sql, params)
         if cursor.rowcount == 0 and sql.lstrip().upper().startswith("UPDATE"):
             raise DocumentError("write_failed", file=str(path),
                                 detail="the part of the document to change is missing; nothing was stored")
+        last_rowid = cursor.lastrowid
+    return last_rowid
 
 
 def _rollback(con: sqlite3.Connection) -> None:
