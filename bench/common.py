@@ -29,6 +29,13 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
+def spread(ours: list[float], baseline: list[float]) -> list[float]:
+    """[min, median, max] of the run-by-run ratios ours[i] / baseline[i] (the two measured side by side), so
+    that the noise of a loaded machine is seen beside the ratio of the medians."""
+    ratios = [a / b for a, b in zip(ours, baseline)]
+    return [min(ratios), median(ratios), max(ratios)]
+
+
 def percentile(values: list[float], share: float) -> float:
     """The nearest-rank percentile (share 0.99 = p99)."""
     ordered = sorted(values)
@@ -115,6 +122,9 @@ def fill_responses(doc, text_size: int = 1000) -> None:
 def child_env(teia_home: Path | None = None, **extra: str) -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
+    # Bytecode is written and used as at any second start (and as the packaged application has it); a
+    # developer's PYTHONDONTWRITEBYTECODE would make every start compile every module again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     if teia_home is not None:
         env["TEIA_HOME"] = str(teia_home)

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import emit, fill_responses, insert_actions, median  # noqa: E402
+from common import emit, fill_responses, insert_actions, median, spread  # noqa: E402
 
 
 def make_document(path: Path):
@@ -135,7 +135,8 @@ def measure(runs: int) -> dict:
     m = {name: median(values) for name, values in timings.items()}
     return {"docx_s": m["docx"], "raw_docx_s": m["raw_docx"], "docx_ratio": m["docx"] / m["raw_docx"],
             "xlsx_s": m["xlsx"], "raw_xlsx_s": m["raw_xlsx"], "xlsx_ratio": m["xlsx"] / m["raw_xlsx"],
-            "runs": runs}
+            "docx_ratio_spread": spread(timings["docx"], timings["raw_docx"]),
+            "xlsx_ratio_spread": spread(timings["xlsx"], timings["raw_xlsx"]), "runs": runs}
 
 
 def main() -> int:

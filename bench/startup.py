@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, child_env, emit, median, run_child  # noqa: E402
+from common import ROOT, child_env, emit, median, run_child, spread  # noqa: E402
 
 
 def prepare(folder: Path) -> Path:
@@ -48,7 +48,8 @@ def measure(runs: int) -> dict:
             ours.append(seconds)
             baseline.append(run_child([bare], env)[0])
     return {"startup_s": median(ours), "bare_window_s": median(baseline),
-            "startup_ratio": median(ours) / median(baseline), "runs": runs}
+            "startup_ratio": median(ours) / median(baseline), "startup_ratio_spread": spread(ours, baseline),
+            "runs": runs}
 
 
 def main() -> int:

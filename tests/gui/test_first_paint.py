@@ -1,0 +1,42 @@
+"""The window with the last document reopened is painted before any heavy command's code is imported (issue 19):
+exports, the import, printing, the recovery window, the history, the merge, the register workbook, the guide."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+# Imported inside the commands that need them, never by the start.
+HEAVY = ("model.export", "model.importer", "gui.printing", "gui.print_dialog", "gui.printing_progress",
+         "gui.export_dialog", "gui.import_dialog", "gui.recovery_dialog", "gui.history_dialog", "model.merge",
+         "gui.merge_dialog", "model.register.workbook", "gui.register.import_dialog", "model.guide", "gui.guide_pdf",
+         "gui.help_window", "logging.handlers")
+
+
+def modules_at_first_paint(home: Path, document: Path) -> list[str]:
+    """Start main.py as a person would, with ``document`` open at the last exit; the modules it has imported
+    when the window is shown (gui/app.py's start-up probe)."""
+    (home / "config").mkdir(parents=True)
+    (home / "config" / "settings.json").write_text(json.dumps(
+        {"open_document": str(document), "language": "ru", "recent_files": [str(document)]}), encoding="utf-8")
+    env = dict(os.environ, TEIA_HOME=str(home), TEIA_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, str(ROOT / "main.py")], env=env, capture_output=True, text=True,
+                            timeout=120, cwd=str(ROOT))
+    ready = [line for line in result.stdout.splitlines() if line.startswith("STARTUP_READY ")]
+    assert ready and ready[0].endswith(str(document)), result.stdout + result.stderr
+    line = next(line for line in result.stdout.splitlines() if line.startswith("STARTUP_MODULES "))
+    return line.split()[1:]
+
+
+def test_no_heavy_module_is_imported_before_the_first_paint(tmp_path):
+    from model.demo import build_demo
+
+    document = tmp_path / "assessment.teia"
+    build_demo(document).close()
+    modules = modules_at_first_paint(tmp_path / "home", document)
+    assert "gui.main_window" in modules  # the probe saw the real start
+    assert [name for name in modules if name.startswith(HEAVY)] == []
