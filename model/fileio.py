@@ -29,7 +29,10 @@ def atomic_write(target: str | Path, write: Writer, *, check: Check | None = Non
     ``target`` (``replace=False``: only if ``target`` does not exist). Raises DocumentError; nothing is left
     behind on failure and an existing ``target`` is untouched."""
     target = Path(target)
-    tmp = store.temp_file_beside(target, prefix, target.suffix or ".tmp")
+    try:
+        tmp = store.temp_file_beside(target, prefix, target.suffix or ".tmp")
+    except DocumentError as error:  # e.g. the folder is gone (a removed stick): say so about this file
+        raise _not_written(error, target) from None
     try:
         write(tmp)
         if check is not None:
@@ -53,14 +56,20 @@ def atomic_write(target: str | Path, write: Writer, *, check: Check | None = Non
         raise DocumentError("in_use", file=str(target)) from None
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        error = store.write_error(exc, target)
-        if error.kind == "write_failed":
-            error = DocumentError("not_written", file=str(target), detail=getattr(exc, "strerror", None) or str(exc))
-        raise error from None
+        raise _not_written(store.write_error(exc, target), target, exc) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+def _not_written(error: DocumentError, target: Path, exc: BaseException | None = None) -> DocumentError:
+    """"``target`` was not written: <the system's reason>", not the write failure of an assessment ("the
+    change could not be saved") and without the temporary file's name, which means nothing to the reader."""
+    if error.kind != "write_failed":
+        return error  # read-only, locked, …: already said about ``target``
+    exc = exc if exc is not None else error.__context__
+    return DocumentError("not_written", file=str(target), detail=getattr(exc, "strerror", None) or str(exc))
 
 
 def write_export(target: str | Path, write: Writer, check: Check) -> Path:
