@@ -859,6 +859,38 @@
         <source>Created {0}; last changed {1}</source>
         <translation>Түзүлгөн: {0}; акыркы өзгөртүү: {1}</translation>
     </message>
+    <message>
+        <source>The report in each language</source>
+        <translation>Ар бир тилдеги отчет</translation>
+    </message>
+    <message>
+        <source>Report in English</source>
+        <translation>Англис тилиндеги отчет</translation>
+    </message>
+    <message>
+        <source>Report in Russian</source>
+        <translation>Орус тилиндеги отчет</translation>
+    </message>
+    <message>
+        <source>Report in Kyrgyz</source>
+        <translation>Кыргыз тилиндеги отчет</translation>
+    </message>
+    <message>
+        <source>Empty: the title above</source>
+        <translation>Бош болсо — жогорудагы аталыш</translation>
+    </message>
+    <message>
+        <source>A few paragraphs printed first in the report, before the key figures</source>
+        <translation>Отчеттун башында, негизги сандардын алдында басылуучу бир нече абзац</translation>
+    </message>
+    <message>
+        <source>T&amp;itle in this language:</source>
+        <translation>&amp;Бул тилдеги аталышы:</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutive summary:</source>
+        <translation>Кыскача &amp;корутунду:</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSession</name>

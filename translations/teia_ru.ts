@@ -861,6 +861,38 @@
         <source>Created {0}; last changed {1}</source>
         <translation>Создано {0}; последнее изменение {1}</translation>
     </message>
+    <message>
+        <source>The report in each language</source>
+        <translation>Отчёт на каждом языке</translation>
+    </message>
+    <message>
+        <source>Report in English</source>
+        <translation>Отчёт на английском</translation>
+    </message>
+    <message>
+        <source>Report in Russian</source>
+        <translation>Отчёт на русском</translation>
+    </message>
+    <message>
+        <source>Report in Kyrgyz</source>
+        <translation>Отчёт на кыргызском</translation>
+    </message>
+    <message>
+        <source>Empty: the title above</source>
+        <translation>Если пусто — название выше</translation>
+    </message>
+    <message>
+        <source>A few paragraphs printed first in the report, before the key figures</source>
+        <translation>Несколько абзацев, которые печатаются в начале отчёта, перед основными показателями</translation>
+    </message>
+    <message>
+        <source>T&amp;itle in this language:</source>
+        <translation>Название на &amp;этом языке:</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutive summary:</source>
+        <translation>&amp;Резюме:</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSession</name>
