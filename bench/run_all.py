@@ -49,6 +49,8 @@ TARGETS = {
     "merge_2000_s": (1.0, "s", "plan a merge of two such copies, 10% of the fields changed on each side"),
     "register_5000_s": (1.0, "s", "open 5,000 hazardous activities x 10 substances, every Annex I figure, Register "
                         "page shown"),
+    "register_edit_s": (0.2, "s", "one field of one of those 5,000 activities edited: stored, calculated, table and "
+                        "counts shown"),
     "window_max_lost_s": (1.0, "s", "longest typing lost when the typing window is killed (steady, bursts, mixed)"),
     "compare_2000_s": (0.5, "s", "compare two 2,000-indicator assessments of one lineage (both files opened)"),
     "edit_statements": (3, "", "SQL statements per debounced edit in the window (BEGIN/COMMIT not counted)"),

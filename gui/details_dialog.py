@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from gui.formats import format_timestamp
 from gui.widgets import plain_label
@@ -37,6 +38,7 @@ class DetailsDialog(QDialog):
             if label and isinstance(label.widget(), QLabel) and field:
                 label.widget().setBuddy(field.widget())
         layout.addLayout(form)
+        layout.addWidget(self._report_tabs(meta))
         self.created_label = created = plain_label(self.tr("Created {0}; last changed {1}").format(
             format_timestamp(meta.get("created")), format_timestamp(meta.get("updated"))))
         created.setWordWrap(True)
@@ -48,8 +50,41 @@ class DetailsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(620, self.sizeHint().height())
 
+    def _report_tabs(self, meta: dict) -> QTabWidget:
+        """The report's title and executive summary in each language (model.report_sections)."""
+        self._meta = meta
+        tabs = QTabWidget()
+        tabs.setAccessibleName(self.tr("The report in each language"))
+        self.title_edits: dict[str, QLineEdit] = {}
+        self.summary_edits: dict[str, QPlainTextEdit] = {}
+        own = str(meta.get("content_language") or "ru")
+        names = {"en": self.tr("Report in English"), "ru": self.tr("Report in Russian"),
+                 "ky": self.tr("Report in Kyrgyz")}
+        for lang in ("en", "ru", "ky"):
+            page = QWidget()
+            page_form = QFormLayout(page)
+            title = QLineEdit(str(meta.get(f"title_{lang}") or ""))
+            title.setCursorPosition(0)
+            if lang == own:
+                title.setPlaceholderText(self.tr("Empty: the title above"))
+            summary = QPlainTextEdit(str(meta.get(f"summary_{lang}") or ""))
+            summary.setTabChangesFocus(True)
+            summary.setPlaceholderText(self.tr("A few paragraphs printed first in the report, before the key "
+                                               "figures"))
+            title_label, summary_label = QLabel(self.tr("T&itle in this language:")), QLabel(self.tr("E&xecutive summary:"))
+            title_label.setBuddy(title)
+            summary_label.setBuddy(summary)
+            page_form.addRow(title_label, title)
+            page_form.addRow(summary_label, summary)
+            self.title_edits[lang], self.summary_edits[lang] = title, summary
+            tabs.addTab(page, names[lang])
+        return tabs
+
     def values(self) -> dict:
-        return {
+        texts = {f"title_{lang}": edit.text().strip() for lang, edit in self.title_edits.items()}
+        texts.update({f"summary_{lang}": edit.toPlainText().strip() for lang, edit in self.summary_edits.items()})
+        changed = {key: value for key, value in texts.items() if value != str(self._meta.get(key) or "")}
+        return {**changed,
             "country": self.country_edit.text().strip(), "title": self.title_edit.text().strip(),
             "lead_authority": self.lead_edit.text().strip(),
             "authors": [a.strip() for a in self.authors_edit.text().split(",") if a.strip()],

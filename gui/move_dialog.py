@@ -182,7 +182,7 @@ class MoveDialog(QDialog):
         self.preview.setText(self.tr(
             "Indicators of this assessment: {0} kept, {1} renamed, {2} split, {3} merged, {4} not in the new "
             "edition (their answers go to an annex of the report); {5} new indicators. Every answer carried over "
-            "is marked \"carried over\" until it is checked against the new wording.").format(
+            "is marked \"Carried over — confirm or update\" until it is checked against the new wording.").format(
             counts["kept"], counts["renamed"], counts["split"], counts["merged"], counts["removed"],
             counts["added"]))
         self.move_button.setEnabled(True)

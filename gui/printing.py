@@ -28,6 +28,7 @@ from model.export.pdfoutline import Bookmark, add_outline
 from model.export.text import clean
 from model.fileio import check_pdf, write_export
 from model.report import ActionEntry, AreaSection, AreaSummary, IndicatorEntry, Report, chart_data, join, size_text
+from model.report_sections import number_text as _number, percent_text as _percent
 
 KINDS = ("blank", "filled", "plan", "register_form")  # register_form: gui.register.blank_form
 PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -124,15 +125,6 @@ def format_date(iso: str | None, lang: str) -> str:
         return f"{int(day)} {MONTHS_EN[int(month) - 1]} {year}"
     return f"{day}.{month}.{year}"
 
-
-def _number(value: float, lang: str) -> str:
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if lang in ("ru", "ky") else text
-
-
-def _percent(share: float, lang: str) -> str:
-    value = round(share * 100)
-    return f"{value}\u00a0%" if lang in ("ru", "ky") else f"{value}%"
 
 
 @lru_cache(maxsize=1)
@@ -765,8 +757,8 @@ class _Builder:
     # the filled assessment
     def filled(self) -> list[Block]:
         c, r, tp = self.c, self.r, self.r.title_page
-        items = self.document_title([tp.title] if tp.title else list(r.label("report_title")),
-                                    list(r.label("report_title")) if tp.title else [])
+        titles = [t for t in tp.titles if t]
+        items = self.document_title(titles or list(r.label("report_title")), list(r.label("report_title")) if titles else [])
         rows = [(r.text("document_status"), join(tp.status)), (r.text("date"), format_date(tp.date, self.lang)),
                 (r.text("lead_authority"), tp.lead_authority), (r.text("authors"), "\n".join(tp.authors)),
                 (r.text("catalogue"), f"{join(tp.catalogue_title)}\n{tp.catalogue_id}, {r.text('version')} "
@@ -777,6 +769,7 @@ class _Builder:
             for text in r.label("provisional_note"):
                 items.append(c.para(text, c.body_italic, self.w, colour=GREY, space_after=c.mm(1)))
         blocks = [Block(items, area="")]
+        blocks += self.executive_summary()
         blocks.append(self.heading(r.text("summary"), area=r.text("summary"), page_break=True,
                                    intro=[r.text("summary_intro")]))
         # the chart first, then the table (which may flow on): the chart never lands alone on a page
@@ -805,6 +798,19 @@ class _Builder:
                 blocks.append(self.filled_indicator(entry))
         blocks += self.attachments_annex()
         blocks.append(self.signatures("approved_by"))
+        return blocks
+
+    def executive_summary(self) -> list[Block]:
+        """The user's own summary in each language, then the key figures (model.report_sections)."""
+        c, r, ex = self.c, self.r, self.r.executive
+        blocks = [self.heading(r.text("executive_summary"), area=r.text("executive_summary"), page_break=True)]
+        for text in ex.texts:
+            if text:
+                blocks.append(Block([c.para(text, c.body, self.w, space_after=c.mm(2))], keep=False))
+        items: list[Item] = [Spacer(c.mm(2)), c.para(r.text("key_figures"), c.body_bold, self.w, space_after=c.mm(1))]
+        for line in ex.figures:
+            items.append(c.para("\u2022 " + join(line, "\n"), c.body, self.w, space_after=c.mm(1)))
+        blocks.append(Block(items))
         return blocks
 
     def attachments_annex(self) -> list[Block]:
@@ -968,6 +974,8 @@ def running_title(report: Report, kind: str) -> str:
     else:
         name = report.text("report_title")
     parts = [p for p in (tp.country, tp.title) if p]
+    if kind in ("filled", "plan") and tp.draft_mark:  # "DRAFT" / «ПРОЕКТ» on every page until it is final
+        parts.insert(0, join(tp.draft_mark))
     return " — ".join(parts + [name]) if parts else name
 
 

@@ -31,7 +31,8 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 STATUSES = ("not_started", "draft", "complete", "carried_over")  # carried over: model.cycle.next_cycle
 TEXT_FIELDS = ("description", "evidence", "gaps", "authority")
 RESPONSE_FIELDS = ("level", "not_applicable", "criteria_met", "status", *TEXT_FIELDS, "target_level")
-META_FIELDS = ("country", "title", "lead_authority", "authors", "content_language")
+META_FIELDS = ("country", "title", "lead_authority", "authors", "content_language",
+               "title_en", "title_ru", "title_ky", "summary_en", "summary_ru", "summary_ky")  # per language: report
 MAX_TEXT = 200_000
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 HISTORY_MERGE_SECONDS = 120

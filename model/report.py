@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from model import actionplan, progress, references
+from model import actionplan, progress, references, report_sections
 from model import contributors as contributing
 from model.catalogue import Catalogue, Indicator, Text
 from model.document import STATUSES, Assessment, Response
@@ -53,6 +53,8 @@ class TitlePage:
     contributors: tuple[str, ...] = ()  # the contributing authorities: "Name (short) — contact"
     approved_by: str = ""  # a final assessment: who approved it and when (model.cycle.final)
     approved_on: str = ""
+    titles: Texts = ()  # the title in each language of the report ("" where none is written in it)
+    draft_mark: Texts = ()  # "DRAFT" / «ПРОЕКТ» for the header of every page; () once the assessment is final
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,7 @@ class Report:
     progress: object = None  # model.cycle.report_section.ProgressSection when there is a predecessor
     register: object = None  # model.register.report.RegisterAnnex: the register's annex, when there is one
     edition_annex: object = None  # model.catalogue_io.report_annex.EditionAnnex: answers not in the new edition
+    executive: object = None  # model.report_sections.ExecutiveSummary: the user's summary and the key figures
 
     @property
     def lang(self) -> str:
@@ -281,8 +284,10 @@ def build(doc: Assessment, lang: str = "ru", options: ReportOptions | None = Non
     responses = doc.responses()
     summary = progress.summarise(catalogue, responses)
     final = bool(meta.get("final"))
+    titles = report_sections.titles(meta, langs)
     title_page = TitlePage(
-        country=str(meta.get("country") or ""), title=str(meta.get("title") or ""), final=final,
+        country=str(meta.get("country") or ""), title=join(titles), final=final, titles=titles,
+        draft_mark=() if final else _labels("draft_mark", langs),
         status=_labels("final_document" if final else "draft_document", langs),
         date=(options.today or date.today()).isoformat(), lead_authority=str(meta.get("lead_authority") or ""),
         authors=tuple(meta.get("authors") or ()), catalogue_title=_texts(catalogue.title, langs),
@@ -323,7 +328,10 @@ def build(doc: Assessment, lang: str = "ru", options: ReportOptions | None = Non
     return Report(langs=langs, document_id=str(meta.get("document_id") or ""), catalogue_sha256=catalogue.sha256,
                   title_page=title_page, summary=tuple(area_summaries), total=total, sections=tuple(sections),
                   actions=actions, options=options, register=register_report.build(doc, langs),
-                  progress=report_section.build(doc, langs), edition_annex=edition_annex.build(doc, langs))
+                  progress=report_section.build(doc, langs), edition_annex=edition_annex.build(doc, langs),
+                  executive=report_sections.executive_summary(
+                      meta, langs, area_summaries, total, actions,
+                      sum(1 for r in responses.values() if r.gaps.strip())))
 
 
 class _BlankAssessment:

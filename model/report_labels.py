@@ -195,6 +195,31 @@ LABELS: dict[str, dict[str, str]] = {
     "change.added": {"en": "New in this edition", "ru": "Новый в этой редакции", "ky": "Бул редакцияда жаңы"},
     "change.removed": {"en": "Not in this edition", "ru": "Нет в этой редакции", "ky": "Бул редакцияда жок"},
     "not_applicable_short": {"en": "N/A", "ru": "Н/П", "ky": "Колдонулбайт"},
+    # front matter (model.report_sections)
+    "draft_mark": {"en": "DRAFT", "ru": "ПРОЕКТ", "ky": "ДОЛБООР"},
+    "executive_summary": {"en": "Executive summary", "ru": "Резюме", "ky": "Кыскача корутунду"},
+    "key_figures": {"en": "Key figures", "ru": "Основные показатели", "ky": "Негизги сандар"},
+    "fig_complete": {"en": "Indicators assessed and complete: {done} of {all} ({share})",
+                     "ru": "Показатели, оценка которых завершена: {done} из {all} ({share})",
+                     "ky": "Баалоосу аяктаган көрсөткүчтөр: {all} ичинен {done} ({share})"},
+    "fig_mean": {"en": "Mean level of all indicators: {mean} of {top}",
+                 "ru": "Средний уровень всех показателей: {mean} из {top}",
+                 "ky": "Бардык көрсөткүчтөрдүн орточо деңгээли: {top} ичинен {mean}"},
+    "fig_strongest": {"en": "Strongest area: {area} ({share} of the highest level)",
+                      "ru": "Наиболее сильная область: {area} ({share} от высшего уровня)",
+                      "ky": "Эң күчтүү чөйрө: {area} (эң жогорку деңгээлдин {share})"},
+    "fig_weakest": {"en": "Weakest area: {area} ({share} of the highest level)",
+                    "ru": "Наиболее слабая область: {area} ({share} от высшего уровня)",
+                    "ky": "Эң алсыз чөйрө: {area} (эң жогорку деңгээлдин {share})"},
+    "fig_gaps": {"en": "Indicators with gaps described: {count}",
+                 "ru": "Показатели с описанными пробелами: {count}",
+                 "ky": "Кемчиликтери сыпатталган көрсөткүчтөр: {count}"},
+    "fig_actions": {"en": "Actions in the national action plan: {count}, of which requesting international "
+                          "assistance: {assistance}",
+                    "ru": "Действия в национальном плане действий: {count}, из них с запросом международной "
+                          "помощи: {assistance}",
+                    "ky": "Иш-аракеттердин улуттук планындагы иш-чаралар: {count}, анын ичинде эл аралык жардам "
+                          "суралгандары: {assistance}"},
 }
 
 LANGS = ("en", "ru", "ky")

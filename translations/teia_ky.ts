@@ -859,6 +859,38 @@
         <source>Created {0}; last changed {1}</source>
         <translation>Түзүлгөн: {0}; акыркы өзгөртүү: {1}</translation>
     </message>
+    <message>
+        <source>The report in each language</source>
+        <translation>Ар бир тилдеги отчет</translation>
+    </message>
+    <message>
+        <source>Report in English</source>
+        <translation>Англис тилиндеги отчет</translation>
+    </message>
+    <message>
+        <source>Report in Russian</source>
+        <translation>Орус тилиндеги отчет</translation>
+    </message>
+    <message>
+        <source>Report in Kyrgyz</source>
+        <translation>Кыргыз тилиндеги отчет</translation>
+    </message>
+    <message>
+        <source>Empty: the title above</source>
+        <translation>Бош болсо — жогорудагы аталыш</translation>
+    </message>
+    <message>
+        <source>A few paragraphs printed first in the report, before the key figures</source>
+        <translation>Отчеттун башында, негизги сандардын алдында басылуучу бир нече абзац</translation>
+    </message>
+    <message>
+        <source>T&amp;itle in this language:</source>
+        <translation>&amp;Бул тилдеги аталышы:</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutive summary:</source>
+        <translation>Кыскача &amp;корутунду:</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSession</name>
@@ -2443,8 +2475,8 @@ Works without internet; every change is saved in the assessment file at once.</s
         <translation>Башка каталог орнотулган эмес: жаңы редакцияны файлдан жүктөңүз же Файл → Көрсөткүчтөрдүн каталогдору… менюсунда орнотуңуз.</translation>
     </message>
     <message>
-        <source>Indicators of this assessment: {0} kept, {1} renamed, {2} split, {3} merged, {4} not in the new edition (their answers go to an annex of the report); {5} new indicators. Every answer carried over is marked &quot;carried over&quot; until it is checked against the new wording.</source>
-        <translation>Бул баалоонун көрсөткүчтөрү: сакталды — {0}, аты өзгөртүлдү — {1}, бөлүндү — {2}, бириктирилди — {3}, жаңы редакцияда жок — {4} (алардын жооптору отчеттун тиркемесине кирет); жаңы көрсөткүчтөр — {5}. Ар бир көчүрүлгөн жооп жаңы текст менен салыштырылганга чейин «көчүрүлгөн» деп белгиленет.</translation>
+        <source>Indicators of this assessment: {0} kept, {1} renamed, {2} split, {3} merged, {4} not in the new edition (their answers go to an annex of the report); {5} new indicators. Every answer carried over is marked &quot;Carried over — confirm or update&quot; until it is checked against the new wording.</source>
+        <translation>Бул баалоонун көрсөткүчтөрү: сакталды — {0}, аты өзгөртүлдү — {1}, бөлүндү — {2}, бириктирилди — {3}, жаңы редакцияда жок — {4} (алардын жооптору отчеттун тиркемесине кирет); жаңы көрсөткүчтөр — {5}. Ар бир которулган жооп жаңы текст менен салыштырылганга чейин «Которулду — ырастаңыз же жаңылаңыз» деп белгиленет.</translation>
     </message>
     <message>
         <source>The new assessment was not written</source>

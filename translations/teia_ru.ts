@@ -861,6 +861,38 @@
         <source>Created {0}; last changed {1}</source>
         <translation>Создано {0}; последнее изменение {1}</translation>
     </message>
+    <message>
+        <source>The report in each language</source>
+        <translation>Отчёт на каждом языке</translation>
+    </message>
+    <message>
+        <source>Report in English</source>
+        <translation>Отчёт на английском</translation>
+    </message>
+    <message>
+        <source>Report in Russian</source>
+        <translation>Отчёт на русском</translation>
+    </message>
+    <message>
+        <source>Report in Kyrgyz</source>
+        <translation>Отчёт на кыргызском</translation>
+    </message>
+    <message>
+        <source>Empty: the title above</source>
+        <translation>Если пусто — название выше</translation>
+    </message>
+    <message>
+        <source>A few paragraphs printed first in the report, before the key figures</source>
+        <translation>Несколько абзацев, которые печатаются в начале отчёта, перед основными показателями</translation>
+    </message>
+    <message>
+        <source>T&amp;itle in this language:</source>
+        <translation>Название на &amp;этом языке:</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutive summary:</source>
+        <translation>&amp;Резюме:</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSession</name>
@@ -2449,8 +2481,8 @@ Works without internet; every change is saved in the assessment file at once.</s
         <translation>Другие каталоги не установлены: загрузите новую редакцию из файла или установите ее в меню Файл → Каталоги показателей….</translation>
     </message>
     <message>
-        <source>Indicators of this assessment: {0} kept, {1} renamed, {2} split, {3} merged, {4} not in the new edition (their answers go to an annex of the report); {5} new indicators. Every answer carried over is marked &quot;carried over&quot; until it is checked against the new wording.</source>
-        <translation>Показатели этой оценки: сохранены — {0}, переименованы — {1}, разделены — {2}, объединены — {3}, нет в новой редакции — {4} (их ответы попадут в приложение к отчету); новых показателей — {5}. Каждый перенесенный ответ отмечен как «перенесен», пока его не сверят с новой формулировкой.</translation>
+        <source>Indicators of this assessment: {0} kept, {1} renamed, {2} split, {3} merged, {4} not in the new edition (their answers go to an annex of the report); {5} new indicators. Every answer carried over is marked &quot;Carried over — confirm or update&quot; until it is checked against the new wording.</source>
+        <translation>Показатели этой оценки: сохранены — {0}, переименованы — {1}, разделены — {2}, объединены — {3}, нет в новой редакции — {4} (их ответы попадут в приложение к отчету); новых показателей — {5}. Каждый перенесенный ответ отмечен «Перенесено — подтвердите или обновите», пока его не сверят с новой формулировкой.</translation>
     </message>
     <message>
         <source>The new assessment was not written</source>

@@ -86,6 +86,10 @@ class RegisterTableModel(QAbstractTableModel):
         self._apply()
         self.endResetModel()
 
+    def activities(self) -> list[Activity]:
+        """Every activity loaded, shown or filtered out, in the order they were added."""
+        return list(self._all)
+
     def activity_at(self, row: int) -> Activity | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from model.report import join
 
 LABELS = {
-    "annex": {"en": "Not in the new edition of the catalogue", "ru": "Нет в новой редакции каталога",
-              "ky": "Каталогдун жаңы редакциясында жок"},
+    "annex": {"en": "Annex. Not in the new edition of the catalogue", "ru": "Приложение. Нет в новой редакции каталога",
+              "ky": "Тиркеме. Каталогдун жаңы редакциясында жок"},
     "intro": {"en": "This assessment was moved from the catalogue {before} to {now} ({date}). The answers below "
                     "belong to indicators that are not in the new edition; they are kept as they were given.",
               "ru": "Эта оценка перенесена с каталога {before} на {now} ({date}). Ниже приведены ответы по "

@@ -246,8 +246,17 @@ class _Writer:
         footer = section.footer.paragraphs[0]
         footer.alignment = self.WD_ALIGN.CENTER
         self._field(footer, "PAGE", "1")
+        if self.r.title_page.draft_mark:  # "DRAFT" at the top of every page, the title page too
+            section.first_page_header.is_linked_to_previous = False
+            for header in (section.header, section.first_page_header):
+                mark = header.paragraphs[0]
+                mark.alignment = self.WD_ALIGN.RIGHT
+                run = mark.add_run(join(self.r.title_page.draft_mark))
+                run.bold = True
+                run.font.color.rgb = self.RGBColor.from_string("C00000")
         self._title_page()
         toc = self._contents()
+        self._executive_summary()
         self._summary(chart_png)
         docx_progress.write(self, progress_png)
         for area in self.r.sections:
@@ -262,7 +271,7 @@ class _Writer:
         docx_package.fill_contents(toc._p, entries, 'TOC \\o "1-2" \\h \\z \\u')
         tp = self.r.title_page
         docx_package.set_properties(
-            self.d, title=clean(tp.title) or join(self.r.label("report_title")), subject=self.r.text("report_title"),
+            self.d, title=clean(tp.titles[0] if tp.titles else tp.title) or self.r.label("report_title")[0], subject=self.r.text("report_title"),
             author=tp.lead_authority or ", ".join(tp.authors), lang=self.lang,
             keywords=f"{tp.country}; {tp.catalogue_id} {tp.catalogue_version}")
         docx_package.tidy_settings(self.d.settings.element, self.lang)
@@ -276,7 +285,7 @@ class _Writer:
         title = self.d.add_paragraph(style="Title")
         title.alignment = center
         title.paragraph_format.space_before = self.Pt(48)
-        title.add_run(clean(tp.title) or join(r.label("report_title"), "\n"))
+        title.add_run(clean(join(tp.titles, "\n")) or join(r.label("report_title"), "\n"))
         subtitle = self.d.add_paragraph(style="Subtitle")
         subtitle.alignment = center
         subtitle.add_run(join(r.label("report_title"), "\n"))
@@ -309,6 +318,18 @@ class _Writer:
         run.font.color.rgb = self.RGBColor.from_string(HEADING_COLOUR)
         self._fonts(run._r, HEADING_FONT)
         return self.d.add_paragraph()  # filled in by docx_package.fill_contents once the headings exist
+
+    def _executive_summary(self) -> None:
+        """The user's own summary in each language of the report, then the key figures generated from the
+        answers (model.report_sections)."""
+        r, ex = self.r, self.r.executive
+        self._heading(r.text("executive_summary"), 1).paragraph_format.page_break_before = True
+        for text in ex.texts:
+            if text:
+                self._text(self.d, text)
+        self._text(self.d, r.text("key_figures"), bold=True).paragraph_format.space_before = self.Pt(10)
+        for line in ex.figures:
+            self._text(self.d, "\u2022 " + join(line, "\n"), size=10)
 
     def _summary(self, chart_png: bytes | None) -> None:
         r = self.r

@@ -146,7 +146,8 @@ def test_filled_assessment_in_russian(qapp, tmp_path, demo):
         assert entry.level_label[0][:20] in flat[page] or entry.level_label[0].split()[0] in flat[page]
         assert " ".join(entry.description.split())[:25] in flat[page], entry.id
     assert all(f"Страница {n} из {pages}" in t for n, t in enumerate(texts, start=1))
-    assert "Сводка" in flat[1] and "Все области" in flat[1]
+    assert "Резюме" in flat[1] and "Основные показатели" in flat[1]  # the executive summary first
+    assert "Сводка" in flat[2] and "Все области" in flat[2]
     assert_no_overlap(out)
     assert all(row[-5] == "yes" for row in fonts(out))
 

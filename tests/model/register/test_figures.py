@@ -8,7 +8,7 @@ from model.catalogue import builtin_catalogue
 from model.register.activities import Activity
 from model.register.annex1 import builtin_annex1
 from model.register.calculator import SubstanceLine
-from model.register.figures import COUNTS, SUPPORTS, compute, supported, with_evidence_line
+from model.register.figures import COUNTS, SUPPORTS, after_edit, compute, supported, with_evidence_line
 
 
 def activity(uid: str, substances=(), **values) -> Activity:
@@ -85,3 +85,30 @@ def test_the_figures_of_a_document_are_made_again_only_after_it_changed(tmp_path
         assert len(made) == 2 and second.counts["transboundary"] != first.counts["transboundary"]
         figures_module.figures_of(doc, date(2026, 6, 2))  # another day: "inspected this year" may differ
         assert len(made) == 3
+
+
+def test_figures_after_an_edit_equal_figures_made_afresh():
+    from dataclasses import replace
+
+    annex = builtin_annex1()
+    today = date(2026, 6, 15)
+    found = [activity("a", [CHLORINE_5], cluster="K1"), activity("b", [CHLORINE_5], cluster="K1"),
+             activity("c", [CHLORINE_30])]
+    before = compute(found, annex, today)
+    edited = [replace(found[0], substances=(CHLORINE_30,)), *found[1:]]
+    after = after_edit(before, edited, "a", found[0], today)
+    fresh = compute(edited, annex, today)
+    assert after.results == fresh.results and after.counts == fresh.counts and after.clusters == fresh.clusters
+    assert after.counts["meets_annex_i"] == 2 and before.counts["meets_annex_i"] == 1
+    assert after.results["b"] is before.results["b"]  # not calculated again
+    assert after.clusters["K1"] != before.clusters["K1"]  # the cluster it belongs to is
+
+    # leaving a cluster for another one: both are made again, the others kept
+    found = [*edited, activity("d", [CHLORINE_5], cluster="K2"), activity("e", [CHLORINE_5], cluster="K2"),
+             activity("f", [CHLORINE_5], cluster="K3"), activity("g", [CHLORINE_5], cluster="K3")]
+    before = compute(found, annex, today)
+    moved = [replace(found[0], values={**found[0].values, "cluster": "K2"}), *found[1:]]
+    after = after_edit(before, moved, "a", found[0], today)
+    fresh = compute(moved, annex, today)
+    assert after.clusters == fresh.clusters and "K1" not in after.clusters  # b is alone now
+    assert after.clusters["K3"] is before.clusters["K3"] and after.clusters["K2"] != before.clusters["K2"]

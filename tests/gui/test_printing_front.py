@@ -1,0 +1,61 @@
+"""The printed filled assessment carries the same front matter as the Word report: the title in the report's
+language, "DRAFT" in the header of every page until final, the executive summary and the key figures."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+
+import pytest
+
+from gui import printing
+from model import report
+from model.cycle import final
+from model.demo import build_demo
+from model.document import Assessment
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+RU_TITLE = "Оценка для проверки заголовка"
+EN_TITLE = "Assessment to check the title"
+
+
+def pages(pdf) -> list[str]:
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = text.replace("\ufb01", "fi").replace("\ufb02", "fl")  # the PDF's ligatures
+    return [page for page in text.split("\f") if page.strip()]
+
+
+@pytest.fixture
+def doc(tmp_path):
+    with build_demo(tmp_path / "demo.teia") as opened:
+        opened.set_meta(title=RU_TITLE, summary_en="Progress was made in prevention.",
+                        summary_ru="Достигнут прогресс в предотвращении.")
+        yield opened
+
+
+def write(doc, lang, tmp_path, name):
+    content = report.build(doc, lang, report.ReportOptions(today=date(2026, 3, 5)))
+    out, _count = printing.write_pdf(content, tmp_path / name, printing.PrintOptions(kind="filled"))
+    return pages(out)
+
+
+def test_title_in_the_report_language_and_draft_on_every_page(qapp, doc, tmp_path):
+    english = write(doc, "en", tmp_path, "en.pdf")
+    assert RU_TITLE not in "".join(english)
+    assert all("DRAFT" in page.split("\n", 1)[0] for page in english)
+    doc.set_meta(title_en=EN_TITLE)
+    both = write(doc, "ru+en", tmp_path, "ru-en.pdf")
+    assert RU_TITLE in both[0] and EN_TITLE in both[0]
+    assert all("ПРОЕКТ / DRAFT" in page for page in both)
+    final.finalize(doc, by="А. Асанова")
+    done = write(doc, "en", tmp_path, "final.pdf")
+    assert not any("DRAFT" in page for page in done)
+
+
+def test_executive_summary_before_the_summary_with_key_figures(qapp, doc, tmp_path):
+    text = "\n".join(write(doc, "en", tmp_path, "en.pdf"))
+    start = text.index("Executive summary")
+    assert start < text.index("Progress was made in prevention.") < text.index("Key figures") \
+        < text.index("Indicators assessed and complete") < text.index("Completion and mean level")
+    assert "Достигнут прогресс" not in text
