@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from gui.widgets import plain_tooltip
@@ -57,7 +57,6 @@ class ActionFilter:
 class ActionTableModel(QAbstractTableModel):
     """Rows are the actions that pass the filter, in the chosen order. Edits go through ``commit``."""
 
-    editFailed = Signal(object)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
 from gui.actionplan_model import COLUMNS, ActionFilter, ActionTableModel
 from gui.formats import format_date
 from gui.indicator_page import shown
-from gui.messages import error_text
 from gui.widgets import OptionalDateEdit, PlainMessageBox, plain_label
 from model import actionplan
 
@@ -79,7 +78,6 @@ class ActionPlanView(QWidget):
         self.session = None
         self.lang = "en"
         self.model = ActionTableModel(self)
-        self.model.editFailed.connect(self._edit_failed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         self.title_label = plain_label()
@@ -265,9 +263,6 @@ class ActionPlanView(QWidget):
 
     def _commit(self, action_id: int, **fields):
         return self.session.update_action(action_id, **fields)
-
-    def _edit_failed(self, error) -> None:
-        PlainMessageBox.warning(self, self.tr("Action not changed"), error_text(error))
 
     # ----------------------------------------------------------------- commands
     def add_action(self, initial: dict | None = None):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QProgressBar
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QProgressBar
 
 from gui.formats import format_percent
 from gui.widgets import plain_label

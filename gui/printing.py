@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor, QFont, QFontDatabase, QFontMetricsF, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter,
     QPainterPath, QPdfWriter, QPen, QRawFont, QTextLayout, QTextOption,
@@ -94,19 +94,6 @@ class PrintOptions:
         left, top, right, bottom = self.margins_mm
         return QPageLayout(QPageSize(PAPERS[self.paper]), orientation, QMarginsF(left, top, right, bottom),
                            QPageLayout.Unit.Millimeter)
-
-
-def configure(device: QPagedPaintDevice, options: PrintOptions) -> None:
-    """Set the paper, orientation and margins of a printer or PDF writer from ``options``."""
-    device.setPageLayout(options.page_layout())
-
-
-def parse_areas(text: str | Sequence[str] | None) -> tuple[str, ...]:
-    """"1,3, A" -> ("1", "3", "A")."""
-    if not text:
-        return ()
-    parts = text.split(",") if isinstance(text, str) else list(text)
-    return tuple(dict.fromkeys(p.strip() for p in parts if p and p.strip()))
 
 
 # ---------------------------------------------------------------------------------------------- labels
@@ -1093,11 +1080,5 @@ def write_pdf(report: Report, path: str | Path, options: PrintOptions | None = N
     return written, result["pages"]
 
 
-def page_size_points(options: PrintOptions) -> QSizeF:
-    """The page size in points as a PDF gives it (595 x 842 for A4 portrait)."""
-    size = QPageSize(PAPERS[options.paper]).size(QPageSize.Unit.Point)
-    return size.transposed() if options.is_landscape() else size
-
-
-__all__ = ["KINDS", "PAPERS", "PrintOptions", "RenderCancelled", "configure", "parse_areas", "render", "write_pdf",
-           "print_label", "page_size_points"]
+__all__ = ["KINDS", "PAPERS", "PrintOptions", "RenderCancelled", "render", "write_pdf",
+           "print_label"]

@@ -261,10 +261,6 @@
             <numerusform>%n иш-чаранын {0} көрсөтүлдү</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Action not changed</source>
-        <translation>Иш-чара өзгөртүлгөн жок</translation>
-    </message>
 </context>
 <context>
     <name>App</name>

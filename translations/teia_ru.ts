@@ -262,10 +262,6 @@
             <numerusform>Показано {0} из %n действий</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Action not changed</source>
-        <translation>Действие не изменено</translation>
-    </message>
 </context>
 <context>
     <name>App</name>

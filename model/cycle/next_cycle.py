@@ -10,10 +10,8 @@ predecessor's.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
-from model import store
 from model import fileio
 from model.document import Assessment
 from model.errors import DocumentError, UserInputError

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model.register.activities import FIELDS, SECTORS, STATUSES, TRANSBOUNDARY
+from model.register.activities import FIELDS
 
 Texts = dict[str, str]
 

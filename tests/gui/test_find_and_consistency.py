@@ -77,7 +77,7 @@ def test_filters_by_status_evidence_gap_and_attention(window):
 
 
 def test_a_gap_filter_follows_a_new_action(window, qtbot):
-    panel, doc = window.navigator_panel, window.session.doc
+    panel = window.navigator_panel
     panel.set_filter("gap_without_action")
     first = panel.shown_ids()[0]
     window.session.add_action("Close the gap", (first,))

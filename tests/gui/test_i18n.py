@@ -10,14 +10,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTranslator
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QDialogButtonBox, QFileDialog, QGroupBox, QLabel, QLineEdit, QMenu, QMessageBox,
     QPlainTextEdit, QPushButton, QWidget,
 )
 
 from gui import i18n
-from gui.collation import CollatingProxyModel, sort_key
 from gui.formats import format_timestamp
 from gui.main_window import MainWindow
 from gui.messages import error_text
@@ -335,36 +333,6 @@ def test_plural_forms_lrelease_uses(tmp_path, lang, forms, picks):
     assert translator.load(str(tmp_path / "n.qm"))
     for n, form in picks.items():
         assert translator.translate("P", "%n items", None, n) == f"F{form} %n"
-
-
-# ----------------------------------------------------------------- sorting in the interface language
-def test_kyrgyz_alphabetical_order():
-    words = ["үй", "уул", "ууз", "ңа", "нан", "ноо", "өрт", "орун", "ёлка", "ель", "Жер", "ячейка"]
-    assert sorted(words, key=sort_key("ky")) == [
-        "ель", "ёлка", "Жер", "нан", "ноо", "ңа", "орун", "өрт", "ууз", "уул", "үй", "ячейка"]
-
-
-def test_russian_order_puts_yo_with_ye_and_numbers_by_value():
-    assert sorted(["ель", "ёлка", "ежевика"], key=sort_key("ru")) == ["ежевика", "ёлка", "ель"]
-    assert sorted(["1.10", "1.9", "1.2"], key=sort_key("ru")) == ["1.2", "1.9", "1.10"]
-    assert sorted(["б", "А", "а", "Б"], key=sort_key("ru"))[:2] in (["А", "а"], ["а", "А"])
-
-
-def test_sorting_proxy_follows_the_interface_language(qapp):
-    model = QStandardItemModel()
-    for text in ("үй", "Zebra", "уул", "", "apple", "ңа", "нан"):
-        model.appendRow(QStandardItem(text))
-    proxy = CollatingProxyModel()
-    proxy.setSourceModel(model)
-    switch("ky")
-    proxy.sort(0)
-    order = [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
-    assert order == ["", "нан", "ңа", "уул", "үй", "apple", "Zebra"]
-    switch("en")
-    proxy.invalidate()
-    order = [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
-    assert order == ["", "apple", "Zebra", "нан", "ңа", "уул", "үй"]
-
 
 
 def test_file_dialog_in_russian_has_what_qts_own_russian_lacks(qtbot):

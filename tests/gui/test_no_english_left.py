@@ -9,14 +9,13 @@ translators never saw — as the PDF screens were when their strings went throug
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QComboBox, QDialog, QFileDialog, QGroupBox, QHeaderView, QLabel,
+    QAbstractButton, QApplication, QComboBox, QFileDialog, QGroupBox, QHeaderView, QLabel,
     QLineEdit, QMessageBox, QPlainTextEdit, QProgressDialog, QTabWidget, QTextEdit, QWidget,
 )
 
@@ -172,14 +171,14 @@ def walk(lang: str, qtbot, monkeypatch, tmp_path: Path) -> dict[str, list[str]]:
         for kind in ("blank", "filled", "plan"):
             recorder.add([print_dialog.default_pdf_name(session, kind)])
         recorder.save_answer = str(folder / "zz1.pdf")
-        job = print_dialog.export_pdf(window, session, lang, choice=choice)
+        _job = print_dialog.export_pdf(window, session, lang, choice=choice)  # held while it runs
         progress = [w for w in window.findChildren(QProgressDialog)]
         assert progress, "the PDF is written with a progress dialog"
         recorder.add(widget_texts(progress[-1], hidden_too=True))
         qtbot.waitUntil(lambda: not print_dialog._RUNNING, timeout=60000)
         QApplication.processEvents()
         screen("pdf failure")
-        job = print_dialog.export_pdf(window, session, lang, choice=choice, path=str(folder / "zz9" / "zz1.pdf"))
+        _job = print_dialog.export_pdf(window, session, lang, choice=choice, path=str(folder / "zz9" / "zz1.pdf"))
         qtbot.waitUntil(lambda: not print_dialog._RUNNING, timeout=60000)
         QApplication.processEvents()
 

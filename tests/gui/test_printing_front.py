@@ -13,7 +13,6 @@ from gui import printing
 from model import report
 from model.cycle import final
 from model.demo import build_demo
-from model.document import Assessment
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
 RU_TITLE = "Оценка для проверки заголовка"
