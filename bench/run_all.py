@@ -33,6 +33,7 @@ SCRIPTS = (
     ("compare_2000.py", [], []),
     ("edit_statements.py", [], ["--edits", "5"]),
     ("first_paint_modules.py", [], []),
+    ("import_2000.py", [], ["--runs", "1"]),
 )
 # Scripts that need longer than the usual 170 s (200 windows started, typed into and killed: 5-15 minutes).
 TIMEOUTS = {"window_kills.py": 2400}
@@ -53,6 +54,7 @@ TARGETS = {
                         "counts shown"),
     "window_max_lost_s": (1.0, "s", "longest typing lost when the typing window is killed (steady, bursts, mixed)"),
     "compare_2000_s": (0.5, "s", "compare two 2,000-indicator assessments of one lineage (both files opened)"),
+    "import_2000_s": (2.0, "s", "import preview of a 2,000-row reviewed workbook (200 descriptions changed)"),
     "edit_statements": (3, "", "SQL statements per debounced edit in the window (BEGIN/COMMIT not counted)"),
     "first_paint_heavy_count": (0, "", "heavy modules (exports, import, printing, history...) imported before the "
                                 "first paint; first_paint_modules: all of ours"),

@@ -55,8 +55,10 @@ class ContributionCommands(QObject):
         model = self.window.navigator.nav_model
         if doc is not None:
             labels = {c.id: c.label for c in contributors.contributors(doc)}
-            model.holders = {item: labels[who] for item, who in contributors.assignments(doc).items() if who in labels}
-            model.refresh(doc.responses())
+            holders = {item: labels[who] for item, who in contributors.assignments(doc).items() if who in labels}
+            if holders != model.holders:  # the navigator was just filled with these responses: only names change
+                model.holders = holders
+                model.refresh(model.responses)
 
     def indicator_shown(self, indicator_id: str) -> None:
         """In a contribution, what is not theirs is shown but cannot be changed."""
