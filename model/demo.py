@@ -175,7 +175,29 @@ def build_demo(path: str | Path, catalogue: Catalogue | None = None, *, overwrit
     from model.register.demo_register import add_example_register
 
     add_example_register(doc)
+    doc.set_meta(abbreviations=ABBREVIATIONS, meetings=MEETINGS)  # the report's methodology (model.report_intro)
     return doc
+
+
+# the abbreviations the example uses, and its meetings (Assessment details)
+ABBREVIATIONS = "\n".join((
+    "ЕЭК ООН — Европейская экономическая комиссия Организации Объединённых Наций",
+    "Госэкотехинспекция — Государственная инспекция по экологической и технической безопасности",
+    "КР — Кыргызская Республика",
+    "КЧС — Комитет по чрезвычайным ситуациям",
+    "МИД — Министерство иностранных дел",
+    "МПРЭТН — Министерство природных ресурсов, экологии и технического надзора",
+    "МЧС — Министерство чрезвычайных ситуаций",
+    "НКО — некоммерческие организации",
+    "РК — Республика Казахстан",
+    "СГС ООН — Согласованная на глобальном уровне система классификации опасности и маркировки химической "
+    "продукции",
+    "УПА — уведомление о промышленных авариях (Система уведомления о промышленных авариях ЕЭК ООН)",
+))
+MEETINGS = "\n".join((
+    "2026-01-20; Бишкек, МЧС; МЧС, Госэкотехинспекция, МПРЭТН — начало самостоятельной оценки",
+    "2026-02-17; Бишкек, Госэкотехинспекция; МЧС, Госэкотехинспекция, МПРЭТН, МИД — обсуждение проекта",
+))
 
 
 # (indicator, action, lead, partners, start, due, priority, status, assistance)
