@@ -290,9 +290,10 @@ class _Writer:
         title.alignment = center
         title.paragraph_format.space_before = self.Pt(48)
         title.add_run(clean(join(tp.titles, "\n")) or join(r.label("report_title"), "\n"))
-        subtitle = self.d.add_paragraph(style="Subtitle")
-        subtitle.alignment = center
-        subtitle.add_run(join(r.label("report_title"), "\n"))
+        if any(tp.titles):  # the report's own name under the title (it is the title when none is written)
+            subtitle = self.d.add_paragraph(style="Subtitle")
+            subtitle.alignment = center
+            subtitle.add_run(join(r.label("report_title"), "\n"))
         self.d.add_paragraph().paragraph_format.space_after = self.Pt(36)
         rows = [
             (r.text("document_status"), join(tp.status)),
