@@ -247,7 +247,7 @@ LABELS: dict[str, dict[str, str]] = {
     "catalogue_official": {"en": "the official edition", "ru": "официальная редакция", "ky": "расмий редакция"},
     "method_scale": {"en": "Each indicator is rated from {lowest} to {highest}, or marked not applicable:",
                      "ru": "Каждый показатель оценивается по шкале от {lowest} до {highest} или отмечается как "
-                           "неприменимый:",
+                           "«не применимо»:",
                      "ky": "Ар бир көрсөткүч {lowest}–{highest} шкаласы боюнча бааланат же колдонулбайт деп "
                            "белгиленет:"},
     "method_people": {"en": "The assessment was led by {lead}, with {count} contributing authorities; "
