@@ -55,7 +55,7 @@ def test_the_word_report_has_the_introduction_in_its_languages(demo, tmp_path, l
     assert content.catalogue_sha256 and demo.catalogue.id in text and demo.catalogue.version in text
     for level in demo.catalogue.scale.levels:
         assert level.descriptor.text(content.langs[0]) in text
-    assert "2026-02-17" in text and "Бишкек, Госэкотехинспекция" in text  # the example's meetings
+    assert "2026-02-17" in text and "Бишкек, МПРЭТН" in text  # the example's meetings
     assert "МПРЭТН" in text and "Министерство природных ресурсов, экологии и технического надзора" in text
     assert content.title_page.lead_authority in text
 
