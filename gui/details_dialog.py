@@ -78,11 +78,36 @@ class DetailsDialog(QDialog):
             page_form.addRow(summary_label, summary)
             self.title_edits[lang], self.summary_edits[lang] = title, summary
             tabs.addTab(page, names[lang])
+        tabs.addTab(self._method_page(meta), self.tr("Meetings and abbreviations"))
         return tabs
+
+    def _method_page(self, meta: dict) -> QWidget:
+        """What the report's introduction says about how the assessment was made (model.report_intro)."""
+        page = QWidget()
+        page_form = QFormLayout(page)
+        page_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.focal_edit = QLineEdit(str(meta.get("focal_point") or ""))
+        self.focal_edit.setPlaceholderText(self.tr("Authority, person and contact"))
+        self.meetings_edit = QPlainTextEdit(str(meta.get("meetings") or ""))
+        self.meetings_edit.setPlaceholderText(self.tr("One meeting a line: date; place; participants"))
+        self.abbreviations_edit = QPlainTextEdit(str(meta.get("abbreviations") or ""))
+        self.abbreviations_edit.setPlaceholderText(self.tr("One a line: abbreviation — meaning"))
+        for text, widget in ((self.tr("National &focal point:"), self.focal_edit),
+                             (self.tr("&Meetings (one a line: date; place; participants):"), self.meetings_edit),
+                             (self.tr("A&bbreviations (one a line: abbreviation — meaning):"), self.abbreviations_edit)):
+            if isinstance(widget, QPlainTextEdit):
+                widget.setTabChangesFocus(True)
+            label = QLabel(text)
+            label.setBuddy(widget)
+            page_form.addRow(label, widget)
+        return page
 
     def values(self) -> dict:
         texts = {f"title_{lang}": edit.text().strip() for lang, edit in self.title_edits.items()}
         texts.update({f"summary_{lang}": edit.toPlainText().strip() for lang, edit in self.summary_edits.items()})
+        texts.update({"focal_point": self.focal_edit.text().strip(),
+                      "meetings": self.meetings_edit.toPlainText().strip(),
+                      "abbreviations": self.abbreviations_edit.toPlainText().strip()})
         changed = {key: value for key, value in texts.items() if value != str(self._meta.get(key) or "")}
         return {**changed,
             "country": self.country_edit.text().strip(), "title": self.title_edit.text().strip(),

@@ -22,13 +22,14 @@ from PySide6.QtGui import (
     QPainterPath, QPdfWriter, QPen, QRawFont, QTextLayout, QTextOption,
 )
 
+from model import report_annexes, report_gaps, report_intro
 from model.errors import UserInputError
 from model.export.fitwidths import distribute
 from model.export.pdfoutline import Bookmark, add_outline
 from model.export.text import clean
 from model.fileio import check_pdf, write_export
 from model.report import ActionEntry, AreaSection, AreaSummary, IndicatorEntry, Report, chart_data, join, size_text
-from model.report_sections import number_text as _number, percent_text as _percent
+from model.report_sections import Heading, Para, Table, number_text as _number, percent_text as _percent
 
 KINDS = ("blank", "filled", "plan", "register_form")  # register_form: gui.register.blank_form
 PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -757,6 +758,7 @@ class _Builder:
                 items.append(c.para(text, c.body_italic, self.w, colour=GREY, space_after=c.mm(1)))
         blocks = [Block(items, area="")]
         blocks += self.executive_summary()
+        blocks += self.place(report_intro.elements(r))
         blocks.append(self.heading(r.text("summary"), area=r.text("summary"), page_break=True,
                                    intro=[r.text("summary_intro")]))
         # the chart first, then the table (which may flow on): the chart never lands alone on a page
@@ -783,6 +785,10 @@ class _Builder:
             blocks.append(heading)
             for entry in section.indicators:
                 blocks.append(self.filled_indicator(entry))
+        if r.options.include_actions:
+            blocks += self.place(report_gaps.gap_elements(r, self.o.areas))  # of the areas printed
+            blocks += self.place(report_gaps.assistance_elements(r, self.o.areas))
+        blocks += self.place(report_annexes.elements(r))
         blocks += self.attachments_annex()
         blocks.append(self.signatures("approved_by"))
         return blocks
@@ -798,6 +804,24 @@ class _Builder:
         for line in ex.figures:
             items.append(c.para("\u2022 " + join(line, "\n"), c.body, self.w, space_after=c.mm(1)))
         blocks.append(Block(items))
+        return blocks
+
+    def place(self, elements) -> list[Block]:
+        """Blocks for a section built by the report model (model.report_sections)."""
+        c, blocks = self.c, []
+        for element in elements:
+            if isinstance(element, Heading) and element.level == 1:
+                blocks.append(self.heading(element.text, area=element.text, page_break=True))
+            elif isinstance(element, Heading):
+                blocks.append(Block([Spacer(c.mm(2)), c.para(element.text, c.body_bold, self.w, space_after=c.mm(1))],
+                                    keep_with_next=True))
+            elif isinstance(element, Para):
+                font = (c.small if element.small else c.body_italic if element.italic else c.body)
+                blocks.append(Block([c.para(element.text, font, self.w, space_after=c.mm(1.5))]))
+            elif isinstance(element, Table):
+                blocks.append(self.table(list(element.headers), [list(row) for row in element.rows],
+                                         list(element.weights)))
+                blocks.append(Block([Spacer(c.mm(2))]))
         return blocks
 
     def attachments_annex(self) -> list[Block]:

@@ -32,7 +32,8 @@ STATUSES = ("not_started", "draft", "complete", "carried_over")  # carried over:
 TEXT_FIELDS = ("description", "evidence", "gaps", "authority")
 RESPONSE_FIELDS = ("level", "not_applicable", "criteria_met", "status", *TEXT_FIELDS, "target_level")
 META_FIELDS = ("country", "title", "lead_authority", "authors", "content_language",
-               "title_en", "title_ru", "title_ky", "summary_en", "summary_ru", "summary_ky")  # per language: report
+               "title_en", "title_ru", "title_ky", "summary_en", "summary_ru", "summary_ky",  # per language: report
+               "meetings", "abbreviations", "focal_point")  # the report's methodology (model.report_intro)
 MAX_TEXT = 200_000
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 HISTORY_MERGE_SECONDS = 120

@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from model import actionplan, progress, references, report_sections
+from model import actionplan, progress, references, report_annexes, report_gaps, report_intro, report_sections
 from model import contributors as contributing
 from model.catalogue import Catalogue, Indicator, Text
 from model.document import STATUSES, Assessment, Response
 from model.errors import UserInputError
 from model.report_labels import LABELS, LANGS
+from model.report_sections import join
 
 Texts = tuple[str, ...]
 LANGUAGE_CHOICES = ("en", "ru", "ky", "ru+en", "ky+ru", "ky+en", "en+ru")
@@ -167,6 +168,9 @@ class Report:
     register: object = None  # model.register.report.RegisterAnnex: the register's annex, when there is one
     edition_annex: object = None  # model.catalogue_io.report_annex.EditionAnnex: answers not in the new edition
     executive: object = None  # model.report_sections.ExecutiveSummary: the user's summary and the key figures
+    introduction: object = None  # model.report_intro.Introduction: the Convention, the programme, the method
+    gaps: tuple = ()  # model.report_gaps.GapLine: every gap, its priority and the actions that cover it
+    cited: object = None  # model.report_annexes.CitedAnnex: the evidence and the Convention provisions cited
 
     @property
     def lang(self) -> str:
@@ -196,12 +200,6 @@ class Report:
 
     def action_status_choices(self) -> list[tuple[str, Texts]]:
         return [(s, self.label(f"action_status.{s}")) for s in actionplan.ACTION_STATUSES]
-
-
-def join(texts: Texts, sep: str = " / ") -> str:
-    """Texts of several languages as one string; a text equal in both languages is written once."""
-    unique = list(dict.fromkeys(t for t in texts if t))
-    return sep.join(unique)
 
 
 def size_text(size: int, lang: str) -> str:
@@ -331,7 +329,10 @@ def build(doc: Assessment, lang: str = "ru", options: ReportOptions | None = Non
                   progress=report_section.build(doc, langs), edition_annex=edition_annex.build(doc, langs),
                   executive=report_sections.executive_summary(
                       meta, langs, area_summaries, total, actions,
-                      sum(1 for r in responses.values() if r.gaps.strip())))
+                      sum(1 for r in responses.values() if r.gaps.strip())),
+                  introduction=report_intro.build(doc, langs, title_page),
+                  gaps=report_gaps.build(doc, responses, actions) if options.include_actions else (),
+                  cited=report_annexes.build(catalogue, responses, langs))
 
 
 class _BlankAssessment:

@@ -220,6 +220,96 @@ LABELS: dict[str, dict[str, str]] = {
                           "помощи: {assistance}",
                     "ky": "Иш-аракеттердин улуттук планындагы иш-чаралар: {count}, анын ичинде эл аралык жардам "
                           "суралгандары: {assistance}"},
+    # introduction and methodology (model.report_intro)
+    "introduction": {"en": "Introduction and methodology", "ru": "Введение и методология",
+                     "ky": "Киришүү жана методология"},
+    "how_made": {"en": "How the self-assessment was made", "ru": "Как проводилась самостоятельная оценка",
+                 "ky": "Өз алдынча баалоо кантип жүргүзүлгөн"},
+    "method_steps": {
+        "en": "This self-assessment is the first step of the Strategic Approach: each indicator was rated on the "
+              "scale below, the criteria met were ticked, and the current situation, the evidence and the gaps "
+              "were described; the gaps lead to the actions of the national action plan (the second step).",
+        "ru": "Эта самостоятельная оценка — первый шаг Стратегического подхода: каждому показателю присвоен "
+              "уровень по приведённой ниже шкале, отмечены выполненные критерии, описаны текущее положение, "
+              "подтверждающие материалы и пробелы; из пробелов вытекают действия национального плана "
+              "действий (второй шаг).",
+        "ky": "Бул өз алдынча баалоо — Стратегиялык мамиленин биринчи кадамы: ар бир көрсөткүчкө төмөнкү шкала "
+              "боюнча деңгээл берилген, аткарылган критерийлер белгиленген, учурдагы абал, тастыктоочу далилдер "
+              "жана кемчиликтер сыпатталган; кемчиликтерден иш-аракеттердин улуттук планынын иш-чаралары "
+              "келип чыгат (экинчи кадам)."},
+    "method_catalogue": {"en": "Indicators and criteria used: {title} ({id}, version {version}); {status}.",
+                         "ru": "Использованные показатели и критерии: {title} ({id}, версия {version}); {status}.",
+                         "ky": "Колдонулган көрсөткүчтөр жана критерийлер: {title} ({id}, {version} версиясы); "
+                               "{status}."},
+    "catalogue_provisional": {"en": "a provisional edition, not the officially adopted text",
+                              "ru": "предварительная редакция, а не официально принятый текст",
+                              "ky": "алдын ала редакция, расмий кабыл алынган текст эмес"},
+    "catalogue_official": {"en": "the official edition", "ru": "официальная редакция", "ky": "расмий редакция"},
+    "method_scale": {"en": "Each indicator is rated from {lowest} to {highest}, or marked not applicable:",
+                     "ru": "Каждый показатель оценивается по шкале от {lowest} до {highest} или отмечается как "
+                           "«не применимо»:",
+                     "ky": "Ар бир көрсөткүч {lowest}–{highest} шкаласы боюнча бааланат же колдонулбайт деп "
+                           "белгиленет:"},
+    "method_people": {"en": "The assessment was led by {lead}, with {count} contributing authorities; "
+                            "meetings held: {meetings}.",
+                      "ru": "Оценку проводил ведущий орган — {lead}, участвующих органов: {count}; проведено "
+                            "совещаний: {meetings}.",
+                      "ky": "Баалоону жетектөөчү орган — {lead} жүргүзгөн, катышуучу органдар: {count}; өткөрүлгөн "
+                            "жыйындар: {meetings}."},
+    "scale_value": {"en": "Level", "ru": "Уровень", "ky": "Деңгээл"},
+    "scale_meaning": {"en": "Meaning", "ru": "Значение", "ky": "Мааниси"},
+    "meetings": {"en": "Meetings", "ru": "Совещания", "ky": "Жыйындар"},
+    "no_meetings": {"en": "No meetings are recorded.", "ru": "Сведений о совещаниях нет.",
+                    "ky": "Жыйындар жөнүндө маалымат жок."},
+    "place": {"en": "Place", "ru": "Место", "ky": "Орду"},
+    "participants": {"en": "Participants", "ru": "Участники", "ky": "Катышуучулар"},
+    "authorities_focal": {"en": "Contributing authorities and the national focal point",
+                          "ru": "Участвующие органы и национальный координационный центр",
+                          "ky": "Катышуучу органдар жана улуттук координациялык борбор"},
+    "focal_point": {"en": "National focal point", "ru": "Национальный координационный центр",
+                    "ky": "Улуттук координациялык борбор"},
+    "not_designated": {"en": "not given", "ru": "не указан", "ky": "көрсөтүлгөн эмес"},
+    "abbreviations": {"en": "Abbreviations", "ru": "Сокращения", "ky": "Кыскартуулар"},
+    "abbreviation": {"en": "Abbreviation", "ru": "Сокращение", "ky": "Кыскартуу"},
+    "no_abbreviations": {"en": "No abbreviations are listed.", "ru": "Сокращения не указаны.",
+                         "ky": "Кыскартуулар көрсөтүлгөн эмес."},
+    # consolidated gaps and the requests for assistance (model.report_gaps)
+    "gaps_priorities": {"en": "Consolidated gaps and priorities", "ru": "Сводный перечень пробелов и приоритеты",
+                        "ky": "Кемчиликтердин жыйынды тизмеси жана артыкчылыктар"},
+    "gaps_intro": {"en": "Every indicator below its target level or with gaps described; the priority is the highest "
+                         "priority of the actions that address it.",
+                   "ru": "Все показатели ниже целевого уровня или с описанными пробелами; приоритет — наивысший "
+                         "приоритет действий, направленных на их устранение.",
+                   "ky": "Максаттуу деңгээлден төмөн же кемчиликтери сыпатталган бардык көрсөткүчтөр; артыкчылык — "
+                         "аларды жоюуга багытталган иш-чаралардын эң жогорку артыкчылыгы."},
+    "no_gaps": {"en": "No gaps are recorded.", "ru": "Пробелы не отмечены.", "ky": "Кемчиликтер белгиленген жок."},
+    "covered_by": {"en": "Actions", "ru": "Действия", "ky": "Иш-чаралар"},
+    "not_covered": {"en": "No action yet", "ru": "Действий пока нет", "ky": "Иш-чара азырынча жок"},
+    "gaps_uncovered": {"en": "Gaps without an action: {count} of {total}.",
+                       "ru": "Пробелы без действий: {count} из {total}.",
+                       "ky": "Иш-чарасы жок кемчиликтер: {total} ичинен {count}."},
+    "assistance_requests": {"en": "Requests for international assistance", "ru": "Запросы о международной помощи",
+                            "ky": "Эл аралык жардам боюнча суроо-талаптар"},
+    "assistance_intro": {"en": "The actions of the national action plan for which international assistance is "
+                               "requested.",
+                         "ru": "Действия национального плана действий, для которых запрашивается международная "
+                               "помощь.",
+                         "ky": "Иш-аракеттердин улуттук планынын эл аралык жардам суралган иш-чаралары."},
+    "no_assistance": {"en": "No international assistance is requested.",
+                      "ru": "Международная помощь не запрашивается.", "ky": "Эл аралык жардам суралган жок."},
+    "estimated_resources": {"en": "Estimated resources", "ru": "Оценка ресурсов", "ky": "Болжолдуу ресурстар"},
+    # the annex of what is cited (model.report_annexes)
+    "annex_cited": {"en": "Annex. Evidence and legal acts cited", "ru": "Приложение. Подтверждающие материалы и "
+                    "нормативные правовые акты", "ky": "Тиркеме. Тастыктоочу далилдер жана ченемдик укуктук актылар"},
+    "annex_cited_intro": {"en": "The evidence given for the indicators, as written in the assessment, and the "
+                                "provisions of the Convention the indicators refer to.",
+                          "ru": "Подтверждающие материалы, указанные для показателей, в том виде, как они записаны в "
+                                "оценке, и положения Конвенции, на которые ссылаются показатели.",
+                          "ky": "Көрсөткүчтөр үчүн көрсөтүлгөн тастыктоочу далилдер (баалоодо жазылгандай) жана "
+                                "көрсөткүчтөр шилтеме кылган Конвенциянын жоболору."},
+    "no_evidence": {"en": "No evidence is given.", "ru": "Подтверждающие материалы не указаны.",
+                    "ky": "Тастыктоочу далилдер көрсөтүлгөн жок."},
+    "provision": {"en": "Provision", "ru": "Положение", "ky": "Жобо"},
 }
 
 LANGS = ("en", "ru", "ky")

@@ -33,6 +33,34 @@ def titles(meta: dict, langs: tuple[str, ...]) -> Texts:
     return tuple(localized(meta, "title", lang) for lang in langs)
 
 
+def join(texts: Texts, sep: str = " / ") -> str:
+    """Texts of several languages as one string; a text equal in both languages is written once."""
+    unique = list(dict.fromkeys(t for t in texts if t))
+    return sep.join(unique)
+
+
+# Renderer-neutral pieces of a report section: Word (model.export.docx) and the PDF (gui.printing) each place
+# them in their own way, so that a section's content is written once.
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 1  # 1: a chapter (in the contents, new page); 2: a titled part inside it
+
+
+@dataclass(frozen=True)
+class Para:
+    text: str
+    italic: bool = False
+    small: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    weights: tuple[float, ...]  # relative column widths
+
+
 @dataclass(frozen=True)
 class ExecutiveSummary:
     texts: Texts  # the user's summary in each language of the report ("" if not written)

@@ -887,6 +887,34 @@
         <source>E&amp;xecutive summary:</source>
         <translation>Кыскача &amp;корутунду:</translation>
     </message>
+    <message>
+        <source>Meetings and abbreviations</source>
+        <translation>Жыйындар жана кыскартуулар</translation>
+    </message>
+    <message>
+        <source>Authority, person and contact</source>
+        <translation>Орган, жооптуу адам жана байланыш</translation>
+    </message>
+    <message>
+        <source>One meeting a line: date; place; participants</source>
+        <translation>Ар бир сапта бир жыйын: күнү; орду; катышуучулар</translation>
+    </message>
+    <message>
+        <source>One a line: abbreviation — meaning</source>
+        <translation>Ар бир сапта бирден: кыскартуу — мааниси</translation>
+    </message>
+    <message>
+        <source>National &amp;focal point:</source>
+        <translation>&amp;Улуттук координациялык борбор:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings (one a line: date; place; participants):</source>
+        <translation>Жы&amp;йындар (ар бир сапта бирден: күнү; орду; катышуучулар):</translation>
+    </message>
+    <message>
+        <source>A&amp;bbreviations (one a line: abbreviation — meaning):</source>
+        <translation>Кыскартуу&amp;лар (ар бир сапта бирден: кыскартуу — мааниси):</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSession</name>

@@ -889,6 +889,34 @@
         <source>E&amp;xecutive summary:</source>
         <translation>&amp;Резюме:</translation>
     </message>
+    <message>
+        <source>Meetings and abbreviations</source>
+        <translation>Совещания и сокращения</translation>
+    </message>
+    <message>
+        <source>Authority, person and contact</source>
+        <translation>Орган, ответственное лицо и контакты</translation>
+    </message>
+    <message>
+        <source>One meeting a line: date; place; participants</source>
+        <translation>Одно совещание в строке: дата; место; участники</translation>
+    </message>
+    <message>
+        <source>One a line: abbreviation — meaning</source>
+        <translation>По одному в строке: сокращение — значение</translation>
+    </message>
+    <message>
+        <source>National &amp;focal point:</source>
+        <translation>Национальный координационный &amp;центр:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings (one a line: date; place; participants):</source>
+        <translation>Сов&amp;ещания (по одному в строке: дата; место; участники):</translation>
+    </message>
+    <message>
+        <source>A&amp;bbreviations (one a line: abbreviation — meaning):</source>
+        <translation>Со&amp;кращения (по одному в строке: сокращение — значение):</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSession</name>

@@ -15,7 +15,9 @@ from model.export.docx_xml import _NSDECL, _cell_xml, _paragraphs_xml, _table_st
 from model.export.fitwidths import fit_columns
 from model.export.text import clean
 from model.fileio import saved_in_memory, write_export, zip_check
+from model import report_annexes, report_gaps, report_intro
 from model.report import IndicatorEntry, Report, join, size_text
+from model.report_sections import Heading, Para, Table
 
 BODY_FONT = "Times New Roman"  # on every Windows; covers Cyrillic incl. Kyrgyz ң ө ү
 HEADING_FONT = "Arial"
@@ -257,11 +259,13 @@ class _Writer:
         self._title_page()
         toc = self._contents()
         self._executive_summary()
+        self.place(report_intro.elements(self.r))
         self._summary(chart_png)
         docx_progress.write(self, progress_png)
         for area in self.r.sections:
             self._area(area)
         if self.r.options.include_actions:
+            self.place(report_gaps.gap_elements(self.r))
             self._action_plan()
         self._signatures()
         for later in self.d.sections[1:]:  # python-docx copies "different first page" into every new section
@@ -286,9 +290,10 @@ class _Writer:
         title.alignment = center
         title.paragraph_format.space_before = self.Pt(48)
         title.add_run(clean(join(tp.titles, "\n")) or join(r.label("report_title"), "\n"))
-        subtitle = self.d.add_paragraph(style="Subtitle")
-        subtitle.alignment = center
-        subtitle.add_run(join(r.label("report_title"), "\n"))
+        if any(tp.titles):  # the report's own name under the title (it is the title when none is written)
+            subtitle = self.d.add_paragraph(style="Subtitle")
+            subtitle.alignment = center
+            subtitle.add_run(join(r.label("report_title"), "\n"))
         self.d.add_paragraph().paragraph_format.space_after = self.Pt(36)
         rows = [
             (r.text("document_status"), join(tp.status)),
@@ -330,6 +335,39 @@ class _Writer:
         self._text(self.d, r.text("key_figures"), bold=True).paragraph_format.space_before = self.Pt(10)
         for line in ex.figures:
             self._text(self.d, "\u2022 " + join(line, "\n"), size=10)
+
+    def place(self, elements, page_break: bool = True) -> None:
+        """Place a section built by the report model (model.report_sections: headings, paragraphs, tables);
+        ``page_break``: its chapters start a new page (not needed at the start of a section)."""
+        for element in elements:
+            if isinstance(element, Heading) and element.level == 1:
+                self._heading(element.text, 1).paragraph_format.page_break_before = page_break
+                page_break = True
+            elif isinstance(element, Heading):
+                part = self._text(self.d, element.text, bold=True)
+                part.paragraph_format.space_before = self.Pt(10)
+                part.paragraph_format.keep_with_next = True
+            elif isinstance(element, Para):
+                self._text(self.d, element.text, italic=element.italic, size=9 if element.small else None)
+            elif isinstance(element, Table):
+                self._grid(list(element.headers), element.rows, list(element.weights))
+
+    def _grid(self, headers: list[str], rows, weights: list[float], size: int = 9) -> None:
+        """A table of plain texts, its header repeated on every page, no row split between pages; the widths
+        follow ``weights`` (cm on a portrait page) and never break a header word."""
+        from docx.oxml import parse_xml
+
+        twips = [self.Cm(w).twips for w in fit_columns(headers, weights, size)]
+        style = self.sid[(size, False)]
+        xml = [_table_start_xml(self.sid["Table Grid"], twips), "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"]
+        xml += [_cell_xml(w, _paragraphs_xml(text, style, bold=True), shade=SHADE) for w, text in zip(twips, headers)]
+        xml.append("</w:tr>")
+        for cells in rows:
+            xml.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+            xml += [_cell_xml(w, _paragraphs_xml(text or "—", style)) for w, text in zip(twips, cells)]
+            xml.append("</w:tr>")
+        xml.append("</w:tbl>")
+        self.d.element.body[-1].addprevious(parse_xml("".join(xml)))
 
     def _summary(self, chart_png: bytes | None) -> None:
         r = self.r
@@ -456,22 +494,9 @@ class _Writer:
             return
         self._text(self.d, r.text("annex_attachments_intro"), italic=True, size=10)
         headers = [r.text("indicator"), r.text("file_name"), r.text("file_size"), r.text("added")]
-        widths = fit_columns(headers, [2.6, 8.4, 2.4, 3.6], 9)
-        twips = [self.Cm(w).twips for w in widths]
-        small = self.sid[(9, False)]
-        xml = [_table_start_xml(self.sid["Table Grid"], twips), "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"]
-        xml += [_cell_xml(w, _paragraphs_xml(text, small, bold=True), shade=SHADE) for w, text in zip(twips, headers)]
-        xml.append("</w:tr>")
-        for entry, a in files:
-            added = "\n".join(x for x in (self._date(a.added_at[:10]), a.added_by) if x)
-            cells = (entry.id, a.name, self._size(a.size), added or "—")
-            xml.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
-            xml += [_cell_xml(w, _paragraphs_xml(text, small)) for w, text in zip(twips, cells)]
-            xml.append("</w:tr>")
-        xml.append("</w:tbl>")
-        from docx.oxml import parse_xml
-
-        self.d.element.body[-1].addprevious(parse_xml("".join(xml)))
+        rows = [(entry.id, a.name, self._size(a.size),
+                 "\n".join(x for x in (self._date(a.added_at[:10]), a.added_by) if x)) for entry, a in files]
+        self._grid(headers, rows, [2.6, 8.4, 2.4, 3.6])
 
     def _action_plan(self) -> None:
         """The action plan in a landscape section: one table, a row per action, written as XML in one piece.
@@ -532,6 +557,8 @@ class _Writer:
         r = self.r
         section = self.d.add_section(WD_SECTION.NEW_PAGE)
         self._page(section)
+        if r.options.include_actions:  # the requests for assistance open the portrait section after the plan
+            self.place(report_gaps.assistance_elements(r), page_break=False)
         if self.r.register is not None:
             from model.export.docx_register import write_register_annex
 
@@ -540,7 +567,8 @@ class _Writer:
             from model.catalogue_io.report_annex import write_edition_annex
 
             write_edition_annex(self)  # answers of indicators not in the catalogue's new edition
-        self._attachments_annex()  # the annex opens the portrait section after the landscape plan
+        self.place(report_annexes.elements(r), page_break=bool(r.options.include_actions))
+        self._attachments_annex()
         self._heading(r.text("signatures"), 1).paragraph_format.page_break_before = True
         headers = ["", r.text("name"), r.text("position"), r.text("signature"), r.text("date")]
         table = self._table(3, len(headers))

@@ -26,3 +26,17 @@ def test_titles_and_summaries_per_language_reach_the_document_and_the_report(qtb
         assert again.summary_edits["ky"].toPlainText() == "Кыскача корутунду ң ө ү"
         assert report.build(doc, "en").title_page.titles == ("National self-assessment",)
         assert report.build(doc, "ky").executive.texts == ("Кыскача корутунду ң ө ү",)
+
+
+def test_meetings_abbreviations_and_focal_point_reach_the_report(qtbot, tmp_path):
+    with build_demo(tmp_path / "demo.teia") as doc:
+        dialog = DetailsDialog(doc.meta(), "А. Асанова")
+        qtbot.addWidget(dialog)
+        assert "МЧС — Министерство чрезвычайных ситуаций" in dialog.abbreviations_edit.toPlainText()  # the example's
+        assert "focal_point" not in dialog.values() and "meetings" not in dialog.values()
+        dialog.focal_edit.setText("МЧС КР")
+        dialog.meetings_edit.setPlainText("2026-05-05; Ош; МЧС, айыл окмоту")
+        doc.set_meta(**{k: v for k, v in dialog.values().items() if k != "final"})
+        intro = report.build(doc, "ru").introduction
+        assert intro.focal_point == "МЧС КР"
+        assert [(m.date, m.place, m.participants) for m in intro.meetings] == [("2026-05-05", "Ош", "МЧС, айыл окмоту")]

@@ -58,3 +58,38 @@ def test_executive_summary_before_the_summary_with_key_figures(qapp, doc, tmp_pa
     assert start < text.index("Progress was made in prevention.") < text.index("Key figures") \
         < text.index("Indicators assessed and complete") < text.index("Completion and mean level")
     assert "Достигнут прогресс" not in text
+
+
+def test_introduction_and_methodology_in_the_pdf(qapp, doc, tmp_path):
+    from model import report_intro
+
+    text = " ".join("\n".join(write(doc, "ky", tmp_path, "ky.pdf")).split())
+    intro = report_intro.parts(("ky",))
+    start = text.index("Киришүү жана методология")
+    assert start < text.index(intro[0].heading[0]) < text.index(intro[2].heading[0]) < text.index("Жыйындар")
+    assert " ".join(intro[1].text[0].split())[:80] in text
+    assert "2026-01-20" in text and "Кыскартуулар" in text and "МПРЭТН" in text
+    assert text.index("Кыскартуулар") < text.index("Жыйынтык")  # before the summary of the areas
+
+
+def test_consolidated_gaps_and_assistance_requests_in_the_pdf(qapp, doc, tmp_path):
+    from model import actionplan
+
+    text = " ".join("\n".join(write(doc, "en", tmp_path, "gaps.pdf")).split())
+    start = text.index("Consolidated gaps and priorities")
+    requests = text.index("Requests for international assistance")
+    assert text.index("Annex. Attached files") > requests > start > text.index("Executive summary")
+    uncovered = actionplan.gaps_without_actions(doc)
+    assert text.count("No action yet") >= len(uncovered) > 0
+    content = report.build(doc, "en")
+    wanted = [a for a in content.actions if a.assistance_requested]
+    part = text[requests:]
+    assert wanted and all(" ".join(a.title.split()[:2]) in part for a in wanted)
+
+
+def test_annex_of_evidence_cited_in_the_pdf(qapp, doc, tmp_path):
+    text = " ".join("\n".join(write(doc, "en", tmp_path, "annex.pdf")).split())
+    start = text.index("Annex. Evidence and legal acts cited")
+    assert start < text.index("Annex. Attached files")
+    evidence = " ".join(doc.response("5.1").evidence.split())
+    assert evidence[:40] in text[start:]
