@@ -985,7 +985,7 @@ def running_title(report: Report, kind: str) -> str:
     else:
         name = report.text("report_title")
     parts = [p for p in (tp.country, tp.title) if p]
-    if kind in ("filled", "plan") and tp.draft_mark:  # "DRAFT" / «ПРОЕКТ» on every page until it is final
+    if kind in ("filled", "plan") and tp.draft_mark:  # "DRAFT" / «ЧЕРНОВИК» on every page until it is final
         parts.insert(0, join(tp.draft_mark))
     return " — ".join(parts + [name]) if parts else name
 

@@ -55,7 +55,7 @@ class TitlePage:
     approved_by: str = ""  # a final assessment: who approved it and when (model.cycle.final)
     approved_on: str = ""
     titles: Texts = ()  # the title in each language of the report ("" where none is written in it)
-    draft_mark: Texts = ()  # "DRAFT" / «ПРОЕКТ» for the header of every page; () once the assessment is final
+    draft_mark: Texts = ()  # "DRAFT" / «ЧЕРНОВИК» for the header of every page; () once the assessment is final
 
 
 @dataclass(frozen=True)

@@ -196,7 +196,7 @@ LABELS: dict[str, dict[str, str]] = {
     "change.removed": {"en": "Not in this edition", "ru": "Нет в этой редакции", "ky": "Бул редакцияда жок"},
     "not_applicable_short": {"en": "N/A", "ru": "Н/П", "ky": "Колдонулбайт"},
     # front matter (model.report_sections)
-    "draft_mark": {"en": "DRAFT", "ru": "ПРОЕКТ", "ky": "ДОЛБООР"},
+    "draft_mark": {"en": "DRAFT", "ru": "ЧЕРНОВИК", "ky": "ДОЛБООР"},
     "executive_summary": {"en": "Executive summary", "ru": "Резюме", "ky": "Кыскача корутунду"},
     "key_figures": {"en": "Key figures", "ru": "Основные показатели", "ky": "Негизги сандар"},
     "fig_complete": {"en": "Indicators assessed and complete: {done} of {all} ({share})",

@@ -46,7 +46,7 @@ def test_title_in_the_report_language_and_draft_on_every_page(qapp, doc, tmp_pat
     doc.set_meta(title_en=EN_TITLE)
     both = write(doc, "ru+en", tmp_path, "ru-en.pdf")
     assert RU_TITLE in both[0] and EN_TITLE in both[0]
-    assert all("ПРОЕКТ / DRAFT" in page for page in both)
+    assert all("ЧЕРНОВИК / DRAFT" in page for page in both)
     final.finalize(doc, by="А. Асанова")
     done = write(doc, "en", tmp_path, "final.pdf")
     assert not any("DRAFT" in page for page in done)

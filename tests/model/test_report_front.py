@@ -71,10 +71,10 @@ def test_a_bilingual_report_shows_both_titles_and_the_kyrgyz_its_own(doc, tmp_pa
 def test_draft_in_the_header_of_every_page_until_final(doc, tmp_path):
     document = Document(str(word.write(report.build(doc, "ru+en"), tmp_path / "draft.docx")))
     assert len(document.sections) >= 3
-    assert all("ПРОЕКТ / DRAFT" in text for text in headers_text(document))
+    assert all("ЧЕРНОВИК / DRAFT" in text for text in headers_text(document))
     final.finalize(doc, by="А. Асанова")
     document = Document(str(word.write(report.build(doc, "ru+en"), tmp_path / "final.docx")))
-    assert not any("ПРОЕКТ" in text or "DRAFT" in text for text in headers_text(document))
+    assert not any("ЧЕРНОВИК" in text or "DRAFT" in text for text in headers_text(document))
 
 
 def test_executive_summary_first_then_key_figures(doc, tmp_path):
