@@ -773,6 +773,19 @@ _COLUMNS = ("indicator_id, level, not_applicable, criteria_met, status, descript
 _new_response = object.__new__
 
 
+def meta_record(doc, key: str) -> dict | None:
+    """The JSON object a document keeps under ``key`` in its meta (the predecessor of a next cycle, the record of
+    a catalogue move); None when it is absent or not an object. ``doc``: anything with ``meta()``."""
+    text = doc.meta().get(key)
+    if not isinstance(text, str):
+        return None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
 def _response(row: tuple) -> Response:
     if not row[3] or row[3] == "[]":
         criteria = []

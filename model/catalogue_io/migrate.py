@@ -20,7 +20,7 @@ from pathlib import Path
 from model import fileio, store
 from model.catalogue import Catalogue, load_catalogue
 from model.catalogue_io.mapping import Mapping, build, read_mapping
-from model.document import Assessment
+from model.document import Assessment, meta_record
 from model.errors import DocumentError
 from model.migrations import legacy_version
 from model.timeutil import now_iso
@@ -254,11 +254,4 @@ def _relink_assignments(con: sqlite3.Connection, mapping: Mapping, areas: set[st
 
 def migration_record(doc: Assessment) -> dict | None:
     """What a document moved to another edition keeps of the move (None for any other document)."""
-    text = doc.meta().get(MIGRATION_KEY)
-    if not isinstance(text, str):
-        return None
-    try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, TypeError):
-        return None
-    return data if isinstance(data, dict) else None
+    return meta_record(doc, MIGRATION_KEY)

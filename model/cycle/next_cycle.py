@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from model import fileio
-from model.document import Assessment
+from model.document import Assessment, meta_record
 from model.errors import DocumentError, UserInputError
 from model.timeutil import now_iso
 
@@ -45,14 +45,8 @@ def snapshot(doc: Assessment) -> dict:
 
 def predecessor(doc: Assessment) -> dict | None:
     """The frozen record of the previous assessment, or None for a first assessment."""
-    text = doc.meta().get("predecessor")  # meta(): also what a blank form's stand-in offers (model.report)
-    if not isinstance(text, str):
-        return None
-    try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, TypeError):
-        return None
-    return data if isinstance(data, dict) and isinstance(data.get("responses"), dict) else None
+    data = meta_record(doc, "predecessor")  # meta_record: also for a blank form's stand-in (model.report)
+    return data if data is not None and isinstance(data.get("responses"), dict) else None
 
 
 def start_next(previous: str | Path, out: str | Path, *, title: str | None = None, user: str | None = None) -> Path:
