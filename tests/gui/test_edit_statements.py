@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from gui.main_window import MainWindow
-from model import settings as settings_store
-from model.catalogue import builtin_catalogue
 from model.document import Assessment
 from model.sqltrace import data_statements, traced
 from tests.gui.typing import type_text
@@ -16,16 +13,8 @@ MAX_STATEMENTS = 3  # the meta stamp, the response, its history row (BEGIN and C
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    path = tmp_path / "edits.teia"
-    Assessment.create(path, builtin_catalogue(), country="KG", title="T").close()
-    win = MainWindow(settings_store.Settings(), "en")
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_path(str(path))
-    yield win
-    if win.session is not None:
-        win.close_document()
+def window(empty_window):
+    return empty_window
 
 
 def _debounced(window, qtbot, widget, text: str) -> list[str]:

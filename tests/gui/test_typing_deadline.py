@@ -8,9 +8,6 @@ import time
 import pytest
 from PySide6.QtCore import QTimer
 
-from gui.main_window import MainWindow
-from model import settings as settings_store
-from model.catalogue import builtin_catalogue
 from model.document import Assessment
 from tests.gui.typing import type_text
 
@@ -21,16 +18,8 @@ POLL_MS = 40
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    path = tmp_path / "steady.teia"
-    Assessment.create(path, builtin_catalogue(), country="KG", title="T").close()
-    win = MainWindow(settings_store.Settings(), "en")
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_path(str(path))
-    yield win
-    if win.session is not None:
-        win.close_document()
+def window(empty_window):
+    return empty_window
 
 
 def _stored_evidence(path, scratch) -> str:

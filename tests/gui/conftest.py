@@ -1,0 +1,24 @@
+"""Fixtures shared by the window tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.main_window import MainWindow
+from model import settings as settings_store
+from model.catalogue import builtin_catalogue
+from model.document import Assessment
+
+
+@pytest.fixture
+def empty_window(qtbot, tmp_path):
+    """The window, shown, with a new empty assessment on the built-in catalogue open (closed afterwards)."""
+    path = tmp_path / "empty.teia"
+    Assessment.create(path, builtin_catalogue(), country="KG", title="T").close()
+    win = MainWindow(settings_store.Settings(), "en")
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_path(str(path))
+    yield win
+    if win.session is not None:
+        win.close_document()
