@@ -21,7 +21,7 @@ Apart from the level, an indicator marked complete without any evidence is a fin
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from model.catalogue import Catalogue, Indicator, Scale
 from model.document import Response
@@ -132,7 +132,8 @@ def findings_after(catalogue: Catalogue, responses: Mapping[str, Response],
     projected: dict[str, Response] = {}
     for indicator_id, fields in changes.items():
         base = responses.get(indicator_id) or Response(indicator_id)
-        known = {k: v for k, v in fields.items() if hasattr(base, k)}
+        # Any: replace() checks nothing at run time; the values come from an import preview, checked per field
+        known: dict[str, Any] = {k: v for k, v in fields.items() if hasattr(base, k)}
         projected[indicator_id] = replace(base, **known)
     result: dict[str, tuple[Finding, ...]] = {}
     for indicator in catalogue.indicators():

@@ -24,6 +24,7 @@ from model.errors import DocumentError
 
 # A row as sqlite3 returns it (its cells are whatever the column holds) and the parameters of a statement.
 Row = tuple[Any, ...]
+Statement = tuple[str, tuple[object, ...]]  # SQL and its parameters, run in one transaction with others
 if TYPE_CHECKING:
     from _typeshed import SupportsLenAndGetItem
 
