@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from model import fileio
-from model.document import Assessment, Response, meta_record
-from model.store import Row, Statement
+from model.document.assessment import Assessment, Response, meta_record
+from model.document.store import Row, Statement
 from model.errors import DocumentError, UserInputError
 from model.timeutil import now_iso
 
@@ -29,7 +29,7 @@ _ANSWER = ("level", "not_applicable", "criteria_met", "description", "evidence",
 
 def snapshot(doc: Assessment) -> dict[str, Any]:  # JSON, kept in the next cycle's meta
     """What a later assessment keeps of this one: identity, approval, catalogue edition, responses, actions."""
-    from model import actionplan
+    from model.document import actionplan
 
     meta = doc.meta()
     return {
@@ -48,7 +48,7 @@ def snapshot(doc: Assessment) -> dict[str, Any]:  # JSON, kept in the next cycle
 
 def predecessor(doc: Assessment) -> dict[str, Any] | None:
     """The frozen record of the previous assessment, or None for a first assessment."""
-    data = meta_record(doc, "predecessor")  # meta_record: also for a blank form's stand-in (model.report)
+    data = meta_record(doc, "predecessor")  # meta_record: also for a blank form's stand-in (model.report.build)
     return data if data is not None and isinstance(data.get("responses"), dict) else None
 
 

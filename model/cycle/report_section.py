@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from model.cycle import compare
-from model.document import Assessment
-from model.report_labels import LABELS
+from model.document.assessment import Assessment
+from model.report.labels import LABELS
 
 Texts = tuple[str, ...]
 

@@ -15,11 +15,11 @@ from datetime import date
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import DocumentError
 from model.register.annex1 import Annex1, builtin_annex1, cached_parse
 from model.register.calculator import SubstanceLine
-from model.store import Row, Statement
+from model.document.store import Row, Statement
 from model.timeutil import now_iso
 
 SECTORS = ("chemical", "oil_gas", "pipeline", "mining", "energy", "water", "food", "metallurgy", "other")
@@ -326,7 +326,7 @@ def set_tailings(doc: Assessment, uid: str, parameters: dict[str, Any] | None = 
         raise DocumentError("bad_value", field="tailings", detail="too much text for one facility")
     stamp = now_iso()
     # A plain INSERT or UPDATE, not an upsert: the conflict clause of an upsert would reach into the statements
-    # of the field-version triggers (model.tracking) and make their INSERT OR REPLACE fail.
+    # of the field-version triggers (model.document.tracking) and make their INSERT OR REPLACE fail.
     exists = bool(doc.query("SELECT 1 FROM tailings WHERE activity_id = ?", (old.id,)))
     doc.write([
         ("UPDATE tailings SET parameters = ?, checklist = ? WHERE activity_id = ?", (*texts, old.id)) if exists else

@@ -9,7 +9,7 @@ from datetime import date
 
 from collections.abc import Iterable
 
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.register.activities import Activity
 from model.register.annex1 import Annex1
 from model.register.calculator import Result, calculate, calculate_cluster

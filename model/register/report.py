@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.register import activities as register
 from model.register.calculator import explain, formula
 from model.register.figures import compute

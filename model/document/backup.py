@@ -1,0 +1,163 @@
+"""Automatic backups: a copy of each document when it is opened, the last ten kept, restored into a new file.
+
+Backups live in ``paths.backup_dir()/<document id>/`` (the id stays with the document when it is renamed
+or moved); each is a complete .teia written with SQLite's backup API, named by the time it was taken (UTC)
+and the file it came from. A backup identical to the newest one is not written again, so opening a file
+many times without changing it does not push its older versions out.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import hashlib
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from model import fileio
+from model.app import paths
+from model.document import store
+from model.document.assessment import EXTENSION, Assessment
+from model.errors import DocumentError
+
+KEEP = 10
+_STAMP_FORMAT = "%Y%m%dT%H%M%S.%fZ"
+_NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\.\d{6}Z)(?:-(?P<n>\d+))?--(?P<source>.*)\.teia$")
+_DOCUMENT_ID = re.compile(r"^[0-9a-fA-F-]{8,64}$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    created: datetime  # UTC, timezone-aware
+    size: int
+    source_name: str  # the file name of the document it was taken from
+
+    @property
+    def key(self) -> str:
+        return self.path.parent.name
+
+
+def backup_key(source: Assessment | str | Path) -> str:
+    """The folder name for a document's backups: its document id, or a hash of its path if it has none."""
+    if isinstance(source, Assessment):
+        document_id = str(source.meta().get("document_id") or "")
+        path = source.path
+    else:
+        path = Path(source)
+        document_id = _read_document_id(path)
+    if _DOCUMENT_ID.match(document_id):
+        return document_id.lower()
+    return "path-" + hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:32]
+
+
+def _read_document_id(path: Path) -> str:
+    try:
+        with Assessment.open(path, readonly=True) as doc:
+            return str(doc.meta().get("document_id") or "")
+    except DocumentError:
+        return ""
+
+
+def backup_folder(key: str) -> Path:
+    if not re.match(r"^[\w-]+$", key):
+        raise ValueError(f"not a backup key: {key!r}")
+    return paths.backup_dir() / key
+
+
+def _safe_stem(path: Path) -> str:
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", path.stem).strip(" .")
+    return stem[:80] or "document"
+
+
+def make_backup(doc: Assessment, *, keep: int = KEEP) -> Backup:
+    """Back up an open document now and drop the oldest backups beyond ``keep``; raises DocumentError."""
+    folder = backup_folder(backup_key(doc))
+    try:
+        paths.ensure(folder)
+    except OSError as exc:
+        raise store.write_error(exc, folder) from None
+    stamp = datetime.now(timezone.utc)
+    name = f"{stamp.strftime(_STAMP_FORMAT)}--{_safe_stem(doc.path)}{EXTENSION}"
+    target = folder / name
+    counter = 1
+    while target.exists():
+        target = folder / f"{stamp.strftime(_STAMP_FORMAT)}-{counter}--{_safe_stem(doc.path)}{EXTENSION}"
+        counter += 1
+    doc.save_copy(target)
+    existing = [b for b in list_backups_for_key(folder.name) if b.path != target]
+    if existing and existing[0].size == target.stat().st_size and filecmp.cmp(existing[0].path, target, shallow=False):
+        # Nothing changed since the newest backup: keep that one, so older versions are not rotated out.
+        target.unlink()
+        return existing[0]
+    for old in list_backups_for_key(folder.name)[keep:]:
+        try:
+            old.path.unlink()
+        except OSError:
+            pass  # a backup that cannot be removed now is tried again next time
+    return _backup(target)
+
+
+def _backup(path: Path) -> Backup:
+    match = _NAME.match(path.name)
+    if match is None:
+        raise ValueError(f"not a backup: {path}")
+    created = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=timezone.utc)
+    return Backup(path=path, created=created, size=path.stat().st_size, source_name=match["source"] + EXTENSION)
+
+
+def list_backups_for_key(key: str) -> list[Backup]:
+    """Backups in one backup folder, newest first."""
+    folder = backup_folder(key)
+    found = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for entry in entries:
+        if _NAME.match(entry.name) and entry.is_file():
+            try:
+                found.append(_backup(entry))
+            except OSError:
+                continue  # removed while we looked
+    return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+
+
+def list_backups(source: Assessment | str | Path) -> list[Backup]:
+    """The backups of a document (open, or a path to it), newest first, with time and size."""
+    return list_backups_for_key(backup_key(source))
+
+
+def backups_named(document: str | Path) -> list[Backup]:
+    """Backups taken of a file with this name, newest first: for a document no longer there to read its id."""
+    source_name = _safe_stem(Path(document)) + EXTENSION
+    try:
+        folders = [entry.name for entry in paths.backup_dir().iterdir() if entry.is_dir()]
+    except OSError:
+        return []
+    found = []
+    for key in folders:
+        try:
+            found += [b for b in list_backups_for_key(key) if b.source_name == source_name]
+        except ValueError:  # a folder that is not one of ours
+            continue
+    return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+
+
+def restore_backup(backup: Backup | str | Path, new_path: str | Path) -> Path:
+    """Copy a backup into a NEW file (never over an existing one) after checking that it opens; returns it."""
+    source = backup.path if isinstance(backup, Backup) else Path(backup)
+    new_path = Path(new_path)
+    if new_path.exists():
+        raise DocumentError("exists", file=str(new_path))
+    with Assessment.open(source, readonly=True) as doc:
+        if doc.integrity_check() != ["ok"]:
+            raise DocumentError("damaged", file=str(source), detail="integrity check failed")
+    return fileio.atomic_write(new_path, lambda tmp: shutil.copyfile(source, tmp), check=fileio.check_teia,
+                               replace=False, prefix=".teia-restore-")
+
+
+__all__ = ["Backup", "KEEP", "backup_key", "backup_folder", "make_backup", "list_backups", "list_backups_for_key",
+           "restore_backup"]
