@@ -110,7 +110,7 @@ def insert_actions(doc, count: int, seed: int = 7, text_size: int = 0) -> None:
 
 def fill_responses(doc, text_size: int = 1000) -> None:
     """Every indicator rated and every text field holding about ``text_size`` characters, one transaction."""
-    from model.document import TEXT_FIELDS
+    from model.document.assessment import TEXT_FIELDS
 
     with doc.transaction():
         for n, indicator in enumerate(doc.catalogue.indicators()):

@@ -32,7 +32,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="teia-bench-compare-") as folder:
         os.environ["TEIA_HOME"] = str(Path(folder) / "home")
         from model.cycle import compare, next_cycle
-        from model.document import Assessment
+        from model.document.assessment import Assessment
 
         old, new = Path(folder) / "old.teia", Path(folder) / "new.teia"
         make_document(old, args.indicators, 0)

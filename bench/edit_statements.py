@@ -1,5 +1,5 @@
 """SQL statements per debounced edit in the window (issue 18, item 6): typing in a field of the demo document,
-written by the session's own debounce timer, counted with SQLite's trace callback (model.sqltrace).
+written by the session's own debounce timer, counted with SQLite's trace callback (model.document.sqltrace).
 
 The figure is the most statements any of the edits cost, BEGIN and COMMIT not counted; the SELECTs among
 them are reported too (the edit should read nothing back).
@@ -26,9 +26,9 @@ def measure(edits: int) -> dict:
         from PySide6.QtWidgets import QApplication
 
         from gui.main_window import MainWindow
-        from model import settings as settings_store
+        from model.app import settings as settings_store
         from model.demo import build_demo
-        from model.sqltrace import data_statements, traced
+        from model.document.sqltrace import data_statements, traced
         from tests.gui.typing import type_text
 
         app = QApplication.instance() or QApplication([])

@@ -1,7 +1,7 @@
 """Word and Excel export of a full assessment against the bare libraries writing the same text (same run).
 
 The assessment: every indicator of the built-in catalogue rated, each of its four text fields about 1 KB of
-Russian and Kyrgyz, and 200 actions. Ours: model.report.build + model.export.docx / .xlsx write (what the
+Russian and Kyrgyz, and 200 actions. Ours: model.report.build.build + model.formats.docx / .xlsx write (what the
 user waits for). The baseline: python-docx / openpyxl writing the same texts into tables of the same shape
 (a two-column table per indicator, one action-plan table; the same sheets, rows and columns), with no
 styling. Runs alternate, medians of at least five.
@@ -23,7 +23,7 @@ from common import emit, fill_responses, insert_actions, median, spread  # noqa:
 
 def make_document(path: Path):
     from model.catalogue import builtin_catalogue
-    from model.document import Assessment
+    from model.document.assessment import Assessment
 
     doc = Assessment.create(path, builtin_catalogue(), country="Кыргызская Республика", title="Самооценка ң ө ү",
                             authors=["Айбек Өмүров"])
@@ -34,7 +34,7 @@ def make_document(path: Path):
 
 def indicator_rows(report, entry) -> list[tuple[str, str]]:
     """The label and text of each row our Word table of an indicator has."""
-    from model.report import join
+    from model.report.build import join
 
     return [
         (report.text("level"), f"{entry.level} — {join(entry.level_label)}\n{join(entry.level_descriptor)}"),
@@ -46,7 +46,7 @@ def indicator_rows(report, entry) -> list[tuple[str, str]]:
 
 
 def action_cells(action) -> list[str]:
-    from model.report import join
+    from model.report.build import join
 
     return [str(action.number), f"{action.title}\n{action.gap}\n{action.expected_result}",
             ", ".join(action.indicator_ids), f"{action.lead}\n{action.partners}",
@@ -57,7 +57,7 @@ def action_cells(action) -> list[str]:
 def raw_docx(report, path: Path) -> None:
     from docx import Document
 
-    from model.report import join
+    from model.report.build import join
 
     document = Document()
     document.add_heading(report.title_page.title, level=0)
@@ -88,7 +88,7 @@ def raw_docx(report, path: Path) -> None:
 def raw_xlsx(report, path: Path) -> None:
     from openpyxl import Workbook
 
-    from model.export.xlsx import ACTION_COLUMNS, INDICATOR_COLUMNS, action_values, indicator_values
+    from model.formats.xlsx import ACTION_COLUMNS, INDICATOR_COLUMNS, action_values, indicator_values
 
     workbook = Workbook()
     summary = workbook.active
@@ -108,8 +108,9 @@ def raw_xlsx(report, path: Path) -> None:
 
 
 def measure(runs: int) -> dict:
-    from model import report as report_model
-    from model.export import docx, xlsx
+    from model.report import build as report_model
+    from model.formats import docx
+    from model.formats import xlsx
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

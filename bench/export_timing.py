@@ -18,11 +18,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 
-from gui.radar import radar_png  # noqa: E402
-from model import actionplan, report  # noqa: E402
+from render.radar import radar_png  # noqa: E402
+from model.document import actionplan  # noqa: E402
+from model.report import build as report
 from model.demo import build_demo  # noqa: E402
-from model.export import docx, xlsx  # noqa: E402
-from model.importer import xlsx as importer  # noqa: E402
+from model.formats import docx  # noqa: E402
+from model.formats import xlsx
+from model.formats import xlsx_import as importer  # noqa: E402
 
 RUNS = 5
 

@@ -1,6 +1,6 @@
 """Scale: the import preview of a 2,000-row workbook (File → Import reviewed Excel workbook, up to the list of
 changes shown for review): a 2,000-indicator assessment exported to Excel, one description in ten changed in
-the workbook as a reviewer would, then read back against the document (model.importer.xlsx.read).
+the workbook as a reviewer would, then read back against the document (model.formats.xlsx_import.read).
 
 Usage: python bench/import_2000.py [--indicators 2000] [--json]
 """
@@ -23,10 +23,10 @@ DESCRIPTION_COLUMN = "F"  # of the indicators sheet, as tests/model/test_import_
 def measure(indicators: int, runs: int) -> dict:
     from openpyxl import load_workbook
 
-    from model import report
-    from model.document import Assessment
-    from model.export import xlsx
-    from model.importer import xlsx as importer
+    from model.report import build as report
+    from model.document.assessment import Assessment
+    from model.formats import xlsx
+    from model.formats import xlsx_import as importer
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

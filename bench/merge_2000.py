@@ -31,8 +31,8 @@ ACTION_TEXTS = ("title", "gap", "expected_result", "lead", "partners", "budget",
 
 def change_a_share(path: Path, share: float, seed: int) -> int:
     """Change ``share`` of all fields of the document (chosen among its text fields); returns how many."""
-    from model import tracking
-    from model.document import Assessment
+    from model.document import tracking
+    from model.document.assessment import Assessment
 
     with Assessment.open(path) as doc:
         indicators = [row[0] for row in doc.query("SELECT indicator_id FROM response")]
@@ -62,7 +62,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="teia-bench-merge-") as folder:
         os.environ["TEIA_HOME"] = str(Path(folder) / "home")
         from model import merge
-        from model.document import Assessment
+        from model.document.assessment import Assessment
 
         ours, theirs = Path(folder) / "ours.teia", Path(folder) / "theirs.teia"
         make_document(ours, args.indicators, 0)

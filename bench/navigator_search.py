@@ -33,7 +33,7 @@ def measure(indicators: int) -> dict:
 
         from gui.app import create_application
         from gui.main_window import MainWindow
-        from model.settings import Settings
+        from model.app.settings import Settings
 
         app = create_application()
         window = MainWindow(Settings(), "ru")

@@ -26,7 +26,7 @@ AREAS = 8
 
 def make_document(path: Path, indicators: int, actions: int) -> None:
     from model.catalogue import parse_catalogue
-    from model.document import Assessment
+    from model.document.assessment import Assessment
 
     catalogue = parse_catalogue(synthetic_catalogue_json(AREAS, indicators // AREAS), origin="synthetic")
     doc = Assessment.create(path, catalogue, title="Масштаб ң ө ү", content_language="ru")
@@ -47,7 +47,7 @@ def child(path: str) -> int:
 
     from gui.app import create_application
     from gui.main_window import MainWindow
-    from model.settings import Settings
+    from model.app.settings import Settings
 
     app = create_application()
     window = MainWindow(Settings(), "ru")

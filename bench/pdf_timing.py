@@ -19,11 +19,11 @@ def main() -> None:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841 - kept for the run
-    from gui import printing
-    from model import report
+    from render import printing
+    from model.report import build as report
     from model.catalogue import builtin_catalogue
     from model.demo import build_demo
-    from model.document import Assessment
+    from model.document.assessment import Assessment
 
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)

@@ -25,7 +25,7 @@ WORDS = ("Утвердить", "Разработать", "Обучить", "Пр
 
 def make_document(path: Path, count: int):
     from model.catalogue import builtin_catalogue
-    from model.document import Assessment
+    from model.document.assessment import Assessment
 
     doc = Assessment.create(path, builtin_catalogue())
     ids = doc.catalogue.indicator_ids()
@@ -55,8 +55,8 @@ def main() -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from gui.actionplan_model import COLUMNS
-    from gui.actionplan_view import ActionPlanView
+    from gui.pages.actionplan_model import COLUMNS
+    from gui.pages.actionplan import ActionPlanView
     from gui.session import DocumentSession
 
     app = QApplication.instance() or QApplication([])

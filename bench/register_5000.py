@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 def make_register(path: Path, activities: int, substances: int) -> None:
     from model.catalogue import builtin_catalogue
-    from model.document import Assessment
+    from model.document.assessment import Assessment
     from model.register import activities as register
     from model.register.annex1 import builtin_annex1
     from model.timeutil import now_iso
@@ -71,7 +71,7 @@ def main() -> int:
         app = QApplication([])
         from gui.register.page import RegisterPage
         from gui.session import DocumentSession
-        from model.document import Assessment
+        from model.document.assessment import Assessment
 
         page = RegisterPage()
         page.resize(1000, 700)

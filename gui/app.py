@@ -11,7 +11,8 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from gui import i18n
-from model import APP_ID, APP_NAME, __version__, settings as settings_store
+from model import APP_ID, APP_NAME, __version__
+from model.app import settings as settings_store
 
 # Fonts that cover Cyrillic and the Kyrgyz letters ң ө ү: Windows first, then a plain Debian (fonts-dejavu-core).
 FONT_FAMILIES = ["Segoe UI", "DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial"]
@@ -53,7 +54,8 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
               "or use the command-line verbs (python main.py --help).", file=sys.stderr)
         return 2
     from gui.main_window import MainWindow
-    from model import log, recovery
+    from model.app import log
+    from model.document import recovery
 
     logging.raiseExceptions = False  # a log that cannot be written (full disk) must not print tracebacks
     log.setup_logging()
@@ -129,7 +131,7 @@ def _profile_problem(window) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    from model import paths
+    from model.app import paths
 
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "The profile folder cannot be written"),
                       QCoreApplication.translate(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from model.resources import translations_dir
+from model.app.resources import translations_dir
 
 LANGUAGES = ("ru", "ky", "en")
 # Each language is named in itself, so a user can find their own in any interface language.

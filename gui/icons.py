@@ -7,7 +7,7 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
-from model.resources import resource_path
+from model.app.resources import resource_path
 
 STATUS_COLOURS = {"not_started": "#9aa0a6", "draft": "#e8a317", "complete": "#2e8b57", "carried_over": "#1f6fb2"}
 

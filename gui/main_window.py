@@ -15,26 +15,32 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n
-from gui.catalogue_menu import CatalogueCommands
-from gui.contributions import ContributionCommands
-from gui.cycle_menu import CycleMenu
-from gui.file_commands import FileCommands
+from gui.commands.catalogue import CatalogueCommands
+from gui.commands.contributions import ContributionCommands
+from gui.commands.cycle import CycleMenu
+from gui.commands.files import FileCommands
 from gui.formats import format_timestamp
 from gui.icons import app_icon
-from gui.indicator_list import IndicatorListDialog
-from gui.indicator_page import IndicatorPage
+from gui.dialogs.indicator_list import IndicatorListDialog
+from gui.pages.indicator import IndicatorPage
 from gui.messages import error_text
-from gui.navigator import Navigator, NavigatorPanel
-from gui.overview_page import OverviewPage
-from gui.read_only_banner import ReadOnlyBanner
-from gui.replace_file import may_replace
+from gui.widgets.navigator import Navigator, NavigatorPanel
+from gui.pages.overview import OverviewPage
+from gui.widgets.read_only_banner import ReadOnlyBanner
+from gui.commands.replace_file import may_replace
 from gui.session import DocumentSession
-from gui.start_page import StartPage
-from gui.widgets import PlainMessageBox, plain_label
-from model import __version__, actionplan, backup, file_kind, indicator_filter, paths, recovery
-from model import settings as settings_store
-from model.log import LOGGER
-from model.document import EXTENSION, Assessment, Response, default_user
+from gui.pages.start import StartPage
+from gui.widgets.shared import PlainMessageBox, plain_label
+from model import __version__
+from model.document import actionplan
+from model.document import backup
+from model.document import file_kind
+from model.document import search as indicator_filter
+from model.app import paths
+from model.document import recovery
+from model.app import settings as settings_store
+from model.app.log import LOGGER
+from model.document.assessment import EXTENSION, Assessment, Response, default_user
 from model.errors import DocumentError, TeiaError
 from model.filenames import file_name_part
 
@@ -279,9 +285,9 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- documents
     def new_assessment(self) -> None:
-        from gui.new_dialog import NewAssessmentDialog
+        from gui.dialogs.new import NewAssessmentDialog
 
-        from model.catalogue_io.installed import default_for_new
+        from model.catalogue.installed import default_for_new
 
         dialog = NewAssessmentDialog(self, self.content_lang if self.session else self.language,
                                      self.settings.start_folder(), user=self.user_name(),
@@ -476,9 +482,9 @@ class MainWindow(QMainWindow):
                 id(self.plan_view): "plan"}.get(id(page), "overview")
 
     def context_help(self):
-        """The user guide and the F1 / Help button of dialogs (gui.help_window, imported on first use)."""
+        """The user guide and the F1 / Help button of dialogs (gui.dialogs.help_window, imported on first use)."""
         if getattr(self, "_context_help", None) is None:
-            from gui.help_window import ContextHelp
+            from gui.dialogs.help_window import ContextHelp
 
             self._context_help = ContextHelp(self)
         return self._context_help
@@ -488,7 +494,7 @@ class MainWindow(QMainWindow):
             self.context_help()._focus_changed(None, new)  # from now on ContextHelp follows the focus itself
 
     def start_tour(self):
-        from gui.tour import start_tour
+        from gui.widgets.tour import start_tour
 
         return start_tour(self)
 
@@ -501,7 +507,7 @@ class MainWindow(QMainWindow):
         self.start_tour()
 
     def _save_handout(self) -> None:
-        from gui.help_window import save_handout
+        from gui.dialogs.help_window import save_handout
 
         save_handout(self)
 
@@ -525,7 +531,7 @@ class MainWindow(QMainWindow):
     def plan_view(self):
         """The action plan page, built on first use."""
         if self._plan_view is None:
-            from gui.actionplan_view import ActionPlanView
+            from gui.pages.actionplan import ActionPlanView
 
             self._plan_view = ActionPlanView()
             self._plan_view.indicatorRequested.connect(self.show_indicator)
@@ -546,7 +552,7 @@ class MainWindow(QMainWindow):
         """Open one action with all its fields (from an indicator page's list of actions)."""
         if self.session is None:
             return
-        from gui.action_editor import open_editor
+        from gui.dialogs.action_editor import open_editor
 
         open_editor(self, self.session, self.content_lang, action_id)
 
@@ -554,7 +560,7 @@ class MainWindow(QMainWindow):
         """A new action for an indicator's gap, pre-filled (gap, authority, one level up); added on OK."""
         if self.session is None:
             return
-        from gui.action_editor import open_editor
+        from gui.dialogs.action_editor import open_editor
 
         self.session.flush()
         open_editor(self, self.session, self.content_lang,

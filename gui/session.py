@@ -7,8 +7,8 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from model import actionplan
-from model.document import Assessment, Response
+from model.document import actionplan
+from model.document.assessment import Assessment, Response
 from model.errors import DocumentError
 
 # Typing is written this long after the last keystroke (well inside the one-second promise).

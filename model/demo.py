@@ -5,9 +5,10 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from model import actionplan, consistency
+from model.document import actionplan
+from model.report import consistency
 from model.catalogue import Catalogue, Indicator, builtin_catalogue
-from model.document import Assessment
+from model.document.assessment import Assessment
 
 DOCUMENT = {
     "country": "Кыргызская Республика",
@@ -157,7 +158,7 @@ def build_demo(path: str | Path, catalogue: Catalogue | None = None, *, overwrit
             level = rng.choice(levels[1:-1] or levels)
             share = (level - indicator.scale.lowest) / max(1, indicator.scale.highest - indicator.scale.lowest)
             ids = indicator.criterion_ids()
-            # As many ticks as the level's share, within what agrees with the level (model.consistency): the
+            # As many ticks as the level's share, within what agrees with the level (model.report.consistency): the
             # example teaches the rule, so it must not raise its warnings.
             agreeing = [n for n in range(len(ids) + 1) if level in consistency.fitting_levels(indicator, ids[:n])]
             met_count = min(agreeing or [0], key=lambda n: abs(n - share * len(ids)))
@@ -175,7 +176,7 @@ def build_demo(path: str | Path, catalogue: Catalogue | None = None, *, overwrit
     from model.register.demo_register import add_example_register
 
     add_example_register(doc)
-    doc.set_meta(abbreviations=ABBREVIATIONS, meetings=MEETINGS)  # the report's methodology (model.report_intro)
+    doc.set_meta(abbreviations=ABBREVIATIONS, meetings=MEETINGS)  # the report's methodology (model.report.intro)
     return doc
 
 

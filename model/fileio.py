@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 from typing import Callable
 
-from model import store
+from model.document import store
 from model.errors import DocumentError
 
 Writer = Callable[[Path], None]

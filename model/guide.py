@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from model.resources import resource_path, translations_dir
+from model.app.resources import resource_path, translations_dir
 
 LANGUAGES = ("en", "ru", "ky")
 MAX_FILE_BYTES = 256 * 1024  # our own files, but still read with a bound

@@ -8,7 +8,7 @@ there, and a test checks that ru and ky get one). Arguments are ids, numbers and
 from __future__ import annotations
 
 PROBLEMS: dict[str, str] = {
-    # the JSON Schema subset (model.jsonschema_lite); {expected} and {found} are JSON type names
+    # the JSON Schema subset (model.catalogue.schema); {expected} and {found} are JSON type names
     "type": "expected {expected}, found {found}",
     "enum": "{value} is not one of {allowed}",
     "const": "must be {allowed}",
@@ -42,7 +42,7 @@ PROBLEMS: dict[str, str] = {
     "same_level_value": "two levels have the same value",
     "no_group": "no group '{id}'",
     "code_twice": "code '{id}' is used twice",
-    # a catalogue workbook (model.catalogue_io.workbook)
+    # a catalogue workbook (model.catalogue.workbook)
     "missing_column": "the column {column} is missing",
     "unknown_column": "the column {column} is not one this sheet can have",
     "id_twice_row": "the id '{id}' is used twice (first in row {row})",
@@ -55,7 +55,7 @@ PROBLEMS: dict[str, str] = {
     "not_level": "{value} is not a level (a whole number from 0 to 10, or na)",
     "no_rows": "the sheet has no rows",
     "not_in_list": "{value} is not one of {allowed}",
-    # a mapping between two editions (model.catalogue_io.mapping)
+    # a mapping between two editions (model.catalogue.mapping)
     "not_in_old": "there is no indicator '{id}' in the old edition",
     "not_in_new": "there is no indicator '{id}' in the new edition",
 }

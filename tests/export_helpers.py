@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from model import actionplan
+from model.document import actionplan
 from model.demo import build_demo
 
 KYRGYZ = "ң ө ү Ң Ө Ү"

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from model import demo, glossary_check, report_labels
+from model import demo, glossary_check
+from model.report import labels as report_labels
 from model.catalogue import builtin_catalogue
 from model.guide import Term, load_glossary, load_guide
 from model.guide import HANDOUT_LABELS

@@ -151,7 +151,7 @@ class RegisterOverview(QWidget):
         super().__init__(parent)
         from PySide6.QtWidgets import QVBoxLayout
 
-        from gui.widgets import plain_label
+        from gui.widgets.shared import plain_label
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.register.table_model import decision_names, sector_names
-from gui.widgets import plain_label
+from gui.widgets.shared import plain_label
 from model.register import activities as register
 from model.register.activities import Activity, to_number
 from model.register.annex1 import Annex1

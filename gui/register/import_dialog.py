@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from gui.import_dialog import read_off_thread
+from gui.dialogs.import_workbook import read_off_thread
 from gui.messages import error_text
 from gui.register.editor import field_names
-from gui.widgets import PlainMessageBox, plain_label, plain_tooltip
-from model import paths
+from gui.widgets.shared import PlainMessageBox, plain_label, plain_tooltip
+from model.app import paths
 from model.register import activities as register
 from model.register import workbook
 from model.register.activities import Activity
@@ -119,7 +119,7 @@ class RegisterImportDialog(QDialog):
 
 def write_template(parent: QWidget | None, session, path: str | None = None) -> Path | None:
     """Save the register workbook for operators and regional offices (as ``register FILE --template``)."""
-    from gui.replace_file import may_replace
+    from gui.commands.replace_file import may_replace
 
     title = QCoreApplication.translate("Register", "Register workbook for operators")
     if path is None:

@@ -15,7 +15,7 @@ from gui.register.editor import ActivityEditor
 from gui.register.counts import RegisterCounts
 from gui.register.edits import edits_for
 from gui.register.table_model import RegisterFilter, RegisterTableModel, sector_names
-from gui.widgets import plain_label
+from gui.widgets.shared import plain_label
 from model.register import activities as register
 from model.register.figures import RegisterFigures, after_edit, compute
 
@@ -252,7 +252,8 @@ class RegisterPage(QWidget):
     def export_blank_form(self, *, path: str | None = None):
         """The blank form for operators as a PDF (as File → Export PDF → the register form), in the content
         language; returns the running job, or None when the person cancelled."""
-        from gui import print_dialog, printing
+        from gui.dialogs import print_options as print_dialog
+        from render import printing
 
         choice = print_dialog.PrintChoice(printing.PrintOptions(kind="register_form"), self.lang)
         return print_dialog.export_pdf(self, self.session, self.lang, choice=choice, path=path)

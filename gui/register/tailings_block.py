@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from gui.widgets import plain_label, plain_tooltip
+from gui.widgets.shared import plain_label, plain_tooltip
 from model.errors import TeiaError
 from model.register import activities as register
 from model.register.tailings import action_for_finding, answer, builtin_method, index

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from model.cycle import next_cycle
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import DocumentError, UserInputError
 
 DONE = "done"
@@ -138,9 +138,9 @@ def check_comparable(before: dict, now: dict, now_predecessor: dict | None, file
 
 def on_this_edition(before: dict, doc: Assessment, file: str = "") -> dict:
     """``before`` on ``doc``'s catalogue edition: as it is when they share it, else through the mapping ``doc``
-    keeps of its move to that edition (model.catalogue_io.crosswalk); DocumentError "other_edition" otherwise."""
-    from model.catalogue_io.crosswalk import on_edition
-    from model.catalogue_io.migrate import migration_record
+    keeps of its move to that edition (model.catalogue.crosswalk); DocumentError "other_edition" otherwise."""
+    from model.catalogue.crosswalk import on_edition
+    from model.catalogue.migrate import migration_record
 
     return on_edition(before, migration_record(doc), doc.catalogue, file)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import DocumentError, UserInputError
 from model.timeutil import now_iso
 

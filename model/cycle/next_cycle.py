@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from model import fileio
-from model.document import Assessment, meta_record
+from model.document.assessment import Assessment, meta_record
 from model.errors import DocumentError, UserInputError
 from model.timeutil import now_iso
 
@@ -26,7 +26,7 @@ _ANSWER = ("level", "not_applicable", "criteria_met", "description", "evidence",
 
 def snapshot(doc: Assessment) -> dict:
     """What a later assessment keeps of this one: identity, approval, catalogue edition, responses, actions."""
-    from model import actionplan
+    from model.document import actionplan
 
     meta = doc.meta()
     return {
@@ -45,7 +45,7 @@ def snapshot(doc: Assessment) -> dict:
 
 def predecessor(doc: Assessment) -> dict | None:
     """The frozen record of the previous assessment, or None for a first assessment."""
-    data = meta_record(doc, "predecessor")  # meta_record: also for a blank form's stand-in (model.report)
+    data = meta_record(doc, "predecessor")  # meta_record: also for a blank form's stand-in (model.report.build)
     return data if data is not None and isinstance(data.get("responses"), dict) else None
 
 

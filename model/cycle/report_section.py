@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from model.cycle import compare
-from model.report_labels import LABELS
+from model.report.labels import LABELS
 
 Texts = tuple[str, ...]
 

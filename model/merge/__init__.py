@@ -2,7 +2,7 @@
 
 ``split`` writes a contribution (a copy of the document that names its contributor and the indicators it
 may change); ``plan`` compares this document with a contribution or any other copy of the same assessment
-as a three-way merge of field versions (model.tracking); ``apply`` writes the chosen outcome in one
+as a three-way merge of field versions (model.document.tracking); ``apply`` writes the chosen outcome in one
 transaction.
 """
 

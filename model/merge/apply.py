@@ -6,13 +6,13 @@ import json
 import uuid
 from typing import Mapping
 
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import DocumentError
 from model.merge import register as merge_register
 from model.merge.plan import FieldChange, MergePlan
 from model.register import activities as register
 from model.timeutil import now_iso
-from model.tracking import ACTION_FIELDS, INIT, LINKS, QUIET_OFF, QUIET_ON
+from model.document.tracking import ACTION_FIELDS, INIT, LINKS, QUIET_OFF, QUIET_ON
 
 Statements = list[tuple[str, tuple]]
 

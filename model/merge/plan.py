@@ -1,6 +1,6 @@
 """What merging another copy of the assessment would change: a three-way merge of field versions.
 
-Both copies know, for every field that changed, its version and the versions it replaced (model.tracking).
+Both copies know, for every field that changed, its version and the versions it replaced (model.document.tracking).
 For a field whose versions differ: if ours descends from theirs, ours is newer and kept; if theirs descends
 from ours, theirs is taken; otherwise both changed it since they had it in common, and when the values
 differ that is a conflict for a person to resolve. Actions are matched by their key, attachments by their
@@ -21,11 +21,13 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from model import contributors, integrity, store
+from model.document import contributors
+from model.document import integrity
+from model.document import store
 from model.merge import register as merge_register
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import DocumentError
-from model.tracking import ACTION_FIELDS, INIT, LINKS, RESPONSE_FIELDS
+from model.document.tracking import ACTION_FIELDS, INIT, LINKS, RESPONSE_FIELDS
 
 
 class Side(NamedTuple):
@@ -355,7 +357,7 @@ def read(doc: Assessment, path: str | Path) -> MergePlan:
         except OSError as exc:
             raise DocumentError("unreadable", file=str(path), detail=exc.strerror or str(exc)) from None
         if version < store.SCHEMA_VERSION:  # an older copy: migrated here, the file itself stays as it is
-            from model import migrations
+            from model.document import migrations
 
             migrations.upgrade(copy, version, keep_backup=False)
         # The other file is checked (SQLite's integrity check, on the other core: it holds no Python lock)

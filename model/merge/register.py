@@ -1,7 +1,7 @@
 """The register of hazardous activities in a merge: activities matched by their key (uid), each field, the
 substance table and the tailings block merged like the fields of responses and actions.
 
-Their versions come from model.tracking (record "g:<uid>"; fields: the register's FIELDS, "substances",
+Their versions come from model.document.tracking (record "g:<uid>"; fields: the register's FIELDS, "substances",
 "tailings"); an activity added on one side is offered as a new activity, one deleted there (a tombstone) as a
 deletion, a conflict when the other side changed it since. What is taken is validated as the window's edits
 are (model.register.activities), so a contribution cannot bring a value the register would refuse.

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from model import contributors
-from model.document import Assessment
+from model.document import contributors
+from model.document.assessment import Assessment
 from model.errors import DocumentError, UserInputError
 from model.timeutil import now_iso
 

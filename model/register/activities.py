@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import DocumentError
 from model.register.annex1 import Annex1, builtin_annex1, cached_parse
 from model.register.calculator import SubstanceLine
@@ -321,7 +321,7 @@ def set_tailings(doc: Assessment, uid: str, parameters: dict | None = None, chec
         raise DocumentError("bad_value", field="tailings", detail="too much text for one facility")
     stamp = now_iso()
     # A plain INSERT or UPDATE, not an upsert: the conflict clause of an upsert would reach into the statements
-    # of the field-version triggers (model.tracking) and make their INSERT OR REPLACE fail.
+    # of the field-version triggers (model.document.tracking) and make their INSERT OR REPLACE fail.
     exists = bool(doc.query("SELECT 1 FROM tailings WHERE activity_id = ?", (old.id,)))
     doc.write([
         ("UPDATE tailings SET parameters = ?, checklist = ? WHERE activity_id = ?", (*texts, old.id)) if exists else

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from model.catalogue import Text
 from model.errors import TeiaError
-from model.jsonschema_lite import Validator
+from model.catalogue.schema import Validator
 from model.problems import file_too_large, problem
-from model.resources import read_data_file, resource_path
+from model.app.resources import read_data_file, resource_path
 
 BUILTIN_ANNEX1 = ("annex1", "annex1-2015.json")
 ANNEX1_SCHEMA = ("annex1", "annex1.schema.json")

@@ -3,7 +3,7 @@ the example's content language). Names, operators and figures are invented for t
 
 from __future__ import annotations
 
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.register.activities import add_activity, set_tailings
 from model.register.calculator import SubstanceLine
 

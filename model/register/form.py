@@ -1,7 +1,7 @@
 """The blank form for collecting an operator's data for the register: what it asks, in which order, in en/ru/ky.
 
 The form follows the register's record (model.register.activities.FIELDS, shared/domain/ANNEX-I.md §6): the
-renderer (gui.register.blank_form) only draws what this module lists, so the form and the register cannot
+renderer (render.register_form) only draws what this module lists, so the form and the register cannot
 drift apart. The tailings block asks for the parameters of the hazard index as the method's data file names
 them. Russian follows the official terms («опасная деятельность», «предельное количество»); Kyrgyz is a proposal
 that needs a native review, like the glossary.

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from model import actionplan
+from model.document import actionplan
 from model.catalogue import Text
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import TeiaError
 from model.register import activities as register
 from model.register.activities import Activity, to_number
-from model.resources import read_data_file, resource_path
+from model.app.resources import read_data_file, resource_path
 
 BUILTIN_METHOD = ("tailings", "tmf-method.json")
 MAX_METHOD_BYTES = 1024 * 1024

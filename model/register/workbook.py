@@ -3,7 +3,7 @@ drop-downs, instructions in three languages) and its import with a preview, vali
 
 Each activity row carries its key (the activity's uid); a new row without one gets a key derived from the
 document and the row's registration number (or name and operator), so importing the same workbook again
-finds the activities it added instead of adding copies. The file is opened through model.importer.untrusted.
+finds the activities it added instead of adding copies. The file is opened through model.formats.untrusted.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import DocumentError, WorkbookError
-from model.export.xlsx import reopen_workbook
+from model.formats.xlsx import reopen_workbook
 from model.fileio import saved_in_memory, write_export, zip_check
 from model.register import activities as register
 from model.register.calculator import SubstanceLine
@@ -148,9 +148,9 @@ def read_plan(doc: Assessment, path: str | Path) -> RegisterPlan:
 
 
 def read_workbook(path: str | Path) -> RegisterRows:
-    """The rows of a register workbook, through the defences of model.importer.untrusted; WorkbookError for a
+    """The rows of a register workbook, through the defences of model.formats.untrusted; WorkbookError for a
     hostile file, one that is not a register workbook, a newer one, or one whose sheets or columns changed."""
-    from model.importer import untrusted
+    from model.formats import untrusted
 
     name = Path(path).name
     with untrusted.open_workbook(path, MAX_ROWS) as workbook:

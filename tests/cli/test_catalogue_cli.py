@@ -6,7 +6,7 @@ import json
 
 import openpyxl
 
-import main
+from cli import main
 from model.catalogue import builtin_catalogue, load_catalogue
 from tests.conftest import DATA
 
@@ -39,8 +39,8 @@ def test_a_catalogue_file_is_exported_and_a_broken_workbook_refused_in_one_line(
 def test_migrate_and_its_template_from_the_command_line(tmp_path, capsys):
     import openpyxl
 
-    from model.creation import create_assessment
-    from model.document import Assessment
+    from model.document.creation import create_assessment
+    from model.document.assessment import Assessment
     from tests.model.catalogue_io.editions import editions
 
     old, new = editions()

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-import main
-from model import store
+from cli import main
+from model.document import store
 from model.catalogue import builtin_catalogue
-from model.document import Assessment
+from model.document.assessment import Assessment
 
 ROOT = Path(__file__).resolve().parents[2]
 

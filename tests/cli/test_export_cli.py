@@ -8,8 +8,8 @@ import openpyxl
 import pytest
 from docx import Document
 
-import main
-from model.document import Assessment
+from cli import main
+from model.document.assessment import Assessment
 from tests.export_helpers import build_demo_with_actions
 
 

@@ -8,9 +8,9 @@ import os
 
 import pytest
 
-import main
+from cli import main
 from model.demo import build_demo
-from model.document import Assessment
+from model.document.assessment import Assessment
 
 
 @pytest.fixture
@@ -80,10 +80,11 @@ def test_demo_force_does_not_replace_an_open_document(demo_file, capsys):
 
 def test_the_window_s_writers_never_replace_an_assessment_or_a_device(demo_file, tmp_path, qapp):
     """The export writers themselves refuse (the window asks about replacing an existing export before)."""
-    from gui import printing
-    from model import report
+    from render import printing
+    from model.report import build as report
     from model.errors import DocumentError
-    from model.export import docx, xlsx
+    from model.formats import docx
+    from model.formats import xlsx
 
     with Assessment.open(demo_file, readonly=True) as doc:
         content = report.build(doc, "en")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-import main
-from model.document import Assessment
+from cli import main
+from model.document.assessment import Assessment
 
 
 def test_split_set_merge_json(tmp_path, capsys):

@@ -6,9 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import main
-from model import creation
-from model.document import Assessment
+from cli import main
+from model.document import creation
+from model.document.assessment import Assessment
 from tests.conftest import DATA
 
 ROOT = Path(__file__).resolve().parents[2]

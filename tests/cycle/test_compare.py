@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-import main
-from model import actionplan as plan
+from cli import main
+from model.document import actionplan as plan
 from model.cycle import compare, next_cycle
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import DocumentError
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog
 
-import main
+from cli import main
 from gui.main_window import MainWindow
-from gui.widgets import PlainMessageBox
-from model import settings as settings_store
+from gui.widgets.shared import PlainMessageBox
+from model.app import settings as settings_store
 
 
 def test_start_next_then_show_progress_in_the_window(qtbot, tmp_path, monkeypatch):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-import main
-from model import actionplan as plan
+from cli import main
+from model.document import actionplan as plan
 from model.cycle import final
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import DocumentError, UserInputError
-from model.report import build
+from model.report.build import build
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import pytest
 from model import merge
 from model.cycle import final
 from model.demo import build_demo
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import DocumentError
 from model.register import activities as register
 from model.register import tailings, workbook
@@ -97,7 +97,7 @@ def test_the_command_line_import_of_a_final_assessment_is_refused_in_one_line(de
 def test_the_register_page_freezes_when_the_assessment_is_marked_final_and_frees_when_reopened(qtbot, demo_file,
                                                                                               tmp_path):
     from gui.main_window import MainWindow
-    from model import settings as settings_store
+    from model.app import settings as settings_store
 
     path = Path(shutil.copy(demo_file, tmp_path / "draft.teia"))
     window = MainWindow(settings_store.Settings(), "en")

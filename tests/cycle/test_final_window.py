@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog
 
-import main
+from cli import main
 from gui.main_window import MainWindow
-from gui.widgets import PlainMessageBox
-from model import settings as settings_store
-from model.document import Assessment
+from gui.widgets.shared import PlainMessageBox
+from model.app import settings as settings_store
+from model.document.assessment import Assessment
 
 
 def test_final_assessment_is_read_only_in_the_window(qtbot, tmp_path, monkeypatch):

@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 
-import main
-from model import actionplan as plan, progress, store
+from cli import main
+from model.document import actionplan as plan
+from model.report import progress
+from model.document import store
 from model.catalogue import builtin_catalogue
 from model.cycle import next_cycle
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import DocumentError
 
 V3_SAMPLE = Path(__file__).resolve().parent.parent / "data" / "v3-assessment.teia"  # the format before 4

@@ -9,9 +9,9 @@ import openpyxl
 import pytest
 from docx import Document
 
-import main
-from model.document import Assessment
-from model.report import build
+from cli import main
+from model.document.assessment import Assessment
+from model.report.build import build
 
 
 @pytest.fixture

@@ -26,9 +26,9 @@ OUT = HERE / "hostile"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from model import store  # noqa: E402
+from model.document import store  # noqa: E402
 from model.catalogue import parse_catalogue  # noqa: E402
-from model.document import Assessment  # noqa: E402
+from model.document.assessment import Assessment  # noqa: E402
 
 # file name -> (loader, expected error kind). Loader "document" is Assessment.open, "catalogue" load_catalogue.
 EXPECTED: dict[str, tuple[str, str]] = {

@@ -13,16 +13,18 @@ import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
-from gui.action_editor import ActionEditor
-from gui.backup_dialog import BackupDialog
-from gui.details_dialog import DetailsDialog
-from gui.export_dialog import ExportDialog
-from gui.history_dialog import HistoryDialog
-from gui.indicator_list import IndicatorListDialog
+from gui.dialogs.action_editor import ActionEditor
+from gui.dialogs.backup import BackupDialog
+from gui.dialogs.details import DetailsDialog
+from gui.dialogs.export import ExportDialog
+from gui.dialogs.history import HistoryDialog
+from gui.dialogs.indicator_list import IndicatorListDialog
 from gui.main_window import MainWindow
-from gui.new_dialog import NewAssessmentDialog
-from gui.print_dialog import PrintSetupDialog
-from model import actionplan, backup, settings as settings_store
+from gui.dialogs.new import NewAssessmentDialog
+from gui.dialogs.print_options import PrintSetupDialog
+from model.document import actionplan
+from model.document import backup
+from model.app import settings as settings_store
 from tests.gui.test_i18n import languages, qm_dir, switch  # noqa: F401 - fixtures: fresh .qm files, back to en
 
 Role = QAccessible.Role

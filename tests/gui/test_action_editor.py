@@ -6,11 +6,12 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from gui.action_editor import NO_DATE, ActionEditor
-from gui.actionplan_model import COLUMNS
+from gui.dialogs.action_editor import NO_DATE, ActionEditor
+from gui.pages.actionplan_model import COLUMNS
 from gui.main_window import MainWindow
-from gui.widgets import PlainMessageBox
-from model import actionplan, settings as settings_store
+from gui.widgets.shared import PlainMessageBox
+from model.document import actionplan
+from model.app import settings as settings_store
 
 LONG = ("Разработать и утвердить порядок уведомления соседних стран о планируемых опасных видах деятельности "
         "вблизи границы, с участием Госэкотехинспекции, МЧС и МИД (ң ө ү)")

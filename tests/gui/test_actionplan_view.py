@@ -8,12 +8,14 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialogButtonBox, QStyleOptionViewItem
 
-from gui.action_editor import ActionEditor
-from gui.actionplan_model import COLUMNS
-from gui.indicator_list import IndicatorListDialog
+from gui.dialogs.action_editor import ActionEditor
+from gui.pages.actionplan_model import COLUMNS
+from gui.dialogs.indicator_list import IndicatorListDialog
 from gui.main_window import MainWindow
-from gui.widgets import PlainMessageBox
-from model import actionplan, progress, settings as settings_store
+from gui.widgets.shared import PlainMessageBox
+from model.document import actionplan
+from model.report import progress
+from model.app import settings as settings_store
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from gui import i18n
 from gui.messages import _problem_templates, error_text
 from model.catalogue import MAX_CATALOGUE_BYTES, parse_catalogue
-from model.catalogue_io.workbook_export import export_catalogue
-from model.catalogue_io.workbook_import import read_workbook
+from model.catalogue.workbook_export import export_catalogue
+from model.catalogue.workbook_import import read_workbook
 from model.errors import CatalogueError, WorkbookError
 from model.problems import PROBLEMS
 from tests.conftest import DATA

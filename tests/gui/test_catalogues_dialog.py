@@ -8,17 +8,17 @@ import json
 import openpyxl
 from PySide6.QtWidgets import QFileDialog
 
-from gui.catalogues_dialog import CataloguesDialog
+from gui.dialogs.catalogues import CataloguesDialog
 from gui.main_window import MainWindow
-from gui.move_dialog import MoveDialog
-from gui.new_dialog import NewAssessmentDialog
-from gui.widgets import PlainMessageBox
-from model import settings as settings_store
+from gui.dialogs.move import MoveDialog
+from gui.dialogs.new import NewAssessmentDialog
+from gui.widgets.shared import PlainMessageBox
+from model.app import settings as settings_store
 from model.catalogue import builtin_catalogue
-from model.catalogue_io import installed
-from model.catalogue_io.workbook_export import export_catalogue
-from model.creation import create_assessment
-from model.document import Assessment
+from model.catalogue import installed
+from model.catalogue.workbook_export import export_catalogue
+from model.document.creation import create_assessment
+from model.document.assessment import Assessment
 from tests.model.catalogue_io.editions import editions
 
 

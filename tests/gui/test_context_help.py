@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QWhatsThis
 
 from gui import i18n
 from gui.main_window import MainWindow
-from model import settings as settings_store
+from model.app import settings as settings_store
 from model.catalogue import parse_catalogue
-from model.document import Assessment
+from model.document.assessment import Assessment
 
 
 @pytest.fixture

@@ -6,12 +6,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from gui import merge_dialog
-from gui.contributions_dialog import NAME, SHORT, ContributionsDialog
+from gui.dialogs import merge as merge_dialog
+from gui.dialogs.contributions import NAME, SHORT, ContributionsDialog
 from gui.main_window import MainWindow
-from model import contributors, settings as settings_store
+from model.document import contributors
+from model.app import settings as settings_store
 from model.demo import build_demo
-from model.document import Assessment
+from model.document.assessment import Assessment
 from tests.gui.test_export_dialogs import no_modals  # noqa: F401 (fixture)
 
 

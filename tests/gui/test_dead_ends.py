@@ -7,14 +7,18 @@ import shutil
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gui import backup_dialog, import_dialog, open_with, print_dialog
-from gui.backup_dialog import BackupDialog
+from gui.dialogs import backup as backup_dialog
+from gui.dialogs import import_workbook as import_dialog
+from gui.commands import open_with
+from gui.dialogs import print_options as print_dialog
+from gui.dialogs.backup import BackupDialog
 from gui.main_window import MainWindow
-from gui.widgets import PlainMessageBox
-from model import commands_io, settings as settings_store
+from gui.widgets.shared import PlainMessageBox
+from cli import files as commands_io
+from model.app import settings as settings_store
 from model.catalogue import builtin_catalogue
-from model.document import Assessment
-from model.file_kind import is_workbook
+from model.document.assessment import Assessment
+from model.document.file_kind import is_workbook
 
 
 class Clicker:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from gui.details_dialog import DetailsDialog
-from model import report
+from gui.dialogs.details import DetailsDialog
+from model.report import build as report
 from model.demo import build_demo
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from model.document import Assessment
-from model.sqltrace import data_statements, traced
+from model.document.assessment import Assessment
+from model.document.sqltrace import data_statements, traced
 from tests.gui.typing import type_text
 
 MAX_STATEMENTS = 3  # the meta stamp, the response, its history row (BEGIN and COMMIT around them)

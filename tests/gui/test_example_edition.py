@@ -6,9 +6,10 @@ import shutil
 from pathlib import Path
 
 from gui.main_window import MainWindow
-from model import paths, settings as settings_store
+from model.app import paths
+from model.app import settings as settings_store
 from model.catalogue import builtin_catalogue
-from model.document import EXTENSION
+from model.document.assessment import EXTENSION
 
 V1_SAMPLE = Path(__file__).resolve().parent.parent / "data" / "v1-assessment.teia"  # edition 2026.1
 

@@ -10,12 +10,13 @@ from docx import Document
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gui import import_dialog, open_with
-from gui.export_dialog import ExportDialog
-from gui.widgets import PlainMessageBox
-from model import report
-from model.document import Assessment
-from model.export import xlsx as excel
+from gui.dialogs import import_workbook as import_dialog
+from gui.commands import open_with
+from gui.dialogs.export import ExportDialog
+from gui.widgets.shared import PlainMessageBox
+from model.report import build as report
+from model.document.assessment import Assessment
+from model.formats import xlsx as excel
 from tests.export_helpers import build_demo_with_actions
 
 

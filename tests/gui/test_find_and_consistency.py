@@ -7,11 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from gui import i18n
-from gui.findings import MARK
-from gui.indicator_list import IndicatorListDialog
+from gui.widgets.findings import MARK
+from gui.dialogs.indicator_list import IndicatorListDialog
 from gui.main_window import MainWindow
 from tests.gui.typing import type_text
-from model import actionplan, consistency, settings as settings_store
+from model.document import actionplan
+from model.report import consistency
+from model.app import settings as settings_store
 
 
 @pytest.fixture

@@ -11,10 +11,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 # Imported inside the commands that need them, never by the start.
-HEAVY = ("model.export", "model.importer", "gui.printing", "gui.print_dialog", "gui.printing_progress",
-         "gui.export_dialog", "gui.import_dialog", "gui.recovery_dialog", "gui.history_dialog", "model.merge",
-         "gui.merge_dialog", "model.register.workbook", "gui.register.import_dialog", "model.guide", "gui.guide_pdf",
-         "gui.help_window", "logging.handlers")
+HEAVY = ("model.formats", "model.formats", "render.printing", "gui.dialogs.print_options", "render.progress",
+         "gui.dialogs.export", "gui.dialogs.import_workbook", "gui.dialogs.recovery", "gui.dialogs.history", "model.merge",
+         "gui.dialogs.merge", "model.register.workbook", "gui.register.import_dialog", "model.guide", "render.guide_pdf",
+         "gui.dialogs.help_window", "logging.handlers")
 
 
 def modules_at_first_paint(home: Path, document: Path) -> list[str]:

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QDateTime, QLocale, Qt
 
 from gui import i18n
-from gui.details_dialog import DetailsDialog
+from gui.dialogs.details import DetailsDialog
 from gui.formats import date_pattern, format_date, format_moment, format_size, format_timestamp
-from gui.history_dialog import HistoryDialog
-from model import actionplan
-from model.document import Assessment
+from gui.dialogs.history import HistoryDialog
+from model.document import actionplan
+from model.document.assessment import Assessment
 
 STAMP = "2026-12-01T19:37:00Z"
 
@@ -117,10 +117,10 @@ def test_details_show_dates_in_the_interface_language(qtbot, edited_doc, lang):
 def test_attachment_sizes_are_the_real_ones_in_the_locale(qtbot, tmp_path, monkeypatch, lang):
     from PySide6.QtWidgets import QFileDialog
 
-    from gui.widgets import PlainMessageBox
+    from gui.widgets.shared import PlainMessageBox
 
     from gui.main_window import MainWindow
-    from model import settings as settings_store
+    from model.app import settings as settings_store
 
     lang("ru")
     window = MainWindow(settings_store.Settings(), "ru")

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from gui import i18n
-from gui.help_window import DIALOG_SCREENS, HelpWindow
+from gui.dialogs.help_window import DIALOG_SCREENS, HelpWindow
 from gui.main_window import MainWindow
 from model.guide import SCREEN_CHAPTERS
 
@@ -19,7 +19,8 @@ GUI = Path(__file__).resolve().parents[2] / "gui"
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    from model import commands, settings as settings_store
+    from cli import verbs as commands
+    from model.app import settings as settings_store
 
     i18n.install_language("en")
     win = MainWindow(settings_store.Settings(), "en")
@@ -66,7 +67,7 @@ def test_every_dialog_of_the_interface_has_a_chapter():
 
 
 def test_a_dialog_gets_f1_and_a_help_button_that_open_its_chapter(window, qtbot):
-    from gui.details_dialog import DetailsDialog
+    from gui.dialogs.details import DetailsDialog
 
     dialog = DetailsDialog(window.session.doc.meta(), "Асанова", window)
     qtbot.addWidget(dialog)
@@ -86,7 +87,7 @@ def test_a_dialog_gets_f1_and_a_help_button_that_open_its_chapter(window, qtbot)
 
 
 def test_a_dialog_that_gets_the_focus_is_given_its_help(window, qtbot):
-    from gui.details_dialog import DetailsDialog
+    from gui.dialogs.details import DetailsDialog
 
     dialog = DetailsDialog(window.session.doc.meta(), "Асанова", window)
     qtbot.addWidget(dialog)

@@ -19,9 +19,9 @@ from gui import i18n
 from gui.formats import format_timestamp
 from gui.main_window import MainWindow
 from gui.messages import error_text
-from gui.navigator import ID_ROLE
-from gui.new_dialog import NewAssessmentDialog
-from model import settings as settings_store
+from gui.widgets.navigator import ID_ROLE
+from gui.dialogs.new import NewAssessmentDialog
+from model.app import settings as settings_store
 from model.errors import DocumentError
 from tests.gui.typing import type_text
 
@@ -350,7 +350,7 @@ def test_file_dialog_in_russian_has_what_qts_own_russian_lacks(qtbot):
     ("ky", "1 көрсөткүч.", "5 көрсөткүч."),
 ])
 def test_plural_forms_follow_the_language(qtbot, lang, one, many):
-    from gui.indicator_list import IndicatorListDialog
+    from gui.dialogs.indicator_list import IndicatorListDialog
     from model.catalogue import builtin_catalogue
 
     switch(lang)

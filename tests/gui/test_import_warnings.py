@@ -5,10 +5,10 @@ from __future__ import annotations
 import openpyxl
 from PySide6.QtCore import Qt
 
-from gui import import_dialog
-from model import report
-from model.document import Assessment
-from model.export import xlsx as excel
+from gui.dialogs import import_workbook as import_dialog
+from model.report import build as report
+from model.document.assessment import Assessment
+from model.formats import xlsx as excel
 from tests.export_helpers import build_demo_with_actions
 
 

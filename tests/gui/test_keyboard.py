@@ -8,10 +8,10 @@ from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from gui.indicator_page import NA_ID
+from gui.pages.indicator import NA_ID
 from gui.main_window import MainWindow
-from model import settings as settings_store
-from model.document import Assessment
+from model.app import settings as settings_store
+from model.document.assessment import Assessment
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QStyleOption
 
 from gui.app import FONT_FAMILIES
 from gui.main_window import MainWindow
-from gui.navigator import KIND_ROLE
-from model import settings as settings_store
+from gui.widgets.navigator import KIND_ROLE
+from model.app import settings as settings_store
 from tests.gui.test_i18n import languages, qm_dir, switch  # noqa: F401 - fixtures: fresh .qm files, back to en
 
 CLIENT = (1024, 720)  # a 1024x768 screen less the title bar and the task bar

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from gui.main_window import MainWindow
-from gui.navigator import ID_ROLE, Navigator
-from model import settings as settings_store
-from model.document import Assessment, Response
+from gui.widgets.navigator import ID_ROLE, Navigator
+from model.app import settings as settings_store
+from model.document.assessment import Assessment, Response
 
 
 @pytest.fixture

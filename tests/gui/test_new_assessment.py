@@ -7,10 +7,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from gui.main_window import MainWindow
-from gui.new_dialog import NewAssessmentDialog
-from gui.widgets import PlainMessageBox
-from model import paths, settings as settings_store
-from model.document import Assessment
+from gui.dialogs.new import NewAssessmentDialog
+from gui.widgets.shared import PlainMessageBox
+from model.app import paths
+from model.app import settings as settings_store
+from model.document.assessment import Assessment
 from model.errors import DocumentError
 
 TYPED = {"country_edit": "Кыргыз Республикасы", "title_edit": "Өз алдынча баалоо 2026",

@@ -19,21 +19,24 @@ from PySide6.QtWidgets import (
     QLineEdit, QMessageBox, QPlainTextEdit, QProgressDialog, QTabWidget, QTextEdit, QWidget,
 )
 
-from gui import i18n, print_dialog
-from gui.backup_dialog import BackupDialog, restore_with_file_dialog
-from gui.catalogues_dialog import CataloguesDialog
-from gui.details_dialog import DetailsDialog
-from gui.export_dialog import ExportDialog
-from gui.history_dialog import HistoryDialog
-from gui.import_dialog import ImportDialog, run_import
+from gui import i18n
+from gui.dialogs import print_options as print_dialog
+from gui.dialogs.backup import BackupDialog, restore_with_file_dialog
+from gui.dialogs.catalogues import CataloguesDialog
+from gui.dialogs.details import DetailsDialog
+from gui.dialogs.export import ExportDialog
+from gui.dialogs.history import HistoryDialog
+from gui.dialogs.import_workbook import ImportDialog, run_import
 from gui.main_window import MainWindow
-from gui.move_dialog import MoveDialog
-from gui.new_dialog import NewAssessmentDialog
-from gui.recovery_dialog import RecoveryDialog
-from gui.widgets import PlainMessageBox
-from model import backup, report, settings as settings_store
-from model.export import xlsx
-from model.recovery import Recovery
+from gui.dialogs.move import MoveDialog
+from gui.dialogs.new import NewAssessmentDialog
+from gui.dialogs.recovery import RecoveryDialog
+from gui.widgets.shared import PlainMessageBox
+from model.document import backup
+from model.report import build as report
+from model.app import settings as settings_store
+from model.formats import xlsx
+from model.document.recovery import Recovery
 from tests.export_helpers import build_demo_with_actions
 from tests.gui.test_i18n import languages, qm_dir, switch  # noqa: F401 - fixtures: fresh .qm files, back to en
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from gui.main_window import MainWindow
-from gui.new_dialog import NewAssessmentDialog
-from model import settings as settings_store
+from gui.dialogs.new import NewAssessmentDialog
+from model.app import settings as settings_store
 
 
 @pytest.fixture

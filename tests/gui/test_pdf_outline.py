@@ -9,11 +9,11 @@ from datetime import date
 
 import pytest
 
-from gui import printing
-from model import report
+from render import printing
+from model.report import build as report
 from model.demo import build_demo
-from model.document import Assessment
-from model.report_labels import LABELS
+from model.document.assessment import Assessment
+from model.report.labels import LABELS
 from tests.model.test_pdfoutline import poppler_outline
 
 

@@ -7,11 +7,12 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from gui import i18n
-from gui.actionplan_model import COLUMNS
+from gui.pages.actionplan_model import COLUMNS
 from gui.formats import date_pattern, format_date
 from gui.main_window import MainWindow
-from gui.widgets import PlainMessageBox
-from model import actionplan, settings as settings_store
+from gui.widgets.shared import PlainMessageBox
+from model.document import actionplan
+from model.app import settings as settings_store
 
 
 @pytest.fixture

@@ -13,13 +13,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from gui import print_dialog, printing
-from model import actionplan, report
+from gui.dialogs import print_options as print_dialog
+from render import printing
+from model.document import actionplan
+from model.report import build as report
 from model.catalogue import builtin_catalogue
 from model.demo import build_demo
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import UserInputError
-from model.references import criterion_label
+from model.catalogue.references import criterion_label
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
 TODAY = date(2026, 3, 5)

@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
-from gui import printing
-from model import report
+from render import printing
+from model.report import build as report
 from model.cycle import final
 from model.demo import build_demo
 
@@ -61,7 +61,7 @@ def test_executive_summary_before_the_summary_with_key_figures(qapp, doc, tmp_pa
 
 
 def test_introduction_and_methodology_in_the_pdf(qapp, doc, tmp_path):
-    from model import report_intro
+    from model.report import intro as report_intro
 
     text = " ".join("\n".join(write(doc, "ky", tmp_path, "ky.pdf")).split())
     intro = report_intro.parts(("ky",))
@@ -73,7 +73,7 @@ def test_introduction_and_methodology_in_the_pdf(qapp, doc, tmp_path):
 
 
 def test_consolidated_gaps_and_assistance_requests_in_the_pdf(qapp, doc, tmp_path):
-    from model import actionplan
+    from model.document import actionplan
 
     text = " ".join("\n".join(write(doc, "en", tmp_path, "gaps.pdf")).split())
     start = text.index("Consolidated gaps and priorities")

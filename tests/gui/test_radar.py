@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from gui import radar
+from render import radar
 
 LABELS = [f"{n}. Область {n} / Area {n}" for n in range(1, 9)]
 
@@ -40,6 +40,6 @@ def test_the_report_chart_png_has_the_report_shape(qapp):
     data = radar.radar_png(LABELS, [0.5] * 8)
     image = QImage.fromData(data, "PNG")
     assert (image.width(), image.height()) == radar.REPORT_SIZE
-    from model.export.docx import CHART_CM
+    from model.formats.docx import CHART_CM
 
     assert abs(image.width() / image.height() - CHART_CM[0] / CHART_CM[1]) < 0.01

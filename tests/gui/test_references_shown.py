@@ -7,11 +7,12 @@ import re
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from gui import printing
+from render import printing
 from gui.main_window import MainWindow
-from gui.widgets import WrappedChoice
-from model import report, settings as settings_store
-from model.document import Assessment
+from gui.widgets.shared import WrappedChoice
+from model.report import build as report
+from model.app import settings as settings_store
+from model.document.assessment import Assessment
 from tests.export_helpers import build_demo_with_actions
 from tests.gui.test_printing import pages_text
 from tests.model.test_references_in_exports import LETTERS, SHOWN

@@ -11,7 +11,8 @@ from unittest import mock
 
 import pytest
 
-from gui import print_dialog, printing
+from gui.dialogs import print_options as print_dialog
+from render import printing
 from model.catalogue import builtin_catalogue
 from model.register.activities import FIELDS
 from model.register.form import CHOICES, FIELD_LABELS, LABELS, SECTIONS, asked_fields
@@ -60,7 +61,7 @@ def test_the_print_dialog_offers_the_form_with_and_without_a_document(qtbot):
 
 def test_the_register_page_writes_the_form_in_the_content_language(qtbot, tmp_path):
     from gui.main_window import MainWindow
-    from model import settings as settings_store
+    from model.app import settings as settings_store
 
     window = MainWindow(settings_store.Settings(), "en")
     qtbot.addWidget(window)

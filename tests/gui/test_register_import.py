@@ -11,7 +11,7 @@ import pytest
 
 from gui.register import import_dialog
 from gui.register.import_dialog import RegisterImportDialog
-from gui.widgets import PlainMessageBox
+from gui.widgets.shared import PlainMessageBox
 from model.register import activities as register
 from tests.gui.test_register_overview import window as example_window  # noqa: F401 - the example, open
 
@@ -136,7 +136,7 @@ def test_a_read_only_document_refuses_the_import_and_keeps_its_register(window, 
 
 
 def test_a_register_workbook_given_to_the_assessment_import_is_offered_to_the_register(window, tmp_path):
-    from gui.import_dialog import run_import
+    from gui.dialogs.import_workbook import run_import
 
     page = window.register_entry.page
     path = filled_workbook(page, tmp_path)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from gui.main_window import MainWindow
-from model import settings as settings_store
+from model.app import settings as settings_store
 from model.register import activities as register
 from model.register.figures import COUNTS, compute
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from gui.main_window import MainWindow
 from gui.register.table_model import COLUMNS
-from model import settings as settings_store
+from model.app import settings as settings_store
 from model.register import activities as register
 
 

@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gui import print_dialog, printing
-from gui.export_dialog import ExportDialog
+from gui.dialogs import print_options as print_dialog
+from render import printing
+from gui.dialogs.export import ExportDialog
 from gui.main_window import MainWindow
-from gui.widgets import PlainMessageBox
-from model import settings as settings_store
+from gui.widgets.shared import PlainMessageBox
+from model.app import settings as settings_store
 from tests.gui.test_export_dialogs import demo_file, doc  # noqa: F401 - fixtures: the demo, a copy open
 
 DRAFT = b"a Word draft edited by hand"

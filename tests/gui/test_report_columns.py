@@ -12,11 +12,11 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 
-from model import report
-from model.document import Assessment
-from model.export import docx as word
-from model.export.fitwidths import ADVANCE, CELL_PADDING_CM, PT_PER_CM
-from model.report_labels import LABELS
+from model.report import build as report
+from model.document.assessment import Assessment
+from model.formats import docx as word
+from model.formats.fitwidths import ADVANCE, CELL_PADDING_CM, PT_PER_CM
+from model.report.labels import LABELS
 from tests.export_helpers import build_demo_with_actions
 
 LANGS = ("en", "ru", "ky", "ru+en", "ky+en")

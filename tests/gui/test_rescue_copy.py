@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui import i18n
 from gui.main_window import MainWindow
-from gui.widgets import PlainMessageBox
-from model import settings as settings_store
+from gui.widgets.shared import PlainMessageBox
+from model.app import settings as settings_store
 from model.catalogue import builtin_catalogue
-from model.document import Assessment
+from model.document.assessment import Assessment
 from tests.gui.typing import type_text
 
 GAPS = "Жоопкерчилик бөлүштүрүлгөн эмес — ң ө ү"

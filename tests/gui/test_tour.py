@@ -7,8 +7,8 @@ from PySide6.QtCore import QPoint, QRect
 
 from gui import i18n
 from gui.main_window import MainWindow
-from gui.tour import STEPS, Tour
-from model import settings as settings_store
+from gui.widgets.tour import STEPS, Tour
+from model.app import settings as settings_store
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import time
 import pytest
 from PySide6.QtCore import QTimer
 
-from model.document import Assessment
+from model.document.assessment import Assessment
 from tests.gui.typing import type_text
 
 KEY_INTERVAL_MS = 100  # a steady typist: ten keys a second, never a pause as long as the debounce

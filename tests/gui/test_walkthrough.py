@@ -8,15 +8,15 @@ import pytest
 from PySide6.QtCore import SIGNAL, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from gui.indicator_page import NA_ID
+from gui.pages.indicator import NA_ID
 from tests.gui.typing import type_text
 from gui.main_window import MainWindow
-from gui.new_dialog import NewAssessmentDialog
+from gui.dialogs.new import NewAssessmentDialog
 from gui.session import DEBOUNCE_MS
-from gui.widgets import PlainMessageBox
-from model import settings as settings_store
+from gui.widgets.shared import PlainMessageBox
+from model.app import settings as settings_store
 from model.catalogue import builtin_catalogue
-from model.document import Assessment
+from model.document.assessment import Assessment
 
 KY = "Жоопкерчилик: Өзгөчө кырдаалдар министрлиги — ң ө ү"
 
@@ -183,8 +183,8 @@ def test_typing_is_flushed_at_once_on_close_quit_and_logout(qtbot, monkeypatch, 
 
 
 def test_details_and_history(window, qtbot, monkeypatch, tmp_path):
-    from gui.details_dialog import DetailsDialog
-    from gui.history_dialog import HistoryDialog
+    from gui.dialogs.details import DetailsDialog
+    from gui.dialogs.history import HistoryDialog
 
     _create(window, qtbot, monkeypatch, tmp_path / "details.teia")
 

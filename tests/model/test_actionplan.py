@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from model import actionplan as plan
-from model.document import Assessment
+from model.document import actionplan as plan
+from model.document.assessment import Assessment
 from model.errors import DocumentError
 
 

@@ -9,8 +9,10 @@ from contextlib import closing
 
 import pytest
 
-from model import backup, lock, paths
-from model.document import Assessment
+from model.document import backup
+from model.document import lock
+from model.app import paths
+from model.document.assessment import Assessment
 from model.errors import DocumentError
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from model.catalogue import Text, builtin_catalogue, load_catalogue, parse_catalogue
 from model.errors import CatalogueError
-from model.jsonschema_lite import Validator
+from model.catalogue.schema import Validator
 from tests.conftest import scaled
 
 
@@ -136,7 +136,7 @@ def test_builtin_catalogue_complete_in_three_languages():
 
 
 def test_schema_uses_only_supported_keywords():
-    from model.resources import CATALOGUE_SCHEMA, resource_path
+    from model.app.resources import CATALOGUE_SCHEMA, resource_path
 
     Validator(json.loads(resource_path(*CATALOGUE_SCHEMA).read_text(encoding="utf-8")))
     with pytest.raises(ValueError, match="unsupported"):

@@ -1,4 +1,4 @@
-"""Ratings that agree with their criteria (model.consistency)."""
+"""Ratings that agree with their criteria (model.report.consistency)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from model import consistency
+from model.report import consistency
 from model.catalogue import builtin_catalogue, parse_catalogue
-from model.document import Response
+from model.document.assessment import Response
 
 C12 = ("1.2.a", "1.2.b", "1.2.c")  # indicator 1.2 of the small catalogue has three criteria, scale 0..4
 

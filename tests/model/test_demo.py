@@ -7,7 +7,9 @@ import re
 
 import pytest
 
-from model import actionplan, consistency, demo
+from model import demo
+from model.document import actionplan
+from model.report import consistency
 from model.catalogue import builtin_catalogue
 
 # Bodies abolished or renamed (2021–2025) that the example once named; the new names are in model/demo.py.

@@ -9,8 +9,8 @@ import struct
 
 import pytest
 
-from model import store
-from model.document import MAX_ATTACHMENT_BYTES, Assessment
+from model.document import store
+from model.document.assessment import MAX_ATTACHMENT_BYTES, Assessment
 from model.errors import DocumentError
 
 KY = "Өзгөчө кырдаалдар министрлиги: ң ө ү — баалоо"
@@ -255,7 +255,7 @@ def test_lone_surrogates_and_nul_are_stored_safely(small_catalogue, doc_path):
 
 def test_documents_and_copies_get_the_usual_permissions(small_catalogue, doc_path, tmp_path):
     """Atomic writes go through a private temporary file; the result must not stay private (0600)."""
-    from model.store import DEFAULT_FILE_MODE
+    from model.document.store import DEFAULT_FILE_MODE
 
     with Assessment.create(doc_path, small_catalogue) as doc:
         copy = doc.save_copy(tmp_path / "copy.teia")

@@ -10,12 +10,12 @@ import pytest
 from docx import Document
 from lxml import etree
 
-from model import report
+from model.report import build as report
 from model.catalogue import builtin_catalogue
-from model.document import Assessment
-from model.export import docx as word
-from model.export.docx_package import SETTINGS_ORDER
-from model.report_labels import LABELS
+from model.document.assessment import Assessment
+from model.formats import docx as word
+from model.formats.docx_package import SETTINGS_ORDER
+from model.report.labels import LABELS
 from tests.export_helpers import build_demo_with_actions
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -10,11 +10,11 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 
-from model import report
+from model.report import build as report
 from model.catalogue import builtin_catalogue
-from model.document import Assessment
-from model.export import docx as word
-from model.report_labels import LABELS
+from model.document.assessment import Assessment
+from model.formats import docx as word
+from model.report.labels import LABELS
 from tests.export_helpers import build_demo_with_actions
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from model import actionplan, report
+from model.document import actionplan
+from model.report import build as report
 from model.catalogue import builtin_catalogue
-from model.document import Assessment
-from model.export import xlsx as excel
-from model.report_labels import LABELS
+from model.document.assessment import Assessment
+from model.formats import xlsx as excel
+from model.report.labels import LABELS
 from tests.export_helpers import build_demo_with_actions
 
 

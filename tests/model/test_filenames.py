@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.filenames import FALLBACK, MAX_CHARS, _RESERVED, path_in, safe_name
 
 

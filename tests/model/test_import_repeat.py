@@ -6,9 +6,10 @@ from pathlib import Path
 
 import openpyxl
 
-from model import actionplan, report
-from model.export import xlsx as excel
-from model.importer import xlsx as importer
+from model.document import actionplan
+from model.report import build as report
+from model.formats import xlsx as excel
+from model.formats import xlsx_import as importer
 from tests.model.test_import_xlsx import demo_file, doc  # noqa: F401 (fixtures)
 
 

@@ -14,12 +14,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from model import actionplan, report
-from model.document import Assessment
+from model.document import actionplan
+from model.report import build as report
+from model.document.assessment import Assessment
 from model.errors import WorkbookError
-from model.export import xlsx as excel
-from model.export.text import cell_text, clean
-from model.importer import untrusted, xlsx as importer
+from model.formats import xlsx as excel
+from model.formats.text import cell_text, clean
+from model.formats import untrusted
+from model.formats import xlsx_import as importer
 from tests.conftest import scaled
 from tests.export_helpers import build_demo_with_actions
 
@@ -283,7 +285,7 @@ def test_arbitrary_text_round_trips(small_doc_path, mine, theirs):
 
 
 def test_the_preview_lists_what_the_consistency_check_finds_in_the_changes(doc, tmp_path):
-    from model import consistency
+    from model.report import consistency
 
     filled = edit(export(doc, tmp_path), tmp_path / "filled.xlsx", {
         (1, "C2"): "4", (1, "E2"): "1.1.a",  # 1.1: level 4 with one criterion of three ticked
@@ -301,7 +303,7 @@ def test_the_preview_lists_what_the_consistency_check_finds_in_the_changes(doc, 
 
 
 def test_the_command_line_preview_names_the_findings(doc, tmp_path):
-    from model import commands_io
+    from cli import files as commands_io
 
     filled = edit(export(doc, tmp_path), tmp_path / "filled.xlsx", {(1, "C2"): "4", (1, "E2"): "1.1.a"})
     doc.close()

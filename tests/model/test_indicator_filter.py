@@ -1,11 +1,11 @@
-"""Find and filter indicators (model.indicator_filter)."""
+"""Find and filter indicators (model.document.search)."""
 
 from __future__ import annotations
 
 import pytest
 
-from model.document import Response
-from model.indicator_filter import IndicatorFilter, fold, haystack, matches
+from model.document.assessment import Response
+from model.document.search import IndicatorFilter, fold, haystack, matches
 
 
 def _hay(catalogue, indicator_id, lang="ru", **fields):
@@ -79,7 +79,7 @@ def test_fold():
 
 
 def test_step_walks_through_the_shown_indicators_in_catalogue_order():
-    from model.indicator_filter import step
+    from model.document.search import step
 
     ids = ["1.1", "1.2", "1.3", "2.1", "2.2"]
     assert step(ids, None, "1.2", 1) == "1.3" and step(ids, None, "1.2", -1) == "1.1"

@@ -8,7 +8,8 @@ import threading
 
 import pytest
 
-from model import log, paths
+from model.app import log
+from model.app import paths
 
 
 @pytest.fixture
@@ -26,10 +27,10 @@ def _flush() -> None:
 def test_records_go_to_the_log_folder(logging_to_file, teia_home):
     assert logging_to_file == paths.log_dir() / "teia.log"
     assert str(logging_to_file).startswith(str(teia_home))
-    logging.getLogger("model.document").warning("Не удалось сохранить ң ө ү")
+    logging.getLogger("model.document.assessment").warning("Не удалось сохранить ң ө ү")
     _flush()
     text = logging_to_file.read_text(encoding="utf-8")
-    assert "WARNING model.document" in text
+    assert "WARNING model.document.assessment" in text
     assert "Не удалось сохранить ң ө ү" in text
 
 

@@ -11,11 +11,13 @@ import tempfile
 
 import pytest
 
-from model import actionplan, report
-from model.document import Assessment
-from model.export import long_texts, xlsx
-from model.export.text import EXCEL_CELL_LIMIT
-from model.importer import xlsx as importer
+from model.document import actionplan
+from model.report import build as report
+from model.document.assessment import Assessment
+from model.formats import long_texts
+from model.formats import xlsx
+from model.formats.text import EXCEL_CELL_LIMIT
+from model.formats import xlsx_import as importer
 
 LONG = ("Протокол проверки № 7 — ң ө ү. " * 2300)[:67_258]  # the length lost in the issue
 
@@ -101,7 +103,7 @@ def test_the_round_trip_through_libreoffice_keeps_the_whole_text(long_doc, tmp_p
 
 
 def test_the_command_line_says_which_texts_were_too_long(long_doc, tmp_path, capsys):
-    import main
+    from cli import main
 
     assert main.main(["export", str(long_doc), "--format", "xlsx", "-o", str(tmp_path / "b.xlsx")]) == 0
     out = capsys.readouterr().out

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from model import actionplan, contributors, merge
+from model import merge
+from model.document import actionplan
+from model.document import contributors
 from model.demo import build_demo
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import DocumentError
 
 

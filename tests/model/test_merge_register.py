@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from model import merge
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import DocumentError
 from model.register import activities as register
 from model.register.calculator import SubstanceLine

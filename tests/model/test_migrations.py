@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from model import actionplan, backup, migrations, store
-from model.document import Assessment
+from model.document import actionplan
+from model.document import backup
+from model.document import migrations
+from model.document import store
+from model.document.assessment import Assessment
 
 V1_SAMPLE = Path(__file__).resolve().parent.parent / "data" / "v1-assessment.teia"
 

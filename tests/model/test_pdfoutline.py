@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from model.export.pdfoutline import Bookmark, add_outline
+from model.formats.pdfoutline import Bookmark, add_outline
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftohtml") is None, reason="poppler-utils is not installed")
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from model.document import Response
-from model.progress import summarise
+from model.document.assessment import Response
+from model.report.progress import summarise
 
 
 def test_summary_counts_and_means(small_catalogue):

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from model import commands, report
+from cli import verbs as commands
+from model.report import build as report
 from model.catalogue import builtin_catalogue
-from model.document import Assessment
+from model.document.assessment import Assessment
 
 V1_SAMPLE = Path(__file__).resolve().parent.parent / "data" / "v1-assessment.teia"  # made with edition 2026.1
 NEW = {"1.7": "1", "2.6": "2", "3.9": "3", "3.10": "3", "5.7": "5", "A.6": "A", "B.7": "B"}
@@ -110,9 +111,9 @@ def test_a_document_of_the_previous_edition_opens_with_its_own_catalogue(tmp_pat
 
 
 def test_every_reference_is_written_in_russian_and_kyrgyz_in_the_reports(catalogue):
-    """model.references shows a form it does not know as written: no English word may reach a Russian or
+    """model.catalogue.references shows a form it does not know as written: no English word may reach a Russian or
     Kyrgyz report from the catalogue's references."""
-    from model.references import references
+    from model.catalogue.references import references
 
     every = [area.references for area in catalogue.areas] + [ind.references for ind in catalogue.indicators()]
     for refs in every:

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from model import backup, recovery
-from model.document import Assessment
+from model.document import backup
+from model.document import recovery
+from model.document.assessment import Assessment
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _crashed_run(document: Path | None) -> int:
     """A separate process that starts a session and dies without a clean exit; returns its pid."""
     code = (f"import os, sys; sys.path.insert(0, {str(ROOT)!r})\n"
-            "from model import recovery\n"
+            "from model.document import recovery\n"
             f"recovery.begin({str(document)!r} if {document is not None} else None)\n"
             "print(os.getpid())\n"
             "os._exit(3)\n")

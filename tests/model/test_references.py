@@ -1,4 +1,4 @@
-"""Convention references and criterion letters in Russian and Kyrgyz (model.references)."""
+"""Convention references and criterion letters in Russian and Kyrgyz (model.catalogue.references)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from model import references as refs
-from model.resources import resource_path
+from model.catalogue import references as refs
+from model.app.resources import resource_path
 
 
 @pytest.mark.parametrize(("english", "ru", "ky"), [

@@ -8,11 +8,11 @@ import openpyxl
 import pytest
 from docx import Document
 
-from model import report
+from model.report import build as report
 from model.errors import WorkbookError
-from model.export import docx as word
-from model.export import xlsx as excel
-from model.importer import xlsx as importer
+from model.formats import docx as word
+from model.formats import xlsx as excel
+from model.formats import xlsx_import as importer
 from tests.model.test_import_xlsx import demo_file, doc, edit, export  # noqa: F401 - fixtures and helpers
 
 # Indicator 1.1 of the built-in catalogue refers to Art. 4(1), Art. 17(1) and Art. 18(6).

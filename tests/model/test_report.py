@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
-from model import report
+from model.report import build as report
 from model.catalogue import builtin_catalogue
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import UserInputError
-from model.report_labels import LABELS
+from model.report.labels import LABELS
 from tests.export_helpers import build_demo_with_actions
 
 

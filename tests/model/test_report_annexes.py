@@ -1,13 +1,13 @@
-"""The annex of the evidence and legal acts cited (model.report_annexes) in the Word report and the PDF model."""
+"""The annex of the evidence and legal acts cited (model.report.annexes) in the Word report and the PDF model."""
 
 from __future__ import annotations
 
 from docx import Document
 
-from model import report
+from model.report import build as report
 from model.demo import build_demo
-from model.export import docx as word
-from model.references import reference
+from model.formats import docx as word
+from model.catalogue.references import reference
 from tests.model.test_report_gaps import table_after
 
 

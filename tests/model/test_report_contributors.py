@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import docx as python_docx
 
-from model import contributors, merge, report
+from model import merge
+from model.document import contributors
+from model.report import build as report
 from model.demo import build_demo
-from model.document import Assessment
-from model.export import docx
+from model.document.assessment import Assessment
+from model.formats import docx
 
 
 def test_the_word_report_names_the_authorities_and_who_contributed(tmp_path):

@@ -1,15 +1,15 @@
 """The report's front matter: the title in the report's language, "DRAFT" on every page, the executive summary
-followed by the key figures (model.report_sections), in the Word report."""
+followed by the key figures (model.report.sections), in the Word report."""
 
 from __future__ import annotations
 
 import pytest
 from docx import Document
 
-from model import report
+from model.report import build as report
 from model.cycle import final
-from model.document import Assessment
-from model.export import docx as word
+from model.document.assessment import Assessment
+from model.formats import docx as word
 from tests.export_helpers import build_demo_with_actions, copy_of
 
 RU_TITLE = "Самостоятельная оценка осуществления Конвенции"

@@ -1,4 +1,4 @@
-"""Consolidated gaps and priorities, and the table of requests for international assistance (model.report_gaps),
+"""Consolidated gaps and priorities, and the table of requests for international assistance (model.report.gaps),
 in the Word report."""
 
 from __future__ import annotations
@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 from docx import Document
 
-from model import actionplan, report
+from model.document import actionplan
+from model.report import build as report
 from model.demo import build_demo
-from model.export import docx as word
+from model.formats import docx as word
 
 
 @pytest.fixture

@@ -9,10 +9,11 @@ import json
 import pytest
 from docx import Document
 
-from model import report, report_intro
+from model.report import build as report
+from model.report import intro as report_intro
 from model.demo import ABBREVIATIONS, build_demo
-from model.export import docx as word
-from model.resources import resource_path
+from model.formats import docx as word
+from model.app.resources import resource_path
 
 
 @pytest.fixture(scope="module")

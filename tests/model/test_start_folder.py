@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from model import paths, settings as settings_store
+from model.app import paths
+from model.app import settings as settings_store
 
 
 def test_the_applications_own_folders_are_not_remembered(tmp_path):

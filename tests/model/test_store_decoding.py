@@ -5,8 +5,9 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 
-from model import actionplan, store
-from model.document import Assessment
+from model.document import actionplan
+from model.document import store
+from model.document.assessment import Assessment
 
 BAD = "CAST(x'd09fd1ff' AS TEXT)"  # "П" then two bytes that are not UTF-8
 

@@ -11,9 +11,9 @@ import openpyxl
 import pytest
 from lxml import etree
 
-from model import report
-from model.document import Assessment
-from model.export import xlsx as excel
+from model.report import build as report
+from model.document.assessment import Assessment
+from model.formats import xlsx as excel
 from tests.export_helpers import build_demo_with_actions
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"

@@ -1,4 +1,4 @@
-"""Portable mode as model.paths sees it, with a pretend frozen executable (the built folder is tested in test_frozen)."""
+"""Portable mode as model.app.paths sees it, with a pretend frozen executable (the built folder is tested in test_frozen)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from model import paths, settings
+from model.app import paths
+from model.app import settings
 
 
 @pytest.fixture

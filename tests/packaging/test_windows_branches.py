@@ -14,7 +14,11 @@ import platformdirs
 import platformdirs.windows
 import pytest
 
-from model import APP_ID, paths, recovery, settings, store
+from model import APP_ID
+from model.app import paths
+from model.document import recovery
+from model.app import settings
+from model.document import store
 from model.filenames import file_name_part
 
 
@@ -26,7 +30,7 @@ def stick_on_e(monkeypatch):
     monkeypatch.setattr(sys, "executable", r"E:\teia-self-assessment\teia-self-assessment.exe")
     monkeypatch.delenv("TEIA_HOME", raising=False)
     monkeypatch.setattr(paths, "portable_root", lambda: PureWindowsPath(r"E:\teia-self-assessment\teia-data"))
-    monkeypatch.setattr(paths, "Path", PureWindowsPath)  # what Path is on Windows, for model.paths only
+    monkeypatch.setattr(paths, "Path", PureWindowsPath)  # what Path is on Windows, for model.app.paths only
     with mock.patch.object(paths.os, "path", ntpath):
         yield r"E:\teia-self-assessment"
 

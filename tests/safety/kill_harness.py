@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from model import actionplan  # noqa: E402
+from model.document import actionplan  # noqa: E402
 from model.catalogue import builtin_catalogue  # noqa: E402
-from model.document import TEXT_FIELDS, Assessment  # noqa: E402
+from model.document.assessment import TEXT_FIELDS, Assessment  # noqa: E402
 
 CHILD = Path(__file__).resolve().parent / "killer_child.py"
 KILLS_PER_DOCUMENT = 50

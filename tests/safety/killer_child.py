@@ -20,8 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from model import actionplan  # noqa: E402
-from model.document import TEXT_FIELDS, Assessment  # noqa: E402
+from model.document import actionplan  # noqa: E402
+from model.document.assessment import TEXT_FIELDS, Assessment  # noqa: E402
 from kill_harness import action_state, response_state  # noqa: E402
 
 # Kyrgyz and Russian words (with ң ө ү) so encodings and multibyte lengths are exercised.

@@ -8,10 +8,10 @@ from contextlib import closing
 
 from PySide6.QtGui import QDesktopServices
 
-from gui.indicator_page import IndicatorPage
+from gui.pages.indicator import IndicatorPage
 from gui.session import DocumentSession
-from model import paths
-from model.document import Assessment
+from model.app import paths
+from model.document.assessment import Assessment
 
 
 def test_open_keeps_a_path_like_stored_name_in_its_folder(qtbot, doc_path, small_catalogue, tmp_path, monkeypatch):

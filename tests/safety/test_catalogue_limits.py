@@ -16,7 +16,7 @@ from model.errors import CatalogueError
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from common import synthetic_catalogue_json  # noqa: E402
 
-SCHEMA = json.loads((Path(catalogue_module.__file__).parents[1] / "resources" / "catalogue"
+SCHEMA = json.loads((Path(catalogue_module.__file__).parents[2] / "resources" / "catalogue"
                      / "catalogue.schema.json").read_text(encoding="utf-8"))
 MAX_AREAS = SCHEMA["properties"]["areas"]["maxItems"]
 MAX_PER_AREA = SCHEMA["$defs"]["area"]["properties"]["indicators"]["maxItems"]

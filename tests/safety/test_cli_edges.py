@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from model.catalogue import load_catalogue
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import CatalogueError, DocumentError, WorkbookError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,7 +43,7 @@ def test_a_fifo_is_refused_at_once_as_document_catalogue_and_workbook(tmp_path, 
     for workbook in (fifo_book, "/dev/zero"):
         imported = _run("import", str(real), str(workbook))
         assert imported.returncode == 1 and b"Traceback" not in imported.stderr
-    from model.importer import xlsx
+    from model.formats import xlsx_import as xlsx
 
     with Assessment.open(real, readonly=True) as doc, pytest.raises(WorkbookError):
         xlsx.read(doc, Path("/dev/zero"))
@@ -131,7 +131,7 @@ def _hot_journal(path: Path, *, ours: bool = True) -> bytes:
         code = f"""
 import os, sys
 sys.path.insert(0, {str(ROOT)!r})
-from model.document import Assessment
+from model.document.assessment import Assessment
 doc = Assessment.open({str(path)!r})
 doc._con.execute("PRAGMA cache_size = 1")
 with doc.transaction():

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from model import actionplan
-from model.document import Assessment
+from model.document import actionplan
+from model.document.assessment import Assessment
 from model.errors import DocumentError
 
 ROOT = Path(__file__).resolve().parents[2]

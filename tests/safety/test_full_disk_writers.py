@@ -11,9 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from model import backup, recovery, report, settings as settings_store
+from model.document import backup
+from model.document import recovery
+from model.report import build as report
+from model.app import settings as settings_store
 from model.demo import build_demo
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import DocumentError
 from tests.safety.test_storage import _fill, mounts, tiny_disk  # noqa: F401 (fixtures)
 
@@ -46,7 +49,8 @@ def _refused_on_full_disk(disk: Path, name: str, write) -> DocumentError:
 
 @pytest.mark.parametrize("fmt", ["docx", "xlsx"])
 def test_word_and_excel_exports(tiny_disk, demo_source, fmt):
-    from model.export import docx, xlsx
+    from model.formats import docx
+    from model.formats import xlsx
 
     with Assessment.open(demo_source, readonly=True) as doc:
         content = report.build(doc, "ru")
@@ -56,7 +60,7 @@ def test_word_and_excel_exports(tiny_disk, demo_source, fmt):
 
 
 def test_pdf_export(tiny_disk, demo_source, qapp):
-    from gui import printing
+    from render import printing
 
     with Assessment.open(demo_source, readonly=True) as doc:
         content = report.build(doc, "ru")
@@ -112,7 +116,7 @@ def test_the_command_line_export_on_a_full_disk_says_one_line(tiny_disk, demo_so
 
 
 def test_guide_handout(tiny_disk, qapp):
-    from gui.guide_pdf import write_guide_pdf
+    from render.guide_pdf import write_guide_pdf
 
     error = _refused_on_full_disk(tiny_disk, "guide.pdf", lambda target: write_guide_pdf("ru", target))
     assert error.kind == "not_written"

@@ -21,9 +21,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from model import actionplan, progress
+from model.document import actionplan
+from model.report import progress
 from model.catalogue import builtin_catalogue, load_catalogue, parse_catalogue
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import CatalogueError, DocumentError
 
 DATA = Path(__file__).resolve().parents[1] / "data"

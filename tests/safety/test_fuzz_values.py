@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from model import store
+from model.document import store
 from model.catalogue import MAX_NUMBER_DIGITS, parse_catalogue
 from model.errors import CatalogueError
 from test_fuzz import FUZZ, OUTCOMES, _WORK, check_document_bytes, real_document
@@ -93,7 +93,7 @@ def test_document_loader_survives_wrong_values_in_every_column(target, wrong, re
 # ------------------------------------------------------------------------------------------ catalogue limits
 @lru_cache(maxsize=1)
 def _schema() -> dict:
-    return json.loads((Path(store.__file__).parents[1] / "resources" / "catalogue" / "catalogue.schema.json")
+    return json.loads((Path(store.__file__).parents[2] / "resources" / "catalogue" / "catalogue.schema.json")
                       .read_text(encoding="utf-8"))
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from model import catalogue as catalogue_module
 from model.catalogue import load_catalogue
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import CatalogueError, DocumentError, TeiaError
 
 DATA = Path(__file__).resolve().parents[1] / "data"

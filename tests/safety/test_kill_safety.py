@@ -18,7 +18,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import kill_harness  # noqa: E402
-from model.document import Assessment  # noqa: E402
+from model.document.assessment import Assessment  # noqa: E402
 from tests.conftest import scaled  # noqa: E402
 from kill_harness import CHILD, ROOT, Figures, new_document, parse_log, read_state, run_kills, verify  # noqa: E402
 
@@ -134,7 +134,7 @@ def _kill_inside_a_transaction(path: Path) -> None:
     code = (
         "import sys, os, signal\n"
         f"sys.path.insert(0, {str(ROOT)!r})\n"
-        "from model.document import Assessment\n"
+        "from model.document.assessment import Assessment\n"
         f"doc = Assessment.open({str(path)!r})\n"
         "doc.update_response('1.1', description='сакталды ң')\n"
         "con = doc._con\n"
@@ -160,7 +160,7 @@ def test_a_kill_inside_a_transaction_leaves_a_journal_that_is_rolled_back(tmp_pa
 
 
 def test_checking_a_killed_document_read_only_shows_the_last_commit(tmp_path, capsys):
-    import main
+    from cli import main
 
     path = tmp_path / "doc.teia"
     _kill_inside_a_transaction(path)

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from model import actionplan, merge
+from model import merge
+from model.document import actionplan
 from model.demo import build_demo
-from model.document import Assessment
+from model.document.assessment import Assessment
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")

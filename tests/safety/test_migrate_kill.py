@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from model.creation import create_assessment
-from model.document import Assessment
+from model.document.creation import create_assessment
+from model.document.assessment import Assessment
 from tests.model.catalogue_io.editions import editions
 
 ROOT = Path(__file__).resolve().parent.parent.parent

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import main
+from cli import main
 
 
 @pytest.mark.parametrize("fmt", ["docx", "xlsx", "pdf"])

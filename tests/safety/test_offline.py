@@ -19,11 +19,15 @@ from pathlib import Path
 
 import pytest
 
-import main
-from model import actionplan, backup, log, progress, recovery
+from cli import main
+from model.document import actionplan
+from model.document import backup
+from model.app import log
+from model.report import progress
+from model.document import recovery
 from model.demo import build_demo
 from model.catalogue import builtin_catalogue
-from model.document import Assessment
+from model.document.assessment import Assessment
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -108,7 +112,7 @@ def test_the_main_window_works_offline(no_network, qtbot, tmp_path):
         if exc.name != "gui.main_window":
             raise
         pytest.skip("the main window does not exist yet")
-    from model import settings as settings_store
+    from model.app import settings as settings_store
 
     demo = tmp_path / "demo.teia"
     build_demo(demo, builtin_catalogue()).close()

@@ -17,10 +17,12 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLabel, QMessageBox, QWidget
 
 from gui.main_window import MainWindow
-from gui.widgets import PlainMessageBox, plain_label, plain_tooltip
-from model import actionplan, recovery, settings as settings_store
+from gui.widgets.shared import PlainMessageBox, plain_label, plain_tooltip
+from model.document import actionplan
+from model.document import recovery
+from model.app import settings as settings_store
 from model.catalogue import parse_catalogue
-from model.document import Assessment
+from model.document.assessment import Assessment
 
 CANARY = "/etc/issue"
 HOSTILE = f'<img src="{CANARY}"><b>жирный</b> ң ө ү <a href="//host/share/x.png">x</a>'
@@ -161,24 +163,24 @@ def test_every_page_and_dialog_shows_file_text_as_plain_text(qtbot, hostile_docu
     window.show_indicator_list(HOSTILE, window.session.catalogue.indicator_ids())
     for dialog in window.findChildren(QDialog):
         problems += rich_text_with_file_data(dialog)
-    from gui.recovery_dialog import RecoveryDialog
-    from model import backup
+    from gui.dialogs.recovery import RecoveryDialog
+    from model.document import backup
 
     stamp = datetime.now(timezone.utc)
     rec = recovery.Recovery(tmp_path / "1.json", 1, stamp, stamp, hostile_document,
                             backup.list_backups(window.session.doc))
     problems += rich_text_with_file_data(RecoveryDialog(rec, window))
-    from gui.new_dialog import NewAssessmentDialog
+    from gui.dialogs.new import NewAssessmentDialog
 
     new_dialog = NewAssessmentDialog(window, "ru")
     _catalogue, catalogue_path = hostile_catalogue
-    monkeypatch.setattr("gui.new_dialog.QFileDialog.getOpenFileName", lambda *a, **k: (str(catalogue_path), ""))
+    monkeypatch.setattr("gui.dialogs.new.QFileDialog.getOpenFileName", lambda *a, **k: (str(catalogue_path), ""))
     new_dialog._choose_catalogue()
     problems += rich_text_with_file_data(new_dialog)
-    from gui.import_dialog import ImportDialog
-    from model import report
-    from model.export import xlsx
-    from model.importer import xlsx as importer
+    from gui.dialogs.import_workbook import ImportDialog
+    from model.report import build as report
+    from model.formats import xlsx
+    from model.formats import xlsx_import as importer
     from openpyxl import load_workbook
 
     book = xlsx.write(report.build(window.session.doc, "en"), tmp_path / "hostile.xlsx")
@@ -188,7 +190,7 @@ def test_every_page_and_dialog_shows_file_text_as_plain_text(qtbot, hostile_docu
     plan = importer.read(window.session.doc, book)
     assert plan.changes
     problems += rich_text_with_file_data(ImportDialog(window.session.doc, plan, window))
-    from gui.print_dialog import PrintSetupDialog
+    from gui.dialogs.print_options import PrintSetupDialog
 
     problems += rich_text_with_file_data(PrintSetupDialog(window.session.catalogue, has_document=True, lang="ru"))
 

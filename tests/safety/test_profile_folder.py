@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from model import recovery
+from model.document import recovery
 from tests.safety.test_storage import _fill, mounts, tiny_disk  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parents[2]

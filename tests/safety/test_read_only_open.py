@@ -8,7 +8,7 @@ import sys
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import DocumentError
 from tests.safety.test_storage import _digest, mounts, write_protected  # noqa: F401 (fixtures)
 
@@ -30,8 +30,8 @@ def test_the_model_falls_back_to_reading_only_when_asked(protected):
 
 def test_the_window_opens_it_with_a_banner_and_a_copy_can_be_edited(qtbot, protected, tmp_path, monkeypatch):
     from gui.main_window import MainWindow
-    from gui.widgets import PlainMessageBox
-    from model.settings import Settings
+    from gui.widgets.shared import PlainMessageBox
+    from model.app.settings import Settings
 
     before = _digest(protected)
     shown: list[str] = []

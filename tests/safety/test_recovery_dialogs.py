@@ -12,11 +12,12 @@ from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QFileDialog
 
 from gui import i18n
-from gui.backup_dialog import BackupDialog, format_moment
-from gui.recovery_dialog import IGNORE, OPEN, RESTORE, RecoveryDialog
-from gui.widgets import PlainMessageBox
-from model import backup, recovery
-from model.document import Assessment
+from gui.dialogs.backup import BackupDialog, format_moment
+from gui.dialogs.recovery import IGNORE, OPEN, RESTORE, RecoveryDialog
+from gui.widgets.shared import PlainMessageBox
+from model.document import backup
+from model.document import recovery
+from model.document.assessment import Assessment
 
 
 @pytest.fixture

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from model import lock as lock_module
-from model.document import Assessment
+from model.document import lock as lock_module
+from model.document.assessment import Assessment
 from model.errors import DocumentError
-from model.lock import DocumentLock, lock_path, read_holder
+from model.document.lock import DocumentLock, lock_path, read_holder
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -42,7 +42,7 @@ WINDOW_CHILD = textwrap.dedent("""
     sys.path.insert(0, {root!r})
     from gui.app import create_application
     from gui.main_window import MainWindow
-    from model.settings import Settings
+    from model.app.settings import Settings
     app = create_application()
     window = MainWindow(Settings(), "en")
     shown = []
@@ -103,7 +103,7 @@ def test_the_lock_of_a_killed_process_is_taken_over(small_catalogue, doc_path):
     child = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
         import sys, time
         sys.path.insert(0, {str(ROOT)!r})
-        from model.document import Assessment
+        from model.document.assessment import Assessment
         doc = Assessment.open({str(doc_path)!r}, holder="window")
         print("HELD", flush=True)
         sys.stdin.read()

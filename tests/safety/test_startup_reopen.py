@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from model import recovery, settings as settings_store
+from model.document import recovery
+from model.app import settings as settings_store
 from model.demo import build_demo
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,9 +26,9 @@ pytestmark = pytest.mark.skipif(sys.platform.startswith("win"), reason="uses os.
 DIES_WHILE_OPENING = """
 import os, sys
 sys.path.insert(0, {root!r})
-from model.document import Assessment
+from model.document.assessment import Assessment
 Assessment.open = classmethod(lambda cls, *args, **kwargs: os._exit(9))
-import main
+from cli import main
 sys.exit(main.main([]))
 """
 
@@ -81,7 +82,7 @@ def test_a_start_that_died_opening_the_document_does_not_reopen_it(last_open):
 def test_a_document_that_fails_to_open_is_not_tried_again(last_open, qtbot, monkeypatch):
     from gui import app
     from gui.main_window import MainWindow
-    from gui.widgets import PlainMessageBox
+    from gui.widgets.shared import PlainMessageBox
 
     shown = []
     monkeypatch.setattr(PlainMessageBox, "warning", lambda *args, **kwargs: shown.append(args[2]))

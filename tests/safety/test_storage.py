@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from model import backup
-from model.document import Assessment
+from model.document import backup
+from model.document.assessment import Assessment
 from model.errors import DocumentError
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses Linux mounts and chattr")

@@ -59,7 +59,7 @@ def main(argv: list[str]) -> int:
     from gui import session
     from gui.app import create_application
     from gui.main_window import MainWindow
-    from model import settings as settings_store
+    from model.app import settings as settings_store
     from tests.gui.typing import type_text
 
     if "--debounce-only" in argv[5:]:

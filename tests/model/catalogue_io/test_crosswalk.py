@@ -6,11 +6,11 @@ import json
 
 import pytest
 
-from model.catalogue_io.crosswalk import on_edition
-from model.catalogue_io.mapping import build
-from model.catalogue_io.migrate import migrate, migration_record
-from model.creation import create_assessment
-from model.document import Assessment
+from model.catalogue.crosswalk import on_edition
+from model.catalogue.mapping import build
+from model.catalogue.migrate import migrate, migration_record
+from model.document.creation import create_assessment
+from model.document.assessment import Assessment
 from model.errors import DocumentError
 from tests.model.catalogue_io.editions import MAPPING, editions
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from model.catalogue import builtin_catalogue, parse_catalogue
-from model.catalogue_io import installed
+from model.catalogue import installed
 from model.errors import CatalogueError
 from tests.conftest import DATA
 

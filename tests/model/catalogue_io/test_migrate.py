@@ -7,11 +7,12 @@ import json
 
 import pytest
 
-from model import actionplan, contributors
-from model.catalogue_io.mapping import build, read_mapping, write_template
-from model.catalogue_io.migrate import migrate, migration_record
-from model.creation import create_assessment
-from model.document import Assessment
+from model.document import actionplan
+from model.document import contributors
+from model.catalogue.mapping import build, read_mapping, write_template
+from model.catalogue.migrate import migrate, migration_record
+from model.document.creation import create_assessment
+from model.document.assessment import Assessment
 from model.errors import CatalogueError, DocumentError, WorkbookError
 from tests.model.catalogue_io.editions import MAPPING, editions
 
@@ -75,7 +76,7 @@ def test_answers_follow_the_mapping_and_are_marked_carried_over(old_doc, tmp_pat
 def test_the_word_report_has_an_annex_of_answers_not_in_the_new_edition(old_doc, tmp_path, catalogues):
     import docx
 
-    from model import commands_io
+    from cli import files as commands_io
 
     out = tmp_path / "new.teia"
     migrate(old_doc, catalogues[1], out, mapping=_mapping(catalogues))

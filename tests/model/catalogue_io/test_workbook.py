@@ -13,11 +13,11 @@ import openpyxl
 import pytest
 
 from model.catalogue import builtin_catalogue, parse_catalogue
-from model.catalogue_io import layout
-from model.catalogue_io.workbook_export import export_catalogue
-from model.catalogue_io.workbook_import import import_catalogue, read_workbook
-from model.creation import create_assessment
-from model.document import Assessment
+from model.catalogue import layout
+from model.catalogue.workbook_export import export_catalogue
+from model.catalogue.workbook_import import import_catalogue, read_workbook
+from model.document.creation import create_assessment
+from model.document.assessment import Assessment
 from model.errors import WorkbookError
 
 

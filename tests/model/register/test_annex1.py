@@ -7,7 +7,7 @@ import json
 import pytest
 
 from model.register.annex1 import MAX_ANNEX1_BYTES, Annex1Error, builtin_annex1, load_annex1, parse_annex1
-from model.resources import resource_path
+from model.app.resources import resource_path
 
 EXPECTED_CATEGORIES = {"H1", "H2", "H3", "P1a", "P1b", "P2", "P3a", "P3b", "P4", "P5a", "P5b", "P5c", "P6a", "P6b",
                        "P7", "P8", "E1", "E2", "O1", "O2", "O3"}

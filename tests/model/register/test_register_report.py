@@ -5,10 +5,10 @@ from __future__ import annotations
 import zipfile
 
 from model.demo import build_demo
-from model.export import docx as docx_export
+from model.formats import docx as docx_export
 from model.register import activities as register
 from model.register.figures import compute
-from model import report
+from model.report import build as report
 
 
 def test_the_word_annex_lists_every_activity_and_the_calculation_of_those_that_meet(tmp_path):
@@ -29,7 +29,7 @@ def test_the_word_annex_lists_every_activity_and_the_calculation_of_those_that_m
 
 def test_a_document_without_a_register_has_no_annex(tmp_path):
     from model.catalogue import builtin_catalogue
-    from model.document import Assessment
+    from model.document.assessment import Assessment
 
     with Assessment.create(tmp_path / "e.teia", builtin_catalogue()) as doc:
         assert report.build(doc, "en").register is None
@@ -38,7 +38,7 @@ def test_a_document_without_a_register_has_no_annex(tmp_path):
 def test_the_excel_export_has_the_register_and_its_substances_on_sheets_of_their_own(tmp_path):
     import openpyxl
 
-    from model.export import xlsx as xlsx_export
+    from model.formats import xlsx as xlsx_export
 
     with build_demo(tmp_path / "demo.teia") as doc:
         found = register.activities(doc)

@@ -11,9 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from model import actionplan, backup, migrations, store
+from model.document import actionplan
+from model.document import backup
+from model.document import migrations
+from model.document import store
 from model.catalogue import parse_catalogue
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import DocumentError
 from model.register import activities as register
 from model.register.annex1 import builtin_annex1, parse_annex1

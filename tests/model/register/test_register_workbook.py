@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 
 from model.demo import build_demo
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import WorkbookError
 from model.register import activities as register
 from model.register import workbook

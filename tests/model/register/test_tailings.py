@@ -7,16 +7,16 @@ import math
 
 import pytest
 
-from model import actionplan
+from model.document import actionplan
 from model.catalogue import builtin_catalogue
-from model.document import Assessment
+from model.document.assessment import Assessment
 from model.errors import DocumentError
 from model.register import activities as register
 from model.register.tailings import (
     TailingsMethodError, action_for_finding, answer, builtin_method, clean_parameters, findings, index, parse_method,
     ranking,
 )
-from model.resources import resource_path
+from model.app.resources import resource_path
 
 METHOD = builtin_method()
 

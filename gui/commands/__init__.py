@@ -1,0 +1,1 @@
+"""The window's commands (menus): files, catalogues, the cycle, contributions."""

@@ -1,0 +1,1 @@
+"""Dialogs and small windows opened from the menus."""

@@ -1,0 +1,257 @@
+"""The action plan as a Qt table model, with its own sorting and filtering (fluid with 20,000 actions).
+
+Sorting and filtering happen on Python lists with precomputed keys (model.textsort) instead of a
+QSortFilterProxyModel calling back into Python for every comparison, which is what keeps 20,000 rows fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from gui.widgets.shared import plain_tooltip
+from model.document import actionplan
+from model.document.actionplan import Action
+from model.textsort import sort_key
+
+COLUMNS = ("number", "title", "indicator_ids", "lead", "partners", "start_date", "due_date", "priority", "status",
+           "assistance_requested", "expected_result", "progress_notes")
+EDITABLE = {"title", "indicator_ids", "lead", "partners", "start_date", "due_date", "priority", "status",
+            "assistance_requested", "expected_result", "progress_notes"}
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 10
+PRIORITY_ORDER = {p: i for i, p in enumerate(actionplan.PRIORITIES)}
+STATUS_ORDER = {s: i for i, s in enumerate(actionplan.ACTION_STATUSES)}
+
+
+@dataclass
+class ActionFilter:
+    area: str = ""
+    authority: str = ""
+    status: str = ""
+    priority: str = ""
+    overdue: bool = False
+    text: str = ""
+    indicator: str = ""
+
+    def accepts(self, action: Action, today: date) -> bool:
+        if self.area and self.area not in action.area_ids:
+            return False
+        if self.indicator and self.indicator not in action.indicator_ids:
+            return False
+        if self.status and action.status != self.status:
+            return False
+        if self.priority and action.priority != self.priority:
+            return False
+        if self.overdue and not action.is_overdue(today):
+            return False
+        if self.authority and self.authority.casefold() not in f"{action.lead} {action.partners}".casefold():
+            return False
+        if self.text and self.text.casefold() not in f"{action.title} {action.expected_result}".casefold():
+            return False
+        return True
+
+
+_NO_FILTER = ActionFilter()
+
+
+class ActionTableModel(QAbstractTableModel):
+    """Rows are the actions that pass the filter, in the chosen order. Edits go through ``commit``."""
+
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._all: list[Action] = []
+        self._rows: list[int] = []  # positions in _all, filtered and sorted
+        self._numbers: dict[int, int] = {}  # action id -> its number in the plan (1..n, by creation)
+        self.filter = ActionFilter()
+        self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
+        self.labels: dict[str, dict[str, str]] = {"priority": {}, "status": {}}
+        self.headers: list[str] = list(COLUMNS)
+        self.commit = None  # callable(action_id, **fields) -> Action | None, set by the view
+        self.today = date.today()
+        self._keys: dict[str, dict[int, tuple]] = {}  # column -> action id -> (action, sort key)
+        self._sorted = False
+
+    # ----------------------------------------------------------------- loading, filtering, sorting
+    def load(self, actions: list[Action]) -> None:
+        self.beginResetModel()
+        self._all = list(actions)
+        self._numbers = {a.id: n for n, a in enumerate(sorted(self._all, key=lambda a: a.id), start=1)}
+        self._rows = self._select()
+        self.endResetModel()
+
+    def set_filter(self, action_filter: ActionFilter) -> None:
+        if action_filter == self.filter:
+            return  # the rows already are what this filter selects
+        self.beginResetModel()
+        self.filter = action_filter
+        self._rows = self._select()
+        self.endResetModel()
+
+    def _select(self) -> list[int]:
+        actions = self._all
+        if self.filter == _NO_FILTER:  # every action (the plan as it is first shown): nothing to ask each one
+            rows = list(range(len(actions)))
+        else:
+            rows = [i for i, a in enumerate(actions) if self.filter.accepts(a, self.today)]
+        column = COLUMNS[self.sort_column]
+        reverse = self.sort_order == Qt.SortOrder.DescendingOrder
+        if column == "number":  # the numbers themselves: unique, nothing to precompute or cache
+            numbers = self._numbers
+            rows.sort(key=lambda i: numbers.get(actions[i].id, 0), reverse=reverse)
+            return rows
+        cache = self._keys.setdefault(column, {})
+
+        def key(i: int) -> tuple:
+            action = actions[i]
+            found = cache.get(action.id)
+            if found is None or found[0] is not action:
+                found = cache[action.id] = (action, self._key(action, column))
+            return found[1]
+
+        rows.sort(key=key, reverse=reverse)
+        return rows
+
+    def _key(self, action: Action, column: str) -> tuple:
+        if column == "number":
+            return (self._numbers.get(action.id, 0),)
+        if column == "priority":
+            return (PRIORITY_ORDER.get(action.priority, 9), action.id)
+        if column == "status":
+            return (STATUS_ORDER.get(action.status, 9), action.id)
+        if column == "assistance_requested":
+            return (action.assistance_requested, action.id)
+        if column in ("start_date", "due_date"):
+            value = getattr(action, column)
+            return (value is None, value or "", action.id)  # undated last
+        if column == "indicator_ids":
+            return (sort_key(" ".join(action.indicator_ids)), action.id)
+        return (sort_key(str(getattr(action, column))), action.id)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == (self.sort_column, self.sort_order) and self._sorted:
+            return
+        self._sorted = True
+        self.layoutAboutToBeChanged.emit()
+        self.sort_column, self.sort_order = column, order
+        self._rows = self._select()
+        self.layoutChanged.emit()
+
+    # ----------------------------------------------------------------- Qt model interface
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def action_at(self, row: int) -> Action:
+        return self._all[self._rows[row]]
+
+    def row_of(self, action_id: int) -> int:
+        for row, position in enumerate(self._rows):
+            if self._all[position].id == action_id:
+                return row
+        return -1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        action = self.action_at(index.row())
+        column = COLUMNS[index.column()]
+        if role == ACTION_ROLE:
+            return action.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(action, column)
+        if role == Qt.ItemDataRole.EditRole:
+            if column == "indicator_ids":
+                return ", ".join(action.indicator_ids)
+            if column == "assistance_requested":
+                return action.assistance_requested
+            return getattr(action, column) if column != "number" else self._numbers.get(action.id)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("title", "expected_result", "progress_notes", "partners"):
+            return plain_tooltip(getattr(action, column) or "") or None
+        if role == Qt.ItemDataRole.ForegroundRole and column == "due_date" and action.is_overdue(self.today):
+            return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.BackgroundRole and column == "priority" and action.priority == "high":
+            return QBrush(QColor("#fde7e9"))
+        if role == Qt.ItemDataRole.CheckStateRole and column == "assistance_requested":
+            return Qt.CheckState.Checked if action.assistance_requested else Qt.CheckState.Unchecked
+        return None
+
+    def _display(self, action: Action, column: str):
+        if column == "number":
+            return self._numbers.get(action.id)
+        if column == "indicator_ids":
+            return ", ".join(action.indicator_ids)
+        if column in ("priority", "status"):
+            return self.labels[column].get(getattr(action, column), getattr(action, column))
+        if column == "assistance_requested":
+            return None
+        if column in ("start_date", "due_date"):
+            value = getattr(action, column)
+            return self.format_date(value) if value else ""
+        return getattr(action, column)
+
+    format_date = staticmethod(lambda value: value)  # replaced by the view with a locale-aware formatter
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        column = COLUMNS[index.column()]
+        if column == "assistance_requested":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if column in EDITABLE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or self.commit is None:
+            return False
+        column = COLUMNS[index.column()]
+        if column == "assistance_requested" and role == Qt.ItemDataRole.CheckStateRole:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole or column not in EDITABLE:
+            return False
+        if column == "indicator_ids":
+            value = tuple(part.strip() for part in str(value).replace(";", ",").split(",") if part.strip())
+        action = self.action_at(index.row())
+        updated = self.commit(action.id, **{column: value})
+        if updated is None:
+            return False
+        self.replace_action(updated)
+        return True
+
+    def replace_action(self, updated: Action) -> None:
+        for position, action in enumerate(self._all):
+            if action.id == updated.id:
+                self._all[position] = updated
+                row = self.row_of(updated.id)
+                if row >= 0:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                return
+
+    def add(self, action: Action) -> int:
+        """Append a new action (shown even if the filter would hide it, so the user sees what was added)."""
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+        self._all.append(action)
+        self._numbers[action.id] = len(self._numbers) + 1
+        self._rows.append(len(self._all) - 1)
+        self.endInsertRows()
+        return len(self._rows) - 1
+
+    def remove(self, action_id: int) -> None:
+        self.beginResetModel()
+        self._all = [a for a in self._all if a.id != action_id]
+        self._rows = self._select()
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return len(self._all)

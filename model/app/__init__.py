@@ -1,0 +1,1 @@
+"""Settings, paths, the log and the shipped resources: where the application keeps things."""

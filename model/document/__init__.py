@@ -1,0 +1,1 @@
+"""One .teia document: the assessment and its store, migrations, checks, lock, history, backups and recovery."""

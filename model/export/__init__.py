@@ -1,1 +1,0 @@
-"""Writers that render a model.report.Report to files (Word, Excel)."""

@@ -1,1 +1,0 @@
-"""Readers that bring filled-in files back into an assessment after review."""

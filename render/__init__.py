@@ -1,0 +1,1 @@
+"""Drawing without widgets (QtGui only): pagination, printed forms, PDF, the radar chart."""
