@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from gui.main_window import MainWindow
-from model import backup, settings as settings_store
+from model.app import settings as settings_store
 from model.catalogue import builtin_catalogue
-from model.document import Assessment
+from model.document import backup
+from model.document.assessment import Assessment
 
 
 @pytest.fixture

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from model import actionplan, merge
+from model import merge
 from model.demo import build_demo
-from model.document import Assessment
+from model.document import actionplan
+from model.document.assessment import Assessment
 from model.errors import DocumentError
 
 merge_plan = importlib.import_module("model.merge.plan")  # the package's name "plan" is its function
