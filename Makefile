@@ -79,7 +79,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check --quiet .
 
 # mypy (setup.cfg [mypy]): strict on these packages; gui joins at mypy's default level once it passes
-TYPECHECK_PATHS ?= model cli render
+TYPECHECK_PATHS ?= main.py model cli render
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy $(TYPECHECK_PATHS)
 
