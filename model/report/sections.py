@@ -12,9 +12,6 @@ from model.report.labels import label as _label
 
 Texts = tuple[str, ...]
 LANGS = ("en", "ru", "ky")
-# the details the user writes per language (meta keys; no schema change: the meta table is key/value)
-TITLE_KEYS = tuple(f"title_{lang}" for lang in LANGS)
-SUMMARY_KEYS = tuple(f"summary_{lang}" for lang in LANGS)
 
 
 def localized(meta: dict, field: str, lang: str) -> str:
