@@ -589,7 +589,7 @@ class Assessment:
             known = {ind_id: found.get(ind_id, Response(ind_id)) for ind_id in self.catalogue.indicator_ids()}
             if not self.readonly:
                 self._cache["responses"] = known
-        return dict(known)  # type: ignore[arg-type]
+        return dict(known)
 
     def editable(self, indicator_id: str) -> bool:
         """False for an indicator that this file, a contribution (model.merge.split), leaves to others."""
