@@ -302,17 +302,20 @@ def error_text(error: BaseException) -> str:
     params = {k: str(v) for k, v in error.params.items()}
     # Sizes and dates as the interface language writes them ("30,0 МБ", "05.03.2027"), not as stored.
     for key, decimals in (("size", 1), ("limit", 0)):  # a limit is a round figure: "25 МБ", as the page says
-        if isinstance(error.params.get(key), int):
-            params[key] = format_size(error.params[key], decimals)
+        size = error.params.get(key)
+        if isinstance(size, int):
+            params[key] = format_size(size, decimals)
     code = error.params.get("problem_code")
     if isinstance(code, str):  # a problem in a data file: its sentence in the interface language
-        translated = problem_text(code, error.params.get("problem_args") or {})
+        args = error.params.get("problem_args")
+        translated = problem_text(code, args if isinstance(args, dict) else {})
         if translated is not None:
             params["problem"] = translated
         if "entry" in params:
             params["entry"] = _entry_text(error.params)
     if error.kind == "due_before_start":
         params.update({k: format_date(str(error.params.get(k) or "")) for k in ("start", "due")})
+    template: str | None
     if isinstance(error, CatalogueError):
         template = QCoreApplication.translate(
             "Errors", "The catalogue {file} cannot be used.\nEntry: {entry}\nProblem: {problem}")
