@@ -299,9 +299,12 @@ def run_import(parent: QWidget | None, doc_or_session, path: str | None = None) 
     outcome = read_off_thread(Path(path), importer.parse)
     title = QCoreApplication.translate("ImportDialog", "Import workbook")
     try:
-        if "error" in outcome:
-            raise outcome["error"]  # type: ignore[misc]
-        plan = importer.plan(doc, outcome["content"])  # type: ignore[arg-type]
+        failure = outcome.get("error")
+        if isinstance(failure, BaseException):
+            raise failure
+        content = outcome.get("content")
+        assert isinstance(content, importer.WorkbookContent)  # what importer.parse returned
+        plan = importer.plan(doc, content)
     except Exception as error:
         if session is not None and _offer_register_import(parent, session, Path(path), error):
             return []
