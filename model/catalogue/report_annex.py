@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from model.report.build import join
+from model.languages import in_languages
 
 LABELS = {
     "annex": {"en": "Annex. Not in the new edition of the catalogue", "ru": "Приложение. Нет в новой редакции каталога",
@@ -37,13 +38,12 @@ class EditionAnnex:
     answers: tuple[RemovedAnswer, ...]
 
     def intro(self, langs: tuple[str, ...], date: str) -> str:
-        return join(tuple((LABELS["intro"].get(lang) or LABELS["intro"]["en"]).format(
-            before=self.before, now=self.now, date=date) for lang in langs), "\n")
+        return join(tuple(text.format(before=self.before, now=self.now, date=date)
+                          for text in in_languages(LABELS["intro"], langs)), "\n")
 
 
 def label(key: str, langs: tuple[str, ...]) -> str:
-    entry = LABELS[key]
-    return join(tuple(entry.get(lang) or entry["en"] for lang in langs))
+    return join(in_languages(LABELS[key], langs))
 
 
 def build(doc, langs: tuple[str, ...]) -> EditionAnnex | None:
@@ -62,8 +62,7 @@ def build(doc, langs: tuple[str, ...]) -> EditionAnnex | None:
         if not isinstance(item, dict):
             continue
         statement = item.get("statement") if isinstance(item.get("statement"), dict) else {}
-        text = join(tuple(str(statement.get(lang) or statement.get("ru") or statement.get("en") or "")
-                          for lang in langs))
+        text = join(in_languages(statement, langs))
         values = []
         for name in FIELDS:
             value = item.get(name)

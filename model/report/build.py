@@ -22,6 +22,7 @@ from model.document import contributors as contributing
 from model.catalogue import Catalogue, Indicator, Text
 from model.document.assessment import STATUSES, Assessment, Response
 from model.errors import UserInputError
+from model.languages import in_language, in_languages
 from model.report.labels import LABELS, LANGS
 from model.report.sections import join
 
@@ -188,8 +189,7 @@ class Report:
 
     def label(self, key: str) -> Texts:
         """One of the report's own labels in each of its languages."""
-        entry = LABELS[key]
-        return tuple(entry.get(lang) or entry["en"] for lang in self.langs)
+        return in_languages(LABELS[key], self.langs)
 
     def text(self, key: str, sep: str = " / ") -> str:
         """A label as one string: "Level" or, bilingual, "Уровень / Level"."""
@@ -215,7 +215,7 @@ def size_text(size: int, lang: str) -> str:
     number = f"{kb:.0f}" if kb >= 10 else f"{kb:.1f}"
     if first in ("ru", "ky"):
         number = number.replace(".", ",")
-    return f"{number}\u00a0{LABELS['kilobytes'].get(first, LABELS['kilobytes']['en'])}"
+    return f"{number}\u00a0{in_language(LABELS['kilobytes'], first)}"
 
 
 def _texts(text: Text, langs: tuple[str, ...]) -> Texts:
@@ -223,8 +223,7 @@ def _texts(text: Text, langs: tuple[str, ...]) -> Texts:
 
 
 def _labels(key: str, langs: tuple[str, ...]) -> Texts:
-    entry = LABELS[key]
-    return tuple(entry.get(lang) or entry["en"] for lang in langs)
+    return in_languages(LABELS[key], langs)
 
 
 def _area_summary(area, prog: progress.AreaProgress, langs: tuple[str, ...]) -> AreaSummary:
@@ -382,7 +381,7 @@ def progress_chart_args(report: Report) -> dict | None:
     from model.cycle.report_section import date_text
 
     labels, now, before = report.progress.chart_data(chart_data(report)[0])
-    legend = (join(tuple(f"{LABELS['before'].get(lang) or LABELS['before']['en']}: "
+    legend = (join(tuple(f"{in_language(LABELS['before'], lang)}: "
                          f"{date_text(report.progress.before_date, lang)}" for lang in report.langs)),
               join(report.label("now")))
     return {"labels": labels, "values": now, "before": before, "legend": legend}

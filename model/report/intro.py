@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from model.report.labels import label
+from model.languages import in_languages
 from model.app.resources import resource_path
 
 Texts = tuple[str, ...]
@@ -63,7 +64,7 @@ def _intro_data() -> tuple[tuple[dict, dict], ...]:
 
 
 def parts(langs: tuple[str, ...]) -> tuple[IntroPart, ...]:
-    return tuple(IntroPart(tuple(h.get(lang) or h["en"] for lang in langs), tuple(t.get(lang) or t["en"] for lang in langs))
+    return tuple(IntroPart(in_languages(h, langs), in_languages(t, langs))
                  for h, t in _intro_data())
 
 
