@@ -8,6 +8,7 @@ from datetime import date
 
 from model.document.assessment import Assessment
 from model.errors import DocumentError
+from model import plan
 from model.timeutil import now_iso
 
 PRIORITIES = ("high", "medium", "low")
@@ -246,23 +247,14 @@ def draft_for_gap(doc: Assessment, indicator_id: str, response=None) -> dict[str
 
 def target_level(doc: Assessment, indicator_id: str) -> int:
     """The level the country aims for: set per indicator, otherwise the highest of its scale."""
-    indicator = doc.catalogue.indicator(indicator_id)
-    response = doc.response(indicator_id)
-    return response.target_level if response.target_level is not None else indicator.scale.highest
+    return plan.target_for(doc.catalogue.indicator(indicator_id), doc.response(indicator_id))
 
 
 def gaps(doc: Assessment, responses: dict | None = None) -> list[str]:
     """Rated indicators below their target level (not-applicable and unrated ones excluded)."""
-    result = []
     responses = responses if responses is not None else doc.responses()  # one query, not one per indicator
-    for indicator in doc.catalogue.indicators():
-        response = responses[indicator.id]
-        if response.not_applicable or response.level is None:
-            continue
-        target = response.target_level if response.target_level is not None else indicator.scale.highest
-        if response.level < target:
-            result.append(indicator.id)
-    return result
+    return [indicator.id for indicator in doc.catalogue.indicators()
+            if plan.gap_state(indicator, responses[indicator.id]) == plan.GAP]
 
 
 def gaps_without_actions(doc: Assessment, responses: dict | None = None) -> list[str]:

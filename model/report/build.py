@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from model.document import actionplan
+from model import plan
 from model.report import progress
 from model.catalogue import references
 from model.report import annexes as report_annexes
@@ -322,8 +323,9 @@ def build(doc: Assessment, lang: str = "ru", options: ReportOptions | None = Non
     total = AreaSummary(area_id="", title=_labels("total", langs), indicators=summary.indicators,
                         complete=summary.complete, completion=summary.completion, mean_level=mean,
                         highest_level=highest, score=(mean / highest) if mean is not None and highest else None)
-    actions = tuple(_action_entry(n, a, langs) for n, a in enumerate(actionplan.actions(doc), start=1)) \
-        if options.include_actions else ()
+    planned = actionplan.actions(doc) if options.include_actions else []
+    numbers = plan.numbers(planned)
+    actions = tuple(_action_entry(numbers[a.id], a, langs) for a in planned)
     from model.catalogue import report_annex as edition_annex
     from model.cycle import report_section
     from model.register import report as register_report
