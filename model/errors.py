@@ -26,7 +26,8 @@ class TeiaError(Exception):
     # limit "30 MB"); the interface writes them in its own locale. Other numbers (a row limit) stay numbers.
     BYTE_SIZES: dict[str, dict[str, int]] = {}
 
-    def __init__(self, kind: str | None = None, **params: object) -> None:
+    # ``kind`` positional only: parameters unpacked from a dict (``**problem(...)``) can never take its place
+    def __init__(self, kind: str | None = None, /, **params: object) -> None:
         if kind:
             self.kind = kind
         self.params = params
