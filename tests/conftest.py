@@ -25,6 +25,15 @@ def scaled(full: int, quick: int) -> int:
     return full if os.environ.get("CI", "").lower() == "true" else quick
 
 
+def libreoffice_env(folder: Path, **extra: str) -> dict[str, str]:
+    """The environment of a headless ``soffice`` run: its new user profile (HOME) and its temporary files (TMPDIR,
+    where it leaves its lu*.tmp folders) inside ``folder``, the test's own, so a run leaves nothing in /tmp."""
+    home, tmp = folder / "lo-home", folder / "lo-tmp"
+    home.mkdir(parents=True, exist_ok=True)
+    tmp.mkdir(parents=True, exist_ok=True)
+    return {**os.environ, "HOME": str(home), "TMPDIR": str(tmp), **extra}
+
+
 @pytest.fixture(autouse=True)
 def teia_home(tmp_path, monkeypatch):
     """Settings, backups, logs and documents of every test live in its own temporary folder."""

@@ -13,7 +13,7 @@ from model.register import activities as register
 
 
 @pytest.fixture
-def page(qtbot):
+def page(qtbot, example_made):
     win = MainWindow(settings_store.Settings(), "en")
     qtbot.addWidget(win)
     win.show()
