@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -77,3 +78,30 @@ def small_catalogue(small_catalogue_json):
 @pytest.fixture
 def doc_path(tmp_path) -> Path:
     return tmp_path / "assessment.teia"
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The example assessment (model.demo.build_demo), built once per test process: its few hundred committed
+    writes take a second or more on a busy disk, and dozens of fixtures only need a filled document to work on.
+    Tests never touch it; they get copies (``demo_copy``)."""
+    folder = tmp_path_factory.mktemp("demo-template")
+    from model.demo import build_demo
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TEIA_HOME", str(folder / "home"))
+        build_demo(folder / "example.teia").close()
+    return folder / "example.teia"
+
+
+@pytest.fixture
+def demo_copy(demo_template):
+    """``demo_copy(path)`` puts a copy of the example assessment at ``path``, the test's own to change, and
+    returns ``path``. The copies share the example's document id: tests of merging or of telling documents
+    apart build their own (build_demo)."""
+
+    def copy(path: Path) -> Path:
+        shutil.copyfile(demo_template, path)
+        return path
+
+    return copy

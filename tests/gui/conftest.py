@@ -10,7 +10,6 @@ from gui.main_window import MainWindow
 from model.app import paths
 from model.app import settings as settings_store
 from model.catalogue import builtin_catalogue
-from model.demo import build_demo
 from model.document.assessment import EXTENSION, Assessment
 
 
@@ -28,22 +27,11 @@ def empty_window(qtbot, tmp_path):
         win.close_document()
 
 
-@pytest.fixture(scope="session")
-def _example_built(tmp_path_factory):
-    """The example assessment, built once per test process (its few hundred committed writes take a second or
-    more on a busy disk, and some thirty window fixtures open it)."""
-    folder = tmp_path_factory.mktemp("example")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("TEIA_HOME", str(folder / "home"))
-        build_demo(folder / "example.teia").close()
-    return folder / "example.teia"
-
-
 @pytest.fixture
-def example_made(_example_built, teia_home):
+def example_made(demo_template, teia_home):
     """This test's profile as on every start after the first: the example exists and Help ▸ Open the example
     opens a copy of it of this test's own. The first start, which builds it, is tested in test_example_edition
     and test_walkthrough."""
     path = paths.ensure(paths.data_dir() / "examples") / f"example-{builtin_catalogue().version}{EXTENSION}"
-    shutil.copyfile(_example_built, path)
+    shutil.copyfile(demo_template, path)
     return path
