@@ -17,6 +17,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def pytest_collection_modifyitems(config, items):
+    """The ``slow`` tests first: pytest-xdist hands tests out in this order, so the long ones start while the
+    many short ones fill the other cores, instead of one of them running alone at the end of the run."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 def scaled(full: int, quick: int) -> int:
     """How many examples a heavy test runs: the full count under CI (CI=true), a smaller one for a developer.
 
