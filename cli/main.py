@@ -5,6 +5,11 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cli.files import PdfWriter
+    from model.report.build import Report
 
 VERBS = ("new", "demo", "check", "set", "export", "import", "split", "merge", "guide", "register", "catalogue",
          "finalize", "reopen", "next-cycle", "compare", "migrate")
@@ -130,6 +135,9 @@ def _verb_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_KEPT: list[object] = []  # the offscreen application, alive for the rest of the command
+
+
 def _offscreen_app() -> None:
     """A QGuiApplication for drawing without a display (Word chart, PDF), kept for the rest of the command."""
     import os
@@ -141,7 +149,7 @@ def _offscreen_app() -> None:
     if QGuiApplication.instance() is None:
         # A QApplication, not only a QGuiApplication: widgets may still be made later in the same process
         # (tests running several commands, then dialogs) and Qt allows one application object per process.
-        _offscreen_app.app = QApplication([sys.argv[0]])
+        _KEPT.append(QApplication([sys.argv[0]]))
 
 
 def _radar_png(labels: list[str], values: list[float | None], before: list[float | None] | None = None,
@@ -154,9 +162,9 @@ def _radar_png(labels: list[str], values: list[float | None], before: list[float
     return radar_png(labels, values, before=before, legend=legend)
 
 
-def _pdf(paper: str):
+def _pdf(paper: str) -> PdfWriter:
     """The PDF printout for the command line: Qt draws it, without a display (see render.printing)."""
-    def write(content, out: str, kind: str, areas: tuple[str, ...]) -> int:
+    def write(content: Report, out: str, kind: str, areas: tuple[str, ...]) -> int:
         _offscreen_app()
         from render import printing
 
@@ -235,9 +243,17 @@ class _LogOnFirstRecord(logging.Handler):
                 handler.handle(record)
 
 
+# What to type next after an error, added to the model's sentence (which says what happened and names no
+# command: the window gives its own menu commands, gui/messages.py).
+HINTS = {
+    "final": "Start the next self-assessment from it (next-cycle), or reopen it for a correction (reopen --why).",
+    "other_edition": "Move the earlier one to this edition first (migrate).",
+}
+
+
 def _run_verb(args: argparse.Namespace) -> int:
     from cli import verbs as commands
-    from model.errors import TeiaError
+    from model.errors import DocumentError, TeiaError
 
     try:
         if args.verb == "new":
@@ -306,7 +322,9 @@ def _run_verb(args: argparse.Namespace) -> int:
 
             print(migrate_verb(args))
     except TeiaError as exc:
-        print("error: " + " ".join(str(exc).split()), file=sys.stderr)  # one line, whatever the message holds
+        hint = HINTS.get(exc.kind) if isinstance(exc, DocumentError) else None
+        text = str(exc) if hint is None else f"{exc} {hint}"
+        print("error: " + " ".join(text.split()), file=sys.stderr)  # one line, whatever the message holds
         return 1
     except KeyboardInterrupt:
         return 130

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from model.document import contributors
 from model.document import integrity
@@ -50,7 +50,14 @@ class FieldChange(NamedTuple):
     ours: Side
     theirs: Side
     conflict: bool
-    payload: dict | None = None  # a new action's row and versions, a file's bytes
+    payload: dict[str, Any] | None = None  # a new action's row and versions, a file's bytes
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The payload of a new action or activity or of an attachment, which each has."""
+        if self.payload is None:
+            raise ValueError(f"{self.key} carries no payload")
+        return self.payload
 
 
 @dataclass(frozen=True)
@@ -59,9 +66,9 @@ class MergePlan:
     origin: str  # who it comes from: the contributor, or the file
     changes: tuple[FieldChange, ...]
     versions: tuple[tuple[str, str], ...] = field(repr=False, default=())  # their (version, parent) we lack
-    tombstones: tuple[tuple, ...] = field(repr=False, default=())
-    history: tuple[tuple, ...] = field(repr=False, default=())  # their history rows we do not have
-    contributors: tuple[tuple, ...] = field(repr=False, default=())  # their contributors we do not have
+    tombstones: tuple[store.Row, ...] = field(repr=False, default=())
+    history: tuple[store.Row, ...] = field(repr=False, default=())  # their history rows we do not have
+    contributors: tuple[store.Row, ...] = field(repr=False, default=())  # their contributors we do not have
 
     @property
     def conflicts(self) -> tuple[FieldChange, ...]:
@@ -105,7 +112,7 @@ class _Copy:
         return merge_register.RegisterCopy(self.doc)
 
     @cached_property
-    def version_rows(self) -> list[tuple]:
+    def version_rows(self) -> list[store.Row]:
         """Every (version, parent) of the copy's version graph, read once (the graph and the plan's list)."""
         return self.doc.query("SELECT version, parent FROM field_version")
 
@@ -142,7 +149,7 @@ class _Copy:
     def side(self, record: str, field_name: str, value: object) -> Side:
         return self.side_of(self.states.get((record, field_name)), value)
 
-    def side_of(self, state: tuple | None, value: object) -> Side:
+    def side_of(self, state: store.Row | None, value: object) -> Side:
         if state is None:
             return Side(value)
         version, at, by, contributor_id = state
@@ -361,15 +368,21 @@ def read(doc: Assessment, path: str | Path) -> MergePlan:
 
             migrations.upgrade(copy, version, keep_backup=False)
         # The other file is checked (SQLite's integrity check, on the other core: it holds no Python lock)
-        # while our own document, checked when it was opened, is read; nothing of theirs is read before.
-        check = _CopyCheck(copy)
-        check.start()
+        # while our own document, checked when it was opened, is read; nothing of theirs is read before. The
+        # check runs on the connection the plan then reads with, so its pages are read from the file once.
+        con = _connect_copy(copy)
+        check = _CopyCheck(con, copy)
         try:
-            ours = _Copy(doc)
-        finally:
-            check.join()
-        check.raise_found()
-        with _open_copy(copy, doc, checked=True) as other:
+            check.start()
+            try:
+                ours = _Copy(doc)
+            finally:
+                check.join()
+            check.raise_found()
+        except BaseException:
+            con.close()
+            raise
+        with _open_copy(copy, doc, checked=con) as other:
             result = plan(doc, other, path.name, ours_copy=ours)
             if any(c.kind == "attachment" for c in result.changes):
                 result = _with_file_data(result, other)
@@ -377,17 +390,18 @@ def read(doc: Assessment, path: str | Path) -> MergePlan:
 
 
 class _CopyCheck(threading.Thread):
-    """The checks Assessment.open makes of a file (structure, then values), on their own connection in a thread
-    of their own; ``raise_found`` raises, in the caller's thread, what they found."""
+    """The checks Assessment.open makes of a file (structure, then values), on ``con`` in a thread of their own
+    (the caller does not use ``con`` until it has joined the thread); ``raise_found`` raises, in the caller's
+    thread, what they found."""
 
-    def __init__(self, copy: Path) -> None:
+    def __init__(self, con: sqlite3.Connection, copy: Path) -> None:
         super().__init__(name="teia-merge-check", daemon=True)
-        self.copy = copy
+        self.con, self.copy = con, copy
         self.found: BaseException | None = None
 
     def run(self) -> None:
         try:
-            _check_copy(self.copy)
+            _check_connection(self.con, self.copy)
         except BaseException as exc:  # handed to the caller's thread
             self.found = exc
 
@@ -397,15 +411,11 @@ class _CopyCheck(threading.Thread):
             raise found
 
 
-def _check_copy(copy: Path) -> None:
+def _connect_copy(copy: Path) -> sqlite3.Connection:
     try:
-        con = store.connect(copy, readonly=True)
+        return store.connect(copy, readonly=True)  # check_same_thread=False: checked in _CopyCheck's thread
     except sqlite3.Error as exc:
         raise DocumentError("damaged", file=str(copy), detail=str(exc)) from None
-    try:
-        _check_connection(con, copy)
-    finally:
-        con.close()
 
 
 def _check_connection(con: sqlite3.Connection, copy: Path) -> None:
@@ -414,16 +424,13 @@ def _check_connection(con: sqlite3.Connection, copy: Path) -> None:
     integrity.check_values(con, copy, version)  # a value of the wrong type would break the plan
 
 
-def _open_copy(copy: Path, doc: Assessment, *, checked: bool = False) -> Assessment:
-    """The other file, checked as Assessment.open checks it (``checked``: _check_copy has done that already);
-    its catalogue, when it is ours byte for byte, is not parsed again (validating a large catalogue is most of
-    the time of opening it)."""
+def _open_copy(copy: Path, doc: Assessment, *, checked: sqlite3.Connection | None = None) -> Assessment:
+    """The other file, checked as Assessment.open checks it (``checked``: a connection to it that _CopyCheck
+    has checked, used from here on); its catalogue, when it is ours byte for byte, is not parsed again
+    (validating a large catalogue is most of the time of opening it)."""
+    con = checked if checked is not None else _connect_copy(copy)
     try:
-        con = store.connect(copy, readonly=True)
-    except sqlite3.Error as exc:
-        raise DocumentError("damaged", file=str(copy), detail=str(exc)) from None
-    try:
-        if not checked:
+        if checked is None:
             _check_connection(con, copy)
         row = con.execute("SELECT json FROM catalogue WHERE id = 1").fetchone()
         if row is None or not isinstance(row[0], str):
@@ -443,7 +450,7 @@ def _with_file_data(result: MergePlan, other: Assessment) -> MergePlan:
         if change.kind == "attachment":
             indicator_id = change.record[2:]
             row = other.query("SELECT name, data, added_at, added_by FROM attachment WHERE indicator_id = ? AND "
-                              "sha256 = ? ORDER BY id LIMIT 1", (indicator_id, change.payload["sha256"]))[0]
+                              "sha256 = ? ORDER BY id LIMIT 1", (indicator_id, change.data["sha256"]))[0]
             change = FieldChange(change.key, change.kind, change.record, change.field, change.target, change.ours,
                                  change.theirs, change.conflict,
                                  payload={**(change.payload or {}), "name": row[0], "data": bytes(row[1]), "added_at": row[2],

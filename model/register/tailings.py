@@ -12,11 +12,13 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from model.document import actionplan
 from model.catalogue import Text
 from model.document.assessment import Assessment
 from model.errors import TeiaError
+from model.languages import QT_TRANSLATE_NOOP
 from model.register import activities as register
 from model.register.activities import Activity, to_number
 from model.app.resources import read_data_file, resource_path
@@ -28,8 +30,10 @@ TAILINGS_INDICATOR = "3.7"  # specific requirements for high-risk sectors such a
 
 
 class TailingsMethodError(TeiaError):
-    kind = "annex1"  # shown with the same sentence as a refused Annex I table: file, entry, problem
-    template = "The tailings method {file} cannot be used: at {entry}: {problem}"
+    """A tailings method file cannot be used; names the file, the entry and what is wrong."""
+
+    kind = "tailings"
+    template = QT_TRANSLATE_NOOP("Errors", "The tailings method {file} cannot be used.\nEntry: {entry}\nProblem: {problem}")
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,7 @@ class Parameter:
 class Term:
     id: str
     parameter: str
-    score: dict
+    score: dict[str, Any]  # how the file scores the parameter: {"kind": "table" | "log10" | "bands", ...}
     name: Text
     confidence: str
 
@@ -206,7 +210,7 @@ def _score(term: Term, value: object) -> float:
         return 0.0
     if kind == "log10":
         return math.log10(number) if number >= 1 else 0.0
-    bands = sorted(term.score.get("bands", []))
+    bands: list[tuple[float, float]] = sorted(term.score.get("bands", []))  # (bound, score)
     if kind == "bands":  # the score of the highest band whose lower bound the value reaches
         reached = [score for bound, score in bands if number >= bound]
         return float(reached[-1]) if reached else 0.0
@@ -235,7 +239,7 @@ def ranking(activities: list[Activity], method: Method) -> list[tuple[Activity, 
 
 
 # ----------------------------------------------------------------- checklist
-def findings(activity: Activity, method: Method) -> list[tuple[Question, dict]]:
+def findings(activity: Activity, method: Method) -> list[tuple[Question, dict[str, Any]]]:
     """Questions answered "no" or "partly" (the shortcomings), with the answer record."""
     shortfalls = []
     for question in method.questions:
