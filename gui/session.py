@@ -322,3 +322,11 @@ class DocumentSession(QObject):
         ok = self.flush()
         self.doc.close()
         return ok
+
+
+def document_and_session(doc_or_session: "Assessment | DocumentSession") -> tuple[Assessment, "DocumentSession | None"]:
+    """The document a dialog works on and, when it came from the window, its session (whose staged typing is
+    written first); dialogs opened in tests or on a bare document get the Assessment itself."""
+    if isinstance(doc_or_session, DocumentSession):
+        return doc_or_session.doc, doc_or_session
+    return doc_or_session, None

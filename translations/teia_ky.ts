@@ -2065,6 +2065,13 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>The work was not finished</source>
+        <translation>Иш аягына чыккан жок</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>

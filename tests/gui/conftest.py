@@ -22,3 +22,10 @@ def empty_window(qtbot, tmp_path):
     yield win
     if win.session is not None:
         win.close_document()
+
+
+def finish(qtbot, job, timeout: int = 60000) -> None:
+    """Wait on its ``done`` signal until a background job (gui.jobs) has ended and its callbacks have run."""
+    if job is not None and job.is_running():
+        with qtbot.waitSignal(job.done, timeout=timeout):
+            pass

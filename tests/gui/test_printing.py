@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from gui.dialogs import print_options as print_dialog
+from tests.gui.conftest import finish
 from render import printing
 from model.document import actionplan
 from model.report import build as report
@@ -378,7 +379,8 @@ def test_export_pdf_in_a_worker_thread_then_offers_to_open_it(qtbot, tmp_path):
             mock.patch.object(print_dialog, "show_written", lambda parent, path, pages: shown.append((path, pages))):
         job = print_dialog.export_pdf(None, None, "ky")
         assert job is not None
-        qtbot.waitUntil(lambda: bool(shown) and not print_dialog._RUNNING, timeout=60000)
+        finish(qtbot, job)
+        assert shown
     path, pages = shown[0]
     assert path == str(out) + ".pdf" and Path(path).exists() and pages == len(pages_text(Path(path)))
 
@@ -390,5 +392,6 @@ def test_export_pdf_reports_failures(qtbot, tmp_path):
     with mock.patch.object(print_dialog.PlainMessageBox, "warning", lambda *args: errors.append(args[2])):
         job = print_dialog.export_pdf(None, None, "ru", choice=choice, path=str(missing))
         assert job is not None
-        qtbot.waitUntil(lambda: bool(errors) and not print_dialog._RUNNING, timeout=60000)
+        finish(qtbot, job)
+        assert len(errors) == 1
     assert "no-such-folder" in errors[0] or "x.pdf" in errors[0]
