@@ -446,12 +446,13 @@ class IndicatorPage(QWidget):
                     # The real size, not the part read: a 30 MB file is refused as 30 MB, without reading it.
                     self.session.doc.check_attachment_size(name, os.fstat(handle.fileno()).st_size)
                     data = handle.read(MAX_ATTACHMENT_BYTES + 1)
-                self.session.doc.add_attachment(self.indicator.id, name, data)
-            except DocumentError as error:
+            except DocumentError as error:  # refused before the file is read: too large
                 PlainMessageBox.warning(self, self.tr("Attachment not added"), error_text(error))
             except OSError as error:
                 PlainMessageBox.warning(self, self.tr("Attachment not added"),
                                         self.tr("{0} could not be read: {1}").format(name, error.strerror or error))
+            else:  # through the session: a write that fails is said as every failed change is
+                self.session.add_attachment(self.indicator.id, name, data)
         self._fill_attachments()
 
     def _selected_attachment(self) -> int | None:
@@ -481,8 +482,7 @@ class IndicatorPage(QWidget):
         info = self.session.doc.attachment(ident)
         answer = PlainMessageBox.question(self, self.tr("Remove attachment"),
                                           self.tr("Remove {0} from this indicator?").format(info.name))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.session.doc.remove_attachment(ident)
+        if answer == QMessageBox.StandardButton.Yes and self.session.remove_attachment(ident):
             self._fill_attachments()
 
 

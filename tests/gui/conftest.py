@@ -10,6 +10,13 @@ from model.catalogue import builtin_catalogue
 from model.document.assessment import Assessment
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp):
+    """Every window test has the QApplication, also one that names no Qt fixture (a QWidget made without it
+    aborts the whole worker process, whichever test ran first in it)."""
+    return qapp
+
+
 @pytest.fixture
 def empty_window(qtbot, tmp_path):
     """The window, shown, with a new empty assessment on the built-in catalogue open (closed afterwards)."""
