@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterable
 
 from model import fileio
-from model.catalogue import Catalogue, CatalogueError, parse_catalogue
+from model.catalogue import Catalogue, parse_catalogue
 from model.document import history
 from model.document import integrity
 from model.document import journal
@@ -29,7 +29,7 @@ from model.document.history import DocumentHistory, HistoryEntry
 from model.document.lock import DocumentLock
 from model.document.meta import META_FIELDS, DocumentMeta, meta_record
 from model.document.responses import RESPONSE_FIELDS, STATUSES, TEXT_FIELDS, Response
-from model.errors import DocumentError
+from model.errors import CatalogueError, DocumentError
 from model.timeutil import now_iso
 
 EXTENSION = ".teia"

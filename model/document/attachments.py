@@ -61,7 +61,7 @@ class DocumentAttachments(DocumentResponses):
 
     def attachments(self, indicator_id: str | None = None) -> list[AttachmentInfo]:
         sql = "SELECT id, indicator_id, name, size, sha256, added_at, added_by FROM attachment"
-        params: tuple = ()
+        params: tuple[object, ...] = ()
         if indicator_id is not None:
             sql += " WHERE indicator_id = ?"
             params = (indicator_id,)
@@ -81,7 +81,6 @@ class DocumentAttachments(DocumentResponses):
             ("DELETE FROM attachment WHERE id = ?", (attachment_id,)),
             history.entry(now_iso(), self.user, "attachment", indicator_id=info.indicator_id, old=info.name),
         ])
-
 
 
 __all__ = ["DocumentAttachments", "AttachmentInfo", "MAX_ATTACHMENT_BYTES"]

@@ -14,7 +14,7 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Self
+from typing import Any, Iterator, Self, Sequence
 
 from model.catalogue import Catalogue
 from model.document import journal
@@ -54,7 +54,8 @@ class DocumentCore:
         # typed edit costs its writes only: emptied by every write, rollback included, and refilled only by
         # update_response with what it has just written itself. A writable document is held by one program
         # (model.document.lock), so nothing else changes the file under it; a read-only one never uses it.
-        self._cache: dict[object, object] = {}
+        # Values of several kinds (rows, Responses, row ids), each read back by the one method that stores it.
+        self._cache: dict[object, Any] = {}
         self._readers: list[threading.Thread] = []  # tasks reading the file on their own connection (wait_for)
 
     def held_by(self, program: str) -> None:
@@ -70,8 +71,9 @@ class DocumentCore:
     def user(self, name: str) -> None:
         # A name from the command line may hold bytes that are not UTF-8 (lone surrogates): not storable.
         self._user = SURROGATES.sub("\ufffd", str(name).replace("\x00", ""))[:200]
-        if getattr(self, "_lock", None) is not None:
-            self._lock.set_user(self._user)
+        lock = getattr(self, "_lock", None)  # not there yet while __init__ sets the first name
+        if lock is not None:
+            lock.set_user(self._user)
 
     def wait_for(self, task: threading.Thread) -> None:
         """``task`` reads this file on a connection of its own, in one read transaction (the backup taken on
@@ -107,7 +109,7 @@ class DocumentCore:
         self.close()
 
     # ----------------------------------------------------------------- transactions
-    def write(self, statements: list[tuple[str, tuple]]) -> None:
+    def write(self, statements: Sequence[store.Statement]) -> None:
         """Run statements in one transaction and commit durably; for model modules (e.g. the action plan)."""
         self._check_writable()
         con = self._con
@@ -183,11 +185,12 @@ class DocumentCore:
         row = self._meta_value("final")
         return row is not None and row[0] == "1"
 
-    def _meta_value(self, key: str) -> tuple | None:
+    def _meta_value(self, key: str) -> store.Row | None:
         """One meta row as (value,), or None; remembered until the next write (see ``_cache``)."""
         if ("meta", key) in self._cache:
-            return self._cache[("meta", key)]  # type: ignore[return-value]
-        row = self._con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            cached = self._cache[("meta", key)]
+            return cached if isinstance(cached, tuple) else None  # a row or None: stored below
+        row: store.Row | None = self._con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         if not self.readonly:
             self._cache[("meta", key)] = row
         return row
@@ -230,7 +233,7 @@ class DocumentCore:
             pass
         try:
             writable = is_writable(self.path) and self._lock is not None
-            from model.document.assessment import Assessment
+            from model.document.assessment import Assessment  # the class that opens documents, built on this one
 
             fresh = Assessment.open(self.path, readonly=not writable, _held=self._lock if writable else None)
             self._con, self.readonly = fresh._con, fresh.readonly
@@ -252,7 +255,7 @@ class DocumentCore:
             pass
         return error
 
-    def query(self, sql: str, params: tuple = ()) -> list[tuple]:
+    def query(self, sql: str, params: tuple[object, ...] = ()) -> list[store.Row]:
         """Read rows; for model modules that keep their own tables (the action plan)."""
         return self._con.execute(sql, params).fetchall()
 
@@ -272,7 +275,7 @@ def _stamp_first(con: sqlite3.Connection) -> None:
     con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('updated', ?)", (now_iso(),))
 
 
-def _run(con: sqlite3.Connection, statements: list[tuple[str, tuple]], path: Path) -> int | None:
+def _run(con: sqlite3.Connection, statements: Sequence[store.Statement], path: Path) -> int | None:
     """Run the statements; an UPDATE that changes no row means the row is missing: nothing would be stored,
     so it is an error (the caller rolls back), never a success. Returns the row id of the last statement."""
     last_rowid = None

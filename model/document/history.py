@@ -1,4 +1,5 @@
-"""The history of a document (who changed what, when and from where): the one statement that records a change.
+"""The history of a document (who changed what, when and from where): the one statement that records a change,
+and the reader of what was recorded.
 
 Every writer (edits, actions, attachments, contributors, the register, cycles, merges, splits, catalogue
 migrations, creation and repair) records through ``entry``, so each row has every column and the key of a
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from model.document.core import DocumentCore
+from model.document.store import Statement
 
 INSERT = ("INSERT INTO history (at, by, indicator_id, field, old, new, source, origin, uid) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -19,7 +21,7 @@ EXTEND = "UPDATE history SET new = ?, at = ? WHERE id = ?"
 
 
 def entry(at: str, by: str, field: str, *, indicator_id: str | None = None, old: object = None,
-          new: object = None, source: str = "edit", origin: str = "", uid: str | None = None) -> tuple[str, tuple]:
+          new: object = None, source: str = "edit", origin: str = "", uid: str | None = None) -> Statement:
     """The (sql, parameters) that records one change, for ``Assessment.write`` or ``connection.execute(*…)``.
 
     ``old`` and ``new`` are stored as text (None stays NULL); ``source`` says what made the change ("edit",
@@ -27,7 +29,7 @@ def entry(at: str, by: str, field: str, *, indicator_id: str | None = None, old:
     return INSERT, (at, by or "", indicator_id, field, as_text(old), as_text(new), source, origin or "", uid)
 
 
-def extended(row_id: int, at: str, new: object) -> tuple[str, tuple]:
+def extended(row_id: int, at: str, new: object) -> Statement:
     """The statement that extends the last entry instead of adding one (typing in one field continued)."""
     return EXTEND, (as_text(new), at, row_id)
 
@@ -57,7 +59,7 @@ class DocumentHistory(DocumentCore):
 
     def history(self, indicator_id: str | None = None, limit: int = 500) -> list[HistoryEntry]:
         sql = "SELECT at, by, indicator_id, field, old, new, source FROM history"
-        params: tuple = ()
+        params: tuple[object, ...] = ()
         if indicator_id is not None:
             sql += " WHERE indicator_id = ?"
             params = (indicator_id,)

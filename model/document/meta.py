@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from typing import Any, Iterable, Mapping, Protocol
 
 from model.document import history
+from model.document import store
 from model.document.core import MAX_TEXT, DocumentCore
 from model.errors import DocumentError
 from model.timeutil import now_iso
@@ -33,15 +35,22 @@ class DocumentMeta(DocumentCore):
             if fields:
                 self.set_meta(**fields)
             from model.cycle import final
+            from model.document.assessment import Assessment
 
+            assert isinstance(self, Assessment)  # the one document class, made of this part and the others
             final.finalize(self, by=self.user)
             return
         current = self.meta()
-        statements = []
+        statements: list[store.Statement] = []
         for key, value in fields.items():
             if key not in META_FIELDS:
                 raise DocumentError("bad_value", field=key, detail="unknown field")
-            stored = json.dumps(list(value), ensure_ascii=False) if key == "authors" else str(value)
+            if key != "authors":
+                stored = str(value)
+            elif isinstance(value, str) or not isinstance(value, Iterable):  # "Ann" would be stored as A, n, n
+                raise DocumentError("bad_value", field=key, detail="a list of names expected")
+            else:
+                stored = json.dumps(list(value), ensure_ascii=False)
             if len(stored) > MAX_TEXT:
                 raise DocumentError("bad_value", field=key, detail="text too long")
             if current.get(key) == value:
@@ -52,7 +61,11 @@ class DocumentMeta(DocumentCore):
             self.write(statements)
 
 
-def meta_record(doc, key: str) -> dict | None:
+class _HasMeta(Protocol):
+    def meta(self) -> Mapping[str, object]: ...
+
+
+def meta_record(doc: _HasMeta, key: str) -> dict[str, Any] | None:
     """The JSON object a document keeps under ``key`` in its meta (the predecessor of a next cycle, the record of
     a catalogue move); None when it is absent or not an object. ``doc``: anything with ``meta()``."""
     text = doc.meta().get(key)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
+from typing import Any, Iterable
 
 from model.catalogue import Indicator
 from model.document import history
+from model.document import store
 from model.document.core import MAX_TEXT, SURROGATES, DocumentCore
 from model.errors import DocumentError
 from model.timeutil import now_iso, parse_iso
@@ -42,7 +44,7 @@ class Response:
 
 
 def _encode(field: str, value: object) -> object:
-    if field == "criteria_met":
+    if field == "criteria_met" and isinstance(value, (tuple, list)):  # update_response made it a tuple
         return json.dumps(list(value), ensure_ascii=False)
     if field == "not_applicable":
         return 1 if value else 0
@@ -62,7 +64,7 @@ class DocumentResponses(DocumentCore):
         self._indicator(indicator_id)
         known = self._cache.get(("response", indicator_id))
         if known is not None:
-            return known  # type: ignore[return-value]
+            return known  # type: ignore[no-any-return]  # a Response: only this method stores this key
         row = self._con.execute(f"SELECT {_COLUMNS} FROM response WHERE indicator_id = ?", (indicator_id,)).fetchone()
         response = _response(row) if row else Response(indicator_id)
         if row and not self.readonly:
@@ -97,7 +99,11 @@ class DocumentResponses(DocumentCore):
             elif field == "not_applicable":
                 value = bool(value)
             elif field == "criteria_met":
-                value = tuple(dict.fromkeys(value))  # type: ignore[arg-type]
+                # a str is iterable too, but "c1" is no list of criteria; a number or None is not iterable at all
+                items = list(value) if isinstance(value, Iterable) and not isinstance(value, str) else None
+                if items is None or not all(isinstance(c, str) for c in items):
+                    raise DocumentError("bad_value", field=field, detail="a list of criterion ids expected")
+                value = tuple(dict.fromkeys(items))
                 unknown = [c for c in value if c not in indicator.criterion_ids()]
                 if unknown:
                     raise DocumentError("bad_value", field=field, detail=f"unknown criterion {unknown[0]}")
@@ -129,7 +135,8 @@ class DocumentResponses(DocumentCore):
             clean.setdefault("not_applicable", False)
         if clean.get("not_applicable"):
             clean.setdefault("level", None)
-        changed = {k: v for k, v in clean.items() if old.value(k) != v}
+        # Any: each value has its field's type, checked by validate (what replace() below needs to know)
+        changed: dict[str, Any] = {k: v for k, v in clean.items() if old.value(k) != v}
         if not changed:
             return old
         if old.status in ("not_started", "carried_over") and "status" not in changed:
@@ -160,9 +167,9 @@ class DocumentResponses(DocumentCore):
         return new
 
     def _history(self, indicator_id: str, old: Response, changed: dict[str, object], stamp: str,
-                 source: str) -> list[tuple[str, tuple]]:
+                 source: str) -> list[store.Statement]:
         """History rows; typing in one field by one person within two minutes extends one row."""
-        statements = []
+        statements: list[store.Statement] = []
         last = self._cache.get("last_history")
         if last is None:
             last = self._con.execute(
@@ -187,7 +194,7 @@ _COLUMNS = ("indicator_id, level, not_applicable, criteria_met, status, descript
 _new_response = object.__new__
 
 
-def _response(row: tuple) -> Response:
+def _response(row: store.Row) -> Response:
     if not row[3] or row[3] == "[]":
         criteria = []
     else:
