@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 
 from model.document.assessment import Assessment, Response
@@ -305,8 +305,3 @@ def overdue(doc: Assessment, today: date | None = None) -> list[Action]:
     rows = doc.query(f"SELECT {_COLUMNS} FROM action a WHERE a.due_date < ? AND a.status IN ('planned', 'ongoing') "
                      "ORDER BY a.due_date", (day,))
     return [_action(r) for r in rows]
-
-
-
-
-FIELD_NAMES = tuple(f.name for f in fields(Action))
