@@ -90,6 +90,7 @@ class DocumentCore:
         self.wait_for_readers()
         if self._con is not None:
             self._con.close()
+            # closed: typed as always open, so that a use after close fails loudly instead of every use checking
             self._con = None  # type: ignore[assignment]
         if self._lock is not None:
             self._lock.release()

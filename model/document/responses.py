@@ -63,8 +63,8 @@ class DocumentResponses(DocumentCore):
     def response(self, indicator_id: str) -> Response:
         self._indicator(indicator_id)
         known = self._cache.get(("response", indicator_id))
-        if known is not None:
-            return known  # type: ignore[no-any-return]  # a Response: only this method stores this key
+        if isinstance(known, Response):  # (only this method and update_response store this key)
+            return known
         row = self._con.execute(f"SELECT {_COLUMNS} FROM response WHERE indicator_id = ?", (indicator_id,)).fetchone()
         response = _response(row) if row else Response(indicator_id)
         if row and not self.readonly:
