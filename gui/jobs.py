@@ -80,7 +80,7 @@ class Job(QObject):
         self.outcome: str | None = None  # "succeeded", "failed" or "cancelled" once done
         self.result: Any = None
         self.error: BaseException | None = None
-        self._callbacks = {"succeeded": on_success, "failed": on_failure, "cancelled": on_cancel}
+        self._on_success, self._on_failure, self._on_cancel = on_success, on_failure, on_cancel
         self._on_progress = on_progress
         self._ended.connect(self._end)
         self._stepped.connect(self._step)
@@ -126,27 +126,26 @@ class Job(QObject):
     def _end(self, outcome: str, value: object) -> None:
         self._worker.wait()  # its run() has returned already: this only joins the thread
         self.outcome = outcome
-        callback = self._callbacks[outcome]
         try:
             if outcome == "succeeded":
                 self.result = value
                 self.succeeded.emit(value)
-                if callback is not None:
-                    callback(value)
+                if self._on_success is not None:
+                    self._on_success(value)
             elif outcome == "failed":
                 assert isinstance(value, BaseException)
                 self.error = value
                 if not isinstance(value, TeiaError):  # a bug, not a user's situation: keep its traceback
                     logging.getLogger(__name__).error("background work failed", exc_info=value)
                 self.failed.emit(value)
-                if callback is not None:
-                    callback(value)
+                if self._on_failure is not None:
+                    self._on_failure(value)
                 else:
                     show_failure(self.parent_widget, QCoreApplication.translate("Jobs", "The work was not finished"), value)
             else:
                 self.cancelled.emit()
-                if callback is not None:
-                    callback()
+                if self._on_cancel is not None:
+                    self._on_cancel()
         finally:
             self.done.emit()
             app = QCoreApplication.instance()

@@ -17,6 +17,7 @@ from gui.messages import error_text
 from gui.widgets.shared import PlainMessageBox, plain_label, plain_tooltip
 from model.app import paths
 from model.formats import xlsx_import as importer
+from model.formats.import_review import ImportWarning
 
 CONFLICT_COLOUR = QColor("#FCE4D6")
 
@@ -49,7 +50,7 @@ def field_name(field: str) -> str:
     return names.get(field, field)
 
 
-def warning_text(warning: importer.ImportWarning) -> str:
+def warning_text(warning: ImportWarning) -> str:
     """A translated sentence for something the workbook holds that is not imported as it stands."""
     return warning.text(lambda source: QCoreApplication.translate(warning.CONTEXT, source))
 

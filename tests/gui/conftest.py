@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from gui.main_window import MainWindow
+from model.app import paths
 from model.app import settings as settings_store
 from model.catalogue import builtin_catalogue
-from model.document.assessment import Assessment
+from model.document.assessment import EXTENSION, Assessment
 
 
 @pytest.fixture(autouse=True)
@@ -36,3 +39,13 @@ def finish(qtbot, job, timeout: int = 60000) -> None:
     if job is not None and job.is_running():
         with qtbot.waitSignal(job.done, timeout=timeout):
             pass
+
+
+@pytest.fixture
+def example_made(demo_template, teia_home):
+    """This test's profile as on every start after the first: the example exists and Help ▸ Open the example
+    opens a copy of it of this test's own. The first start, which builds it, is tested in test_example_edition
+    and test_walkthrough."""
+    path = paths.ensure(paths.data_dir() / "examples") / f"example-{builtin_catalogue().version}{EXTENSION}"
+    shutil.copyfile(demo_template, path)
+    return path
