@@ -76,7 +76,9 @@ class CycleMenu(QObject):
         self.act_next.setEnabled(doc is not None)
         self.act_compare_file.setEnabled(doc is not None)
         self.act_progress.setEnabled(doc is not None and next_cycle.predecessor(doc) is not None)
-        self.window.indicator_page.set_frozen(frozen)
+        page = self.window.built_indicator_page()  # one built later asks again (gui.window.pages)
+        if page is not None:
+            page.set_frozen(frozen)
         if frozen:
             by, on = final.approval(doc)
             self.frozen_label.setText(self.tr(

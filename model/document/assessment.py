@@ -17,7 +17,7 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from model import fileio
 from model.document import integrity
@@ -133,6 +133,7 @@ class Assessment:
         # update_response with what it has just written itself. A writable document is held by one program
         # (model.document.lock), so nothing else changes the file under it; a read-only one never uses it.
         self._cache: dict[object, object] = {}
+        self._before_write: Callable[[], object] | None = None  # wait_before_writing
 
     # ----------------------------------------------------------------- opening and creating
     @classmethod
@@ -418,10 +419,18 @@ class Assessment:
         self._check_file_is_there()
         self.last_saved = now_iso()
 
+    def wait_before_writing(self, wait: Callable[[], object]) -> None:
+        """Call ``wait`` before the next write reaches the file (once): the window's backup of the document
+        it has just opened, taken in a thread after its first paint (model.document.backup.OpeningBackup)."""
+        self._before_write = wait
+
     def _check_writable(self) -> None:
         """The one gate of every write: a read-only file, or a final (approved) assessment, is not changed."""
         if self.readonly:
             raise DocumentError("read_only", file=str(self.path))
+        wait, self._before_write = self._before_write, None
+        if wait is not None:
+            wait()
         if not self._unfrozen and self.is_final():
             raise DocumentError("final", file=str(self.path))
 

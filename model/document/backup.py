@@ -10,19 +10,24 @@ from __future__ import annotations
 
 import filecmp
 import hashlib
+import logging
 import re
 import shutil
+import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from model import fileio
 from model.app import paths
 from model.document import store
 from model.document.assessment import EXTENSION, Assessment
-from model.errors import DocumentError
+from model.errors import DocumentError, TeiaError
 
 KEEP = 10
+LOGGER = "teia"
 _STAMP_FORMAT = "%Y%m%dT%H%M%S.%fZ"
 _NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\.\d{6}Z)(?:-(?P<n>\d+))?--(?P<source>.*)\.teia$")
 _DOCUMENT_ID = re.compile(r"^[0-9a-fA-F-]{8,64}$")
@@ -74,19 +79,23 @@ def _safe_stem(path: Path) -> str:
 
 def make_backup(doc: Assessment, *, keep: int = KEEP) -> Backup:
     """Back up an open document now and drop the oldest backups beyond ``keep``; raises DocumentError."""
-    folder = backup_folder(backup_key(doc))
+    return _take(backup_folder(backup_key(doc)), doc.path, doc.save_copy, keep)
+
+
+def _take(folder: Path, source: Path, save_copy: Callable[[Path], object], keep: int) -> Backup:
+    """Write a backup of ``source`` into ``folder`` with ``save_copy`` (an atomic, checked copy to a path)."""
     try:
         paths.ensure(folder)
     except OSError as exc:
         raise store.write_error(exc, folder) from None
     stamp = datetime.now(timezone.utc)
-    name = f"{stamp.strftime(_STAMP_FORMAT)}--{_safe_stem(doc.path)}{EXTENSION}"
+    name = f"{stamp.strftime(_STAMP_FORMAT)}--{_safe_stem(source)}{EXTENSION}"
     target = folder / name
     counter = 1
     while target.exists():
-        target = folder / f"{stamp.strftime(_STAMP_FORMAT)}-{counter}--{_safe_stem(doc.path)}{EXTENSION}"
+        target = folder / f"{stamp.strftime(_STAMP_FORMAT)}-{counter}--{_safe_stem(source)}{EXTENSION}"
         counter += 1
-    doc.save_copy(target)
+    save_copy(target)
     existing = [b for b in list_backups_for_key(folder.name) if b.path != target]
     if existing and existing[0].size == target.stat().st_size and filecmp.cmp(existing[0].path, target, shallow=False):
         # Nothing changed since the newest backup: keep that one, so older versions are not rotated out.
@@ -98,6 +107,76 @@ def make_backup(doc: Assessment, *, keep: int = KEEP) -> Backup:
         except OSError:
             pass  # a backup that cannot be removed now is tried again next time
     return _backup(target)
+
+
+class OpeningBackup:
+    """The backup the window takes of the document it has just opened, written in a thread so that the window
+    is painted first (``start``, after the first paint).
+
+    Nothing in the file changes before this copy exists: the document's next write first calls ``wait``
+    (Assessment.wait_before_writing), which takes the backup there and then if the thread has not started,
+    and otherwise waits for it. The thread reads through its own read-only connection; the document's own
+    connection is idle until that write. A failure is logged and leaves editing as it was (no backup),
+    as a backup taken before the window was painted did.
+    """
+
+    def __init__(self, doc: Assessment, *, keep: int = KEEP) -> None:
+        # Decided now, on the caller's thread: the folder (the profile of this moment) and what is copied.
+        self.source = doc.path
+        self.folder = backup_folder(backup_key(doc))
+        self.keep = keep
+        self.backup: Backup | None = None
+        self.error: Exception | None = None
+        self._started = False
+        self._finished = threading.Event()
+        self._guard = threading.Lock()
+        if doc.readonly:  # never written: taken now, from the document as it was opened (maybe a private copy)
+            self._started = True
+            self._run(doc.save_copy)
+        else:
+            doc.wait_before_writing(self.wait)
+
+    def start(self) -> None:
+        """Take the backup in a thread (once; nothing if it is taken or being taken already)."""
+        with self._guard:
+            if self._started:
+                return
+            self._started = True
+        threading.Thread(target=self._run, args=(self._copy_from_file,), name="teia-backup").start()
+
+    def wait(self) -> Backup | None:
+        """The backup once written (taken here if it has not been started), or None if it could not be."""
+        with self._guard:
+            here = not self._started
+            self._started = True
+        if here:
+            self._run(self._copy_from_file)
+        self._finished.wait()
+        return self.backup
+
+    def _copy_from_file(self, target: Path) -> Path:
+        def copy_into(tmp: Path) -> None:
+            source = store.connect(self.source, readonly=True)
+            try:
+                destination = sqlite3.connect(tmp)
+                try:
+                    source.backup(destination)
+                    destination.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    destination.close()
+            finally:
+                source.close()
+
+        return fileio.atomic_write(target, copy_into, check=fileio.check_teia, prefix=".teia-copy-")
+
+    def _run(self, save_copy: Callable[[Path], object]) -> None:
+        try:
+            self.backup = _take(self.folder, self.source, save_copy, self.keep)
+        except (TeiaError, OSError, sqlite3.Error) as error:
+            self.error = error
+            logging.getLogger(LOGGER).warning("no backup of %s: %s", self.source, error)
+        finally:
+            self._finished.set()
 
 
 def _backup(path: Path) -> Backup:
@@ -159,5 +238,5 @@ def restore_backup(backup: Backup | str | Path, new_path: str | Path) -> Path:
                                replace=False, prefix=".teia-restore-")
 
 
-__all__ = ["Backup", "KEEP", "backup_key", "backup_folder", "make_backup", "list_backups", "list_backups_for_key",
+__all__ = ["Backup", "KEEP", "OpeningBackup", "backup_key", "backup_folder", "make_backup", "list_backups", "list_backups_for_key",
            "restore_backup"]
