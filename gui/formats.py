@@ -8,10 +8,14 @@ status bar and date editor uses it.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QLocale
 
 from model.timeutil import parse_iso
+
+if TYPE_CHECKING:
+    from model.catalogue import Text
 
 # Officials in Kyrgyzstan write dates as in Russian; English follows the British day/month order.
 _DATE_PATTERNS = {QLocale.Language.Russian: "dd.MM.yyyy", QLocale.Language.Kyrgyz: "dd.MM.yyyy",
@@ -66,3 +70,9 @@ def format_percent(share: float) -> str:
 
 def format_number(value: float, decimals: int = 1) -> str:
     return QLocale().toString(value, "f", decimals)
+
+
+def shown(text: Text, lang: str) -> str:
+    """A catalogue text in ``lang``; a fallback to another language is marked with its code."""
+    value, used = text.resolve(lang)
+    return value if used == lang else f"{value} [{used}]"

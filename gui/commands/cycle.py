@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 from gui.formats import format_date
 from gui.messages import error_text
 from gui.widgets.shared import PlainMessageBox, plain_label
-from model.cycle import compare, final, next_cycle
+from model.cycle import final, next_cycle
 from model.errors import TeiaError
 
 
@@ -143,6 +143,8 @@ class CycleMenu(QObject):
                 "The answers were carried over: confirm or update each one (marked in the navigator)."), 15000)
 
     def show_progress(self) -> None:
+        from model.cycle import compare
+
         doc = self._doc()
         result = None if doc is None else compare.with_predecessor(doc)
         if result is not None:
@@ -158,6 +160,8 @@ class CycleMenu(QObject):
         if not name:
             return
         try:
+            from model.cycle import compare
+
             result = compare.compare_open(Path(name), doc)
         except TeiaError as error:
             PlainMessageBox.warning(self.window, self.tr("Cannot compare"), error_text(error))

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import (
 
 from gui.widgets.contributors_panel import ContributorsPanel
 from gui.widgets.findings import MARK
-from gui.formats import format_number, format_percent
-from gui.pages.indicator import shown
+from gui.formats import format_number, format_percent, shown
 from render.radar import paint_radar
 from gui.session import DocumentSession
 from gui.widgets.shared import ElidedButton, plain_label, scroll_page

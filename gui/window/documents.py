@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui import i18n
 from gui.commands.replace_file import may_replace
 from gui.messages import error_text
 from gui.session import DocumentSession
+from gui.widgets.first_paint import AfterFirstPaint
 from gui.widgets.shared import PlainMessageBox
 from model.app import paths
 from model.app import settings as settings_store
@@ -99,11 +99,10 @@ class WindowDocuments:
             doc.close()
             return
         doc.held_by("window")  # others are refused at once, not asked to wait for a command to finish
-        # A rotating copy, taken each time a document is opened: in a thread started after this call returns
-        # (the window paints first); the document's first write waits for it, so it predates every change.
+        # A rotating copy, taken each time a document is opened, in a thread once the window has painted it
+        # (_opened); the document's first write waits for it, so it predates every change.
         self._opening_backup = backup.OpeningBackup(doc)
-        QTimer.singleShot(0, self._opening_backup.start)
-        recovery.set_document(doc)
+        AfterFirstPaint(self.document_view, lambda: self._opened(doc))
         self.session = DocumentSession(doc, self)
         self.session.responseChanged.connect(self._response_changed)
         self.session.saved.connect(lambda _stamp: self._show_saved())
@@ -123,8 +122,7 @@ class WindowDocuments:
             self._plan_view.show_session(self.session, self.content_lang)
         self.settings.add_recent(doc.path)
         self.settings.remember_folder(doc.path.resolve().parent)  # not if it is the examples or backups folder
-        self.settings.open_document = str(doc.path.resolve())
-        settings_store.save(self.settings)
+        self.settings.open_document = str(doc.path.resolve())  # saved by _opened
         self.refresh_recent()
         self.read_only_banner.setVisible(doc.readonly)
         self.stack.setCurrentWidget(self.document_view)
@@ -134,6 +132,16 @@ class WindowDocuments:
         self.update_title()
         self._show_saved()
         self._update_enabled()
+
+    def _opened(self, doc: Assessment) -> None:
+        """What opening writes outside the document, after the window has painted it: the settings (the recent
+        files, the document to reopen), the crash-recovery marker naming it, and its backup (in a thread)."""
+        settings_store.save(self.settings)
+        if self.session is None or self.session.doc is not doc:
+            return  # closed again at once: close_document has taken the backup and cleared the marker
+        recovery.set_document(doc)
+        if self._opening_backup is not None:
+            self._opening_backup.start()
 
     def close_document(self) -> bool:
         """Write what is pending and close; False if the user chose to stay because saving failed."""
