@@ -30,7 +30,8 @@ from model.formats.fitwidths import distribute
 from model.formats.pdfoutline import Bookmark, add_outline
 from model.formats.text import clean
 from model.fileio import check_pdf, write_export
-from model.report.build import ActionEntry, AreaSection, AreaSummary, IndicatorEntry, Report, chart_data, join, size_text
+from model.report.build import ActionEntry, AreaSection, AreaSummary, IndicatorEntry, Report, chart_data, size_text
+from model.report.sections import join
 from model.report.sections import Heading, Para, Table, number_text as _number, percent_text as _percent
 
 KINDS = ("blank", "filled", "plan", "register_form")  # register_form: render.register_form

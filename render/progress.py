@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 
 from render.printing import GREY, Block, Chart, Row, Spacer, _number
 from model.cycle.report_section import criteria_text
-from model.report.build import join, progress_chart_args
+from model.report.build import progress_chart_args
+from model.report.sections import join
 
 
 def _value(layout, value) -> str:

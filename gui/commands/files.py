@@ -74,7 +74,6 @@ class FileCommands(QObject):
         if self.window.session is None:
             return
         self.window.session.flush()
-        self.window.wait_for_backup()  # the one taken on opening is listed too
         self._restore(BackupDialog.for_document(self.window.session.doc, self.window))
 
     def _restore(self, dialog) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -13,6 +14,7 @@ from gui.session import DocumentSession
 from gui.widgets.first_paint import AfterFirstPaint
 from gui.widgets.shared import PlainMessageBox
 from model.app import paths
+from model.app.log import LOGGER
 from model.app import settings as settings_store
 from model.document import backup, file_kind, recovery
 from model.document.assessment import EXTENSION, Assessment
@@ -22,8 +24,6 @@ from model.filenames import file_name_part
 
 class WindowDocuments:
     """Part of gui.main_window.MainWindow (a mixin): the document it shows, opened and closed."""
-
-    _opening_backup: backup.OpeningBackup | None = None
 
     def new_assessment(self) -> None:
         from gui.dialogs.new import NewAssessmentDialog
@@ -99,9 +99,15 @@ class WindowDocuments:
             doc.close()
             return
         doc.held_by("window")  # others are refused at once, not asked to wait for a command to finish
-        # A rotating copy, taken each time a document is opened, in a thread once the window has painted it
-        # (_opened); the document's first write waits for it, so it predates every change.
-        self._opening_backup = backup.OpeningBackup(doc)
+        try:
+            # A rotating copy, taken each time a document is opened: of a writable one in a thread, while the
+            # document is shown (its writes wait for the copy, which is of the file as it is now).
+            if doc.readonly:
+                backup.make_backup(doc)
+            else:
+                backup.start_backup(doc)
+        except (TeiaError, OSError) as error:
+            logging.getLogger(LOGGER).warning("no backup of %s: %s", doc.path, error)
         AfterFirstPaint(self.document_view, lambda: self._opened(doc))
         self.session = DocumentSession(doc, self)
         self.session.responseChanged.connect(self._response_changed)
@@ -135,13 +141,11 @@ class WindowDocuments:
 
     def _opened(self, doc: Assessment) -> None:
         """What opening writes outside the document, after the window has painted it: the settings (the recent
-        files, the document to reopen), the crash-recovery marker naming it, and its backup (in a thread)."""
+        files, the document to reopen) and the crash-recovery marker naming it."""
         settings_store.save(self.settings)
         if self.session is None or self.session.doc is not doc:
-            return  # closed again at once: close_document has taken the backup and cleared the marker
+            return  # closed again at once: close_document has cleared the marker
         recovery.set_document(doc)
-        if self._opening_backup is not None:
-            self._opening_backup.start()
 
     def close_document(self) -> bool:
         """Write what is pending and close; False if the user chose to stay because saving failed."""
@@ -160,7 +164,6 @@ class WindowDocuments:
         self.session.close()
         self.session.deleteLater()
         self.session = None
-        self.wait_for_backup()  # its own connection to the file: the thread ends here, not in the next document
         recovery.set_document(None)
         self.settings.open_document = ""
         self._clear_pages()
@@ -214,7 +217,3 @@ class WindowDocuments:
         self.register_entry.refresh()
 
 
-    def wait_for_backup(self):
-        """The backup taken when the open document was opened, once it is written (None if it could not be)."""
-        pending, self._opening_backup = self._opening_backup, None
-        return pending.wait() if pending is not None else None

@@ -33,7 +33,7 @@ def log_file() -> Path:
 def _our_handler(logger: logging.Logger) -> logging.Handler | None:
     for handler in logger.handlers:
         if getattr(handler, "teia_log", False):
-            return handler  # type: ignore[return-value]
+            return handler
     return None
 
 

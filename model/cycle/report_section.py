@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from model.cycle import compare
+from model.document.assessment import Assessment
 from model.report.labels import LABELS
 
 Texts = tuple[str, ...]
@@ -61,7 +62,7 @@ def date_text(iso: str, lang: str) -> str:
     return f"{month}/{day}/{year}" if lang == "en" else f"{day}.{month}.{year}"
 
 
-def build(doc, langs: tuple[str, ...]) -> ProgressSection | None:
+def build(doc: Assessment, langs: tuple[str, ...]) -> ProgressSection | None:
     """The section for ``doc`` against the copy of its predecessor it keeps; None for a first assessment."""
     result = compare.with_predecessor(doc)
     if result is None:

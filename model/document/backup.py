@@ -24,7 +24,7 @@ from model import fileio
 from model.app import paths
 from model.document import store
 from model.document.assessment import EXTENSION, Assessment
-from model.errors import DocumentError, TeiaError
+from model.errors import DocumentError
 
 KEEP = 10
 LOGGER = "teia"
@@ -79,11 +79,72 @@ def _safe_stem(path: Path) -> str:
 
 def make_backup(doc: Assessment, *, keep: int = KEEP) -> Backup:
     """Back up an open document now and drop the oldest backups beyond ``keep``; raises DocumentError."""
-    return _take(backup_folder(backup_key(doc)), doc.path, doc.save_copy, keep)
+    return _make_backup(doc.copy_into, doc.path, backup_key(doc), keep)
 
 
-def _take(folder: Path, source: Path, save_copy: Callable[[Path], object], keep: int) -> Backup:
-    """Write a backup of ``source`` into ``folder`` with ``save_copy`` (an atomic, checked copy to a path)."""
+def start_backup(doc: Assessment, *, keep: int = KEEP) -> "BackupTask":
+    """Back up an open, writable document in a thread of its own (the window, on opening: the copy and its
+    integrity check then run on the other core while the document is shown). The copy is of the file as it
+    is when this returns: a read transaction on a connection of the task's own is taken here, and the
+    document's writes and its closing wait for the task (Assessment.wait_for), since no commit can be made
+    while another connection reads. Raises DocumentError when that connection cannot be had; what the task
+    meets later is logged (as a failed backup on opening always was) and kept in ``error``."""
+    if doc.readonly:
+        raise ValueError("a read-only document is backed up with make_backup")
+    task = BackupTask(doc, keep)
+    try:
+        task.start()
+    except BaseException:
+        task.discard()
+        raise
+    doc.wait_for(task)
+    return task
+
+
+class BackupTask(threading.Thread):
+    """start_backup's thread: ``made`` is the backup (or the newest one, when nothing changed since)."""
+
+    def __init__(self, doc: Assessment, keep: int) -> None:
+        super().__init__(name="teia-backup", daemon=True)
+        self.path, self.keep = doc.path, keep
+        self.key = backup_key(doc)  # read here, on the document's own connection
+        self.made: Backup | None = None
+        self.error: BaseException | None = None
+        try:
+            self._source = store.connect(doc.path, readonly=True)
+        except sqlite3.Error as exc:
+            raise store.write_error(exc, doc.path) from None
+        try:
+            self._source.execute("BEGIN")
+            self._source.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the read lock: the file as now
+        except sqlite3.Error as exc:
+            self._source.close()
+            raise store.write_error(exc, doc.path) from None
+
+    def discard(self) -> None:
+        """The thread could not be started: its read transaction is ended."""
+        self._source.close()
+
+    def _copy_into(self, tmp: Path) -> None:
+        target = sqlite3.connect(tmp)
+        try:
+            self._source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+
+    def run(self) -> None:
+        try:
+            self.made = _make_backup(self._copy_into, self.path, self.key, self.keep)
+        except (DocumentError, OSError, sqlite3.Error) as exc:
+            self.error = exc
+            logging.getLogger(LOGGER).warning("no backup of %s: %s", self.path, exc)
+        finally:
+            self._source.close()  # ends the read transaction: the document's writes may go on
+
+
+def _make_backup(copy_into: Callable[[Path], None], source: Path, key: str, keep: int) -> Backup:
+    folder = backup_folder(key)
     try:
         paths.ensure(folder)
     except OSError as exc:
@@ -95,7 +156,7 @@ def _take(folder: Path, source: Path, save_copy: Callable[[Path], object], keep:
     while target.exists():
         target = folder / f"{stamp.strftime(_STAMP_FORMAT)}-{counter}--{_safe_stem(source)}{EXTENSION}"
         counter += 1
-    save_copy(target)
+    fileio.atomic_write(target, copy_into, check=fileio.check_teia, prefix=".teia-copy-")
     existing = [b for b in list_backups_for_key(folder.name) if b.path != target]
     if existing and existing[0].size == target.stat().st_size and filecmp.cmp(existing[0].path, target, shallow=False):
         # Nothing changed since the newest backup: keep that one, so older versions are not rotated out.
@@ -107,76 +168,6 @@ def _take(folder: Path, source: Path, save_copy: Callable[[Path], object], keep:
         except OSError:
             pass  # a backup that cannot be removed now is tried again next time
     return _backup(target)
-
-
-class OpeningBackup:
-    """The backup the window takes of the document it has just opened, written in a thread so that the window
-    is painted first (``start``, after the first paint).
-
-    Nothing in the file changes before this copy exists: the document's next write first calls ``wait``
-    (Assessment.wait_before_writing), which takes the backup there and then if the thread has not started,
-    and otherwise waits for it. The thread reads through its own read-only connection; the document's own
-    connection is idle until that write. A failure is logged and leaves editing as it was (no backup),
-    as a backup taken before the window was painted did.
-    """
-
-    def __init__(self, doc: Assessment, *, keep: int = KEEP) -> None:
-        # Decided now, on the caller's thread: the folder (the profile of this moment) and what is copied.
-        self.source = doc.path
-        self.folder = backup_folder(backup_key(doc))
-        self.keep = keep
-        self.backup: Backup | None = None
-        self.error: Exception | None = None
-        self._started = False
-        self._finished = threading.Event()
-        self._guard = threading.Lock()
-        if doc.readonly:  # never written: taken now, from the document as it was opened (maybe a private copy)
-            self._started = True
-            self._run(doc.save_copy)
-        else:
-            doc.wait_before_writing(self.wait)
-
-    def start(self) -> None:
-        """Take the backup in a thread (once; nothing if it is taken or being taken already)."""
-        with self._guard:
-            if self._started:
-                return
-            self._started = True
-        threading.Thread(target=self._run, args=(self._copy_from_file,), name="teia-backup").start()
-
-    def wait(self) -> Backup | None:
-        """The backup once written (taken here if it has not been started), or None if it could not be."""
-        with self._guard:
-            here = not self._started
-            self._started = True
-        if here:
-            self._run(self._copy_from_file)
-        self._finished.wait()
-        return self.backup
-
-    def _copy_from_file(self, target: Path) -> Path:
-        def copy_into(tmp: Path) -> None:
-            source = store.connect(self.source, readonly=True)
-            try:
-                destination = sqlite3.connect(tmp)
-                try:
-                    source.backup(destination)
-                    destination.execute("PRAGMA journal_mode = DELETE")
-                finally:
-                    destination.close()
-            finally:
-                source.close()
-
-        return fileio.atomic_write(target, copy_into, check=fileio.check_teia, prefix=".teia-copy-")
-
-    def _run(self, save_copy: Callable[[Path], object]) -> None:
-        try:
-            self.backup = _take(self.folder, self.source, save_copy, self.keep)
-        except (TeiaError, OSError, sqlite3.Error) as error:
-            self.error = error
-            logging.getLogger(LOGGER).warning("no backup of %s: %s", self.source, error)
-        finally:
-            self._finished.set()
 
 
 def _backup(path: Path) -> Backup:
@@ -205,7 +196,10 @@ def list_backups_for_key(key: str) -> list[Backup]:
 
 
 def list_backups(source: Assessment | str | Path) -> list[Backup]:
-    """The backups of a document (open, or a path to it), newest first, with time and size."""
+    """The backups of a document (open, or a path to it), newest first, with time and size (of an open one,
+    once the backup its opening started is written)."""
+    if isinstance(source, Assessment):
+        source.wait_for_readers()
     return list_backups_for_key(backup_key(source))
 
 
@@ -238,5 +232,5 @@ def restore_backup(backup: Backup | str | Path, new_path: str | Path) -> Path:
                                replace=False, prefix=".teia-restore-")
 
 
-__all__ = ["Backup", "KEEP", "OpeningBackup", "backup_key", "backup_folder", "make_backup", "list_backups", "list_backups_for_key",
+__all__ = ["Backup", "KEEP", "backup_key", "backup_folder", "make_backup", "list_backups", "list_backups_for_key",
            "restore_backup"]

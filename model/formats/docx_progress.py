@@ -4,15 +4,19 @@ mean level of each area before and now, and the indicators that changed (model.c
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
 from model.formats.fitwidths import fit_columns
 from model.cycle.report_section import criteria_text
-from model.report.build import join
+from model.report.sections import join
+
+if TYPE_CHECKING:
+    from model.formats.docx import _Writer
 
 CHART_CM = (15.0, 9.5)
 
 
-def value_text(w, value) -> str:
+def value_text(w: _Writer, value: object) -> str:
     """A level, "N/A" or "—"; a mean with the report's decimal separator."""
     if value is None:
         return "—"
@@ -21,7 +25,7 @@ def value_text(w, value) -> str:
     return w._number(value, 2) if isinstance(value, float) else str(value)
 
 
-def write(w, chart_png: bytes | None) -> None:
+def write(w: _Writer, chart_png: bytes | None) -> None:
     """Add the section to the document of the writer ``w`` (model.formats.docx._Writer), if there is one."""
     section = w.r.progress
     if section is None:
@@ -54,7 +58,7 @@ def write(w, chart_png: bytes | None) -> None:
     _table(w, headers, rows, [1.4, 2.5, 2.5, 3.0, 2.4, 5.2], right=(1, 2))
 
 
-def _table(w, headers: list[str], rows: list[list[str]], widths: list[float], right: tuple[int, ...]) -> None:
+def _table(w: _Writer, headers: list[str], rows: list[list[str]], widths: list[float], right: tuple[int, ...]) -> None:
     table = w._table(len(rows) + 1, len(headers))
     for cell, text in zip(table.rows[0].cells, headers):
         w._text(cell, text, bold=True, size=9)
