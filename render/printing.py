@@ -14,12 +14,12 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor, QFont, QFontDatabase, QFontMetricsF, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter,
-    QPainterPath, QPdfWriter, QPen, QRawFont, QTextLayout, QTextOption,
+    QPainterPath, QPdfWriter, QPen, QRawFont, QTextLayout, QTextLine, QTextOption,
 )
 
 from model.report import annexes as report_annexes
@@ -32,7 +32,8 @@ from model.formats.text import clean
 from model.fileio import check_pdf, write_export
 from model.report.build import ActionEntry, AreaSection, AreaSummary, IndicatorEntry, Report, chart_data, size_text
 from model.report.sections import join
-from model.report.sections import Heading, Para, Table, number_text as _number, percent_text as _percent
+from model.cycle.report_section import ProgressArea
+from model.report.sections import Element, Heading, Para, Table, number_text as _number, percent_text as _percent
 
 KINDS = ("blank", "filled", "plan", "register_form")  # register_form: render.register_form
 PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -167,10 +168,10 @@ class Context:
     def pt(self, value: float) -> float:
         return value * self.dpi / 72.0
 
-    def para(self, text: str, font: QFont, width: float, **kw) -> "Paragraph":
+    def para(self, text: str, font: QFont, width: float, **kw: Any) -> "Paragraph":  # Paragraph's options
         return Paragraph(self, text, font, width, **kw)
 
-    def columns(self, texts: Sequence[str], font: QFont, width: float, **kw) -> "Item":
+    def columns(self, texts: Sequence[str], font: QFont, width: float, **kw: Any) -> "Item":
         """One text per language: a paragraph, or columns side by side for a bilingual report."""
         if len(texts) == 1:
             return self.para(texts[0], font, width, **kw)
@@ -200,7 +201,7 @@ class Spacer(Item):
     def __init__(self, height: float) -> None:
         self.height = height
 
-    def paint(self, p, x, y, top=0.0, bottom=math.inf) -> None:
+    def paint(self, p: QPainter, x: float, y: float, top: float = 0.0, bottom: float = math.inf) -> None:
         pass
 
 
@@ -227,7 +228,7 @@ class Paragraph(Item):
             bold.format = fmt
             self.layout.setFormats([bold])
         self.layout.setCacheEnabled(True)
-        self.lines: list[tuple[object, float, float]] = []
+        self.lines: list[tuple[QTextLine, float, float]] = []
         self.layout.beginLayout()
         y = 0.0
         while True:
@@ -247,7 +248,7 @@ class Paragraph(Item):
     def breaks(self) -> list[float]:
         return [bottom for _, _, bottom in self.lines[:-1]]
 
-    def paint(self, p, x, y, top=0.0, bottom=math.inf) -> None:
+    def paint(self, p: QPainter, x: float, y: float, top: float = 0.0, bottom: float = math.inf) -> None:
         p.setPen(self.colour)
         origin = QPointF(x, y - top)
         for line, line_top, line_bottom in self.lines:
@@ -274,7 +275,7 @@ class Stack(Item):
             result.extend(offset + b for b in item.breaks())
         return result
 
-    def paint(self, p, x, y, top=0.0, bottom=math.inf) -> None:
+    def paint(self, p: QPainter, x: float, y: float, top: float = 0.0, bottom: float = math.inf) -> None:
         origin = y - top
         for offset, item in self.items:
             start, end = offset, offset + item.height
@@ -311,7 +312,7 @@ class Row(Item):
                 safe.append(c)
         return safe
 
-    def paint(self, p, x, y, top=0.0, bottom=math.inf) -> None:
+    def paint(self, p: QPainter, x: float, y: float, top: float = 0.0, bottom: float = math.inf) -> None:
         bottom = min(bottom, self.height)
         origin = y - top
         if self.widths:
@@ -348,7 +349,7 @@ class TickBox(Item):
         self.checked = checked
         self.height = max(self.size, line_height)
 
-    def paint(self, p, x, y, top=0.0, bottom=math.inf) -> None:
+    def paint(self, p: QPainter, x: float, y: float, top: float = 0.0, bottom: float = math.inf) -> None:
         if top > EPS:
             return
         box_y = y + (self.line_height - self.size) / 2
@@ -379,7 +380,7 @@ class RuledLines(Item):
     def breaks(self) -> list[float]:
         return [self.gap * i for i in range(1, self.count)]
 
-    def paint(self, p, x, y, top=0.0, bottom=math.inf) -> None:
+    def paint(self, p: QPainter, x: float, y: float, top: float = 0.0, bottom: float = math.inf) -> None:
         pen = QPen(RULE)
         pen.setWidthF(max(1.0, p.device().logicalDpiY() / 200.0))
         p.setPen(pen)
@@ -396,7 +397,7 @@ class HLine(Item):
         self.thickness = ctx.pt(thickness_pt)
         self.height = self.thickness + 2 * space
 
-    def paint(self, p, x, y, top=0.0, bottom=math.inf) -> None:
+    def paint(self, p: QPainter, x: float, y: float, top: float = 0.0, bottom: float = math.inf) -> None:
         p.fillRect(QRectF(x, y - top + self.space, self.width, self.thickness), self.colour)
 
 
@@ -411,7 +412,7 @@ class Chart(Item):
         self.width = width
         self.height = width * self.DESIGN[1] / self.DESIGN[0]
 
-    def paint(self, p, x, y, top=0.0, bottom=math.inf) -> None:
+    def paint(self, p: QPainter, x: float, y: float, top: float = 0.0, bottom: float = math.inf) -> None:
         if top > EPS:
             return
         from render.radar import paint_radar
@@ -471,26 +472,35 @@ class Page:
     bookmarks: list[tuple[int, str, float]] = field(default_factory=list)  # (level, title, y on the page)
 
 
+@dataclass
+class _Filling:
+    """Where paginate is on the current page."""
+
+    y: float = 0.0
+    fresh: bool = True  # nothing but a repeated header on the page yet
+    area: str = ""
+
+
 def paginate(blocks: Sequence[Block], body: float) -> list[Page]:
     """Place the blocks on pages of ``body`` height (the first pass)."""
     pages = [Page()]
-    state = {"y": 0.0, "fresh": True, "area": ""}
+    state = _Filling()
 
     def new_page(repeat: Item | None = None) -> None:
-        pages.append(Page(area=state["area"]))
-        state["y"] = 0.0
+        pages.append(Page(area=state.area))
+        state.y = 0.0
         if repeat is not None:
             place(repeat, 0.0, repeat.height)
-        state["fresh"] = True  # nothing but a repeated header yet
+        state.fresh = True  # nothing but a repeated header yet
 
     def place(item: Item, top: float, bottom: float) -> None:
-        pages[-1].placements.append(Placement(item, state["y"], top, bottom))
-        state["y"] += bottom - top
-        state["fresh"] = False
+        pages[-1].placements.append(Placement(item, state.y, top, bottom))
+        state.y += bottom - top
+        state.fresh = False
 
     for index, block in enumerate(blocks):
         if block.area is not None:
-            state["area"] = block.area
+            state.area = block.area
             if not pages[-1].placements:
                 pages[-1].area = block.area
         if block.page_break_before and pages[-1].placements:
@@ -499,10 +509,10 @@ def paginate(blocks: Sequence[Block], body: float) -> list[Page]:
         extra = following.lead_height(body) if block.keep_with_next and following else 0.0
         total = block.height
         if block.keep and total + extra <= body:
-            if state["y"] + total + extra > body + EPS and pages[-1].placements:
+            if state.y + total + extra > body + EPS and pages[-1].placements:
                 new_page()
             if block.bookmark:
-                pages[-1].bookmarks.append((*block.bookmark, state["y"]))
+                pages[-1].bookmarks.append((*block.bookmark, state.y))
             if block.header:
                 place(block.header, 0.0, block.header.height)
             for item in block.items:
@@ -512,28 +522,28 @@ def paginate(blocks: Sequence[Block], body: float) -> list[Page]:
         repeat = block.header if block.header is not None else (block.continued if block.keep else None)
         repeat_h = repeat.height if repeat is not None else 0.0
         lead = block.lead_height(body) if not block.keep else min(total, body / 4)
-        if state["y"] + lead > body + EPS and pages[-1].placements:
+        if state.y + lead > body + EPS and pages[-1].placements:
             new_page()
         if block.bookmark:
-            pages[-1].bookmarks.append((*block.bookmark, state["y"]))
+            pages[-1].bookmarks.append((*block.bookmark, state.y))
         if block.header:
             place(block.header, 0.0, block.header.height)
-            state["fresh"] = True
+            state.fresh = True
         for item in block.items:
             top = 0.0
             while item.height - top > EPS:
-                room = body - state["y"]
+                room = body - state.y
                 if item.height - top <= room + EPS:
                     place(item, top, item.height)
                     break
                 fits_fresh = item.height - top <= body - repeat_h + EPS
-                if fits_fresh and not state["fresh"]:
+                if fits_fresh and not state.fresh:
                     new_page(repeat)
                     continue
                 cuts = [b for b in item.breaks() if top + EPS < b <= top + room + EPS]
                 if cuts:
                     cut = cuts[-1]
-                elif not state["fresh"]:
+                elif not state.fresh:
                     new_page(repeat)
                     continue
                 else:  # one line taller than a page: nothing to do but cut it
@@ -564,9 +574,9 @@ class _Builder:
     def t(self, key: str, sep: str = " / ") -> str:
         return join(print_label(self.r, key), sep)
 
-    def area_name(self, area: AreaSection | AreaSummary) -> str:
-        title = area.title
-        return f"{getattr(area, 'id', None) or area.area_id}. {join(title)}"
+    def area_name(self, area: AreaSection | AreaSummary | ProgressArea) -> str:
+        ident = area.id if isinstance(area, AreaSection) else area.area_id
+        return f"{ident}. {join(area.title)}"
 
     def sections(self) -> list[AreaSection]:
         wanted = self.o.areas
@@ -721,8 +731,8 @@ class _Builder:
         c = self.c
         items: list[Item] = [self.band(e), Spacer(c.mm(1))]
         if any(e.references):
-            texts = tuple(f"{label}: {refs}" for label, refs in zip(self.r.label("references"), e.references))
-            items.append(c.columns(texts, c.small, self.w, colour=GREY))
+            cited = tuple(f"{label}: {refs}" for label, refs in zip(self.r.label("references"), e.references))
+            items.append(c.columns(cited, c.small, self.w, colour=GREY))
         if e.criteria:
             items.append(self.label("tick_criteria"))
             items.append(Spacer(c.mm(1)))
@@ -731,7 +741,8 @@ class _Builder:
         items.append(self.label("tick_level"))
         items.append(Spacer(c.mm(1)))
         for choice in e.choices:
-            texts, bold = [], []
+            texts: list[str] = []
+            bold: list[int] = []
             for i, label in enumerate(choice.label):
                 descriptor = choice.descriptor[i] if i < len(choice.descriptor) else ""
                 texts.append(f"{label}: {descriptor}" if descriptor else label)
@@ -799,6 +810,8 @@ class _Builder:
     def executive_summary(self) -> list[Block]:
         """The user's own summary in each language, then the key figures (model.report.sections)."""
         c, r, ex = self.c, self.r, self.r.executive
+        if ex is None:  # a report built without one
+            return []
         blocks = [self.heading(r.text("executive_summary"), area=r.text("executive_summary"), page_break=True)]
         for text in ex.texts:
             if text:
@@ -809,7 +822,7 @@ class _Builder:
         blocks.append(Block(items))
         return blocks
 
-    def place(self, elements) -> list[Block]:
+    def place(self, elements: Iterable[Element]) -> list[Block]:
         """Blocks for a section built by the report model (model.report.sections)."""
         c, blocks = self.c, []
         for element in elements:
@@ -869,8 +882,8 @@ class _Builder:
             return Row(made, widths=widths, padding=pad, border=BORDER, shade=[shade] * len(widths))
 
         header = make_row(headers, header_font, SHADE)
-        body = [make_row(row, c.body_bold if bold_last and i == len(rows) - 1 else font, None)
-                for i, row in enumerate(rows)]
+        body: list[Item] = [make_row(row, c.body_bold if bold_last and i == len(rows) - 1 else font, None)
+                            for i, row in enumerate(rows)]
         return Block(body, area=area, keep=False, header=header)
 
     def summary_table(self) -> Block:
@@ -912,9 +925,9 @@ class _Builder:
         if r.options.include_criteria and e.criteria:
             lines = [self.criterion_line(cr.met, cr.label[0], cr.text, inner) for cr in e.criteria]
             rows.append((r.text("criteria_met"), Stack(lines)))
-        for key, value in (("description", e.description), ("evidence", e.evidence), ("gaps", e.gaps),
-                           ("authority", e.authority)):
-            rows.append((r.text(key), c.para(value or "—", c.body, inner)))
+        for key, text in (("description", e.description), ("evidence", e.evidence), ("gaps", e.gaps),
+                          ("authority", e.authority)):
+            rows.append((r.text(key), c.para(text or "—", c.body, inner)))
         if e.attachments:
             files = "\n".join(f"{a.name} ({size_text(a.size, self.lang)})" for a in e.attachments)
             rows.append((r.text("attachments"), c.para(files, c.body, inner)))

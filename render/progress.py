@@ -5,21 +5,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from render.printing import GREY, Block, Chart, Row, Spacer, _number
+from typing import TYPE_CHECKING
+
+from render.printing import GREY, Block, Chart, Row, Spacer
 from model.cycle.report_section import criteria_text
 from model.report.build import progress_chart_args
-from model.report.sections import join
+from model.report.sections import join, number_text
+
+if TYPE_CHECKING:
+    from render.printing import _Builder
 
 
-def _value(layout, value) -> str:
+def _value(layout: _Builder, value: object) -> str:
     if value is None:
         return "—"
     if value == "na":
         return layout.r.text("not_applicable_short")
-    return _number(value, layout.lang) if isinstance(value, float) else str(value)
+    return number_text(value, layout.lang) if isinstance(value, float) else str(value)
 
 
-def progress_blocks(layout) -> list[Block]:
+def progress_blocks(layout: _Builder) -> list[Block]:
     """Blocks for ``layout`` (render.printing's filled layout); none for a first assessment."""
     r, c = layout.r, layout.c
     section = r.progress
@@ -28,6 +33,8 @@ def progress_blocks(layout) -> list[Block]:
     blocks = [layout.heading(join(section.heading), area=join(section.heading), page_break=True,
                              intro=[r.text("progress_intro")])]
     args = progress_chart_args(r)
+    if args is None:  # (there is a section, so there is a predecessor and a chart)
+        return blocks
     chart_w = min(layout.w, c.mm(150))
     chart = Chart(c, args["labels"], args["values"], chart_w, before=args["before"], legend=args["legend"])
     caption = c.para(r.text("progress_chart_caption"), c.body_italic, layout.w, colour=GREY,

@@ -12,7 +12,10 @@ import sys
 import threading
 from pathlib import Path
 from types import TracebackType
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
 
 from model import APP_ID
 from model.app import paths
@@ -30,9 +33,22 @@ def log_file() -> Path:
     return paths.log_dir() / LOG_NAME
 
 
-def _our_handler(logger: logging.Logger) -> logging.Handler | None:
+def _open_log_file(target: Path, previous_level: int) -> RotatingFileHandler:
+    """The application's log file; ``teia_log`` marks it (found again, never added twice)."""
+    from logging.handlers import RotatingFileHandler
+
+    class LogFile(RotatingFileHandler):
+        teia_log = True
+        previous_level = logging.WARNING  # the root logger's level before setup_logging, put back by shutdown
+
+    handler = LogFile(target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False)
+    handler.previous_level = previous_level
+    return handler
+
+
+def _our_handler(logger: logging.Logger) -> logging.FileHandler | None:
     for handler in logger.handlers:
-        if getattr(handler, "teia_log", False):
+        if getattr(handler, "teia_log", False) and isinstance(handler, logging.FileHandler):
             return handler
     return None
 
@@ -44,28 +60,23 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     library warnings reach the file. Calling it again (for example after TEIA_HOME changed) replaces the
     handler instead of adding another.
     """
-    import logging.handlers
-
     logger = logging.getLogger()
     target = log_file()
     held = _held_records(logger)
     existing = _our_handler(logger)
     if existing is not None:
-        if Path(existing.baseFilename) == target.resolve():  # type: ignore[attr-defined]
+        if Path(existing.baseFilename) == target.resolve():
             logger.setLevel(level)
             return target
         shutdown_logging()
     try:
         paths.ensure(target.parent)
-        handler = logging.handlers.RotatingFileHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
-                                                       encoding="utf-8", delay=False)
+        handler = _open_log_file(target, logger.level)
     except OSError:
         return None
     finally:
         if held is not None:
             logger.removeHandler(held)
-    handler.teia_log = True  # type: ignore[attr-defined]
-    handler.previous_level = logger.level  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter(FORMAT))
     logger.addHandler(handler)
     logger.setLevel(level)
@@ -152,8 +163,10 @@ def install_excepthook(on_error: ExceptionCallback | None = None) -> Callable[[]
             return
         name = args.thread.name if args.thread is not None else "?"
         try:
-            log_exception(args.exc_type, args.exc_value, args.exc_traceback,  # type: ignore[arg-type]
-                          where=f"thread {name}")
+            if args.exc_value is None:  # (threading allows it: then the type is all there is to log)
+                logging.getLogger(LOGGER).critical("thread %s exception: %s", name, args.exc_type.__name__)
+            else:
+                log_exception(args.exc_type, args.exc_value, args.exc_traceback, where=f"thread {name}")
         except Exception:
             pass
         if on_error is not None and args.exc_value is not None:
