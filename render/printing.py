@@ -26,6 +26,7 @@ from model.report import annexes as report_annexes
 from model.report import gaps as report_gaps
 from model.report import intro as report_intro
 from model.errors import UserInputError
+from model.languages import in_languages
 from model.formats.fitwidths import distribute
 from model.formats.pdfoutline import Bookmark, add_outline
 from model.formats.text import clean
@@ -106,7 +107,7 @@ def print_label(report: Report, key: str) -> tuple[str, ...]:
     entry = PRINT_LABELS.get(key)
     if entry is None:
         return report.label(key)
-    return tuple(entry.get(lang) or entry["en"] for lang in report.langs)
+    return in_languages(entry, report.langs)
 
 
 def format_date(iso: str | None, lang: str) -> str:

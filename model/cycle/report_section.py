@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from model.cycle import compare
 from model.document.assessment import Assessment
 from model.report.labels import LABELS
+from model.languages import in_language
 
 Texts = tuple[str, ...]
 
@@ -50,8 +51,7 @@ class ProgressSection:
 
 
 def _label(key: str, lang: str) -> str:
-    entry = LABELS[key]
-    return entry.get(lang) or entry["en"]
+    return in_language(LABELS[key], lang)
 
 
 def date_text(iso: str, lang: str) -> str:

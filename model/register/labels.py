@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 
+from model.languages import in_language
+
 LABELS: dict[str, dict[str, str]] = {
     "named_entry": {"en": "{name} (Part 2, entry {number})", "ru": "{name} (часть 2, позиция {number})",
                     "ky": "{name} (2-бөлүк, {number}-позиция)"},
@@ -55,8 +57,7 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 def text(key: str, lang: str) -> str:
-    entry = LABELS[key]
-    return entry.get(lang) or entry.get("ru") or entry["en"]
+    return in_language(LABELS[key], lang)
 
 
 def number(value: float, lang: str, decimals: int | None = None) -> str:
