@@ -28,7 +28,10 @@ def has_display() -> bool:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    existing = QApplication.instance()
+    # A QCoreApplication or QGuiApplication made earlier cannot show widgets (and has no setStyle): Qt then
+    # refuses the QApplication with a clear error instead of an AttributeError further down.
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QCoreApplication.setOrganizationName(APP_ID)
@@ -67,7 +70,7 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
     window = MainWindow(settings, language)
     log.install_excepthook(lambda _type, exc, _tb: window.unexpected_error(exc))
     window.show()
-    AfterFirstPaint(window.centralWidget(), log.setup_logging)
+    AfterFirstPaint(window.stack, log.setup_logging)
     pending = recovery.pending_recovery()
     if recovery.begin() is None:
         _profile_problem(window)
@@ -100,7 +103,7 @@ def _reopen(window, settings: settings_store.Settings, path: str) -> None:
     settings.opening_document = path
     settings_store.save(settings)
     if window.open_path(path):
-        AfterFirstPaint(window.centralWidget(), lambda: _clear_opening(settings))
+        AfterFirstPaint(window.stack, lambda: _clear_opening(settings))
     else:
         settings.open_document = ""  # it could not be opened: not tried again at the next start
         _clear_opening(settings)

@@ -28,7 +28,7 @@ from model.document.assessment import default_user
 from model.errors import DocumentError
 
 
-class MainWindow(QMainWindow, WindowPages, WindowMenus, WindowDocuments):
+class MainWindow(WindowPages, WindowMenus, WindowDocuments, QMainWindow):
     def __init__(self, settings: settings_store.Settings | None = None, language: str = "en") -> None:
         super().__init__()
         self.settings = settings or settings_store.load()
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow, WindowPages, WindowMenus, WindowDocuments):
         self.refresh_recent()
         self._update_enabled()
         app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a window exists only inside the running QApplication
         app.aboutToQuit.connect(self.flush_pending)
         app.focusChanged.connect(self._dialog_focused)  # F1 and a Help button for every dialog
         app.commitDataRequest.connect(self._commit_data)  # the desktop session is ending (log out)
@@ -206,7 +207,7 @@ class MainWindow(QMainWindow, WindowPages, WindowMenus, WindowDocuments):
             event.ignore()
             return
         self.settings.open_document = open_document
-        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
-        self.settings.window_state = bytes(self.saveState().toBase64()).decode()
+        self.settings.window_geometry = self.saveGeometry().toBase64().toStdString()
+        self.settings.window_state = self.saveState().toBase64().toStdString()
         settings_store.save(self.settings)
         event.accept()

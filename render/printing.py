@@ -26,7 +26,6 @@ from model.report import annexes as report_annexes
 from model.report import gaps as report_gaps
 from model.report import intro as report_intro
 from model.errors import UserInputError
-from model.languages import in_languages
 from model.formats.fitwidths import distribute
 from model.formats.pdfoutline import Bookmark, add_outline
 from model.formats.text import clean
@@ -49,27 +48,6 @@ SHADE = QColor("#E8EEF7")
 BORDER = QColor("#8C96A8")
 RULE = QColor("#A8B0BE")
 
-# The printout's own words that the Word export does not use; the rest comes from model.report.labels.
-PRINT_LABELS: dict[str, dict[str, str]] = {
-    "blank_title": {"en": "Meeting form: self-assessment of the indicators",
-                    "ru": "Форма для совещания: самостоятельная оценка показателей",
-                    "ky": "Жыйын үчүн форма: көрсөткүчтөрдү өз алдынча баалоо"},
-    "blank_hint": {"en": "Tick the criteria that are met and one level; write the situation, the evidence, the "
-                         "gaps and the responsible authority on the lines.",
-                   "ru": "Отметьте выполненные критерии и один уровень; на линиях опишите текущее положение, "
-                         "подтверждающие материалы, пробелы и ответственный орган.",
-                   "ky": "Аткарылган критерийлерди жана бир деңгээлди белгилеңиз; саптарга учурдагы абалды, "
-                         "далилдерди, кемчиликтерди жана жооптуу органды жазыңыз."},
-    "meeting_date": {"en": "Date of the meeting", "ru": "Дата совещания", "ky": "Жыйындын күнү"},
-    "participants": {"en": "Participants (name, organisation)", "ru": "Участники (Ф. И. О., организация)",
-                     "ky": "Катышуучулар (аты-жөнү, уюму)"},
-    "tick_criteria": {"en": "Criteria (tick those met)", "ru": "Критерии (отметьте выполненные)",
-                      "ky": "Критерийлер (аткарылгандарын белгилеңиз)"},
-    "tick_level": {"en": "Level (tick one)", "ru": "Уровень (отметьте один)", "ky": "Деңгээл (бирөөнү белгилеңиз)"},
-    "continued": {"en": "(continued)", "ru": "(продолжение)", "ky": "(уландысы)"},
-    "page_of": {"en": "Page {0} of {1}", "ru": "Страница {0} из {1}", "ky": "Бет {0} / {1}"},
-    "agreed_by": {"en": "Agreed by", "ru": "Согласовал", "ky": "Макулдашкан"},
-}
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December")
 
@@ -102,14 +80,7 @@ class PrintOptions:
                            QPageLayout.Unit.Millimeter)
 
 
-# ---------------------------------------------------------------------------------------------- labels
-def print_label(report: Report, key: str) -> tuple[str, ...]:
-    entry = PRINT_LABELS.get(key)
-    if entry is None:
-        return report.label(key)
-    return in_languages(entry, report.langs)
-
-
+# ----------------------------------------------------------------------------------------------- dates
 def format_date(iso: str | None, lang: str) -> str:
     if not iso:
         return ""
@@ -573,7 +544,7 @@ class _Builder:
 
     # helpers
     def t(self, key: str, sep: str = " / ") -> str:
-        return join(print_label(self.r, key), sep)
+        return join(self.r.label(key), sep)
 
     def area_name(self, area: AreaSection | AreaSummary | ProgressArea) -> str:
         ident = area.id if isinstance(area, AreaSection) else area.area_id
@@ -701,8 +672,8 @@ class _Builder:
         c, r, tp = self.c, self.r, self.r.title_page
         sections = self.sections()
         blocks: list[Block] = []
-        title = [tp.title] if tp.title else list(print_label(r, "blank_title"))
-        subtitle = list(print_label(r, "blank_title")) if tp.title else list(tp.catalogue_title)
+        title = [tp.title] if tp.title else list(r.label("blank_title"))
+        subtitle = list(r.label("blank_title")) if tp.title else list(tp.catalogue_title)
         items = self.document_title(title, subtitle)
         rows = [(r.text("catalogue"), f"{join(tp.catalogue_title)}\n{tp.catalogue_id}, {r.text('version')} "
                                       f"{tp.catalogue_version}"),
@@ -711,13 +682,13 @@ class _Builder:
             rows.insert(0, (r.text("lead_authority"), tp.lead_authority))
         items += self.title_rows(rows)
         items.append(Spacer(c.mm(4)))
-        for text in print_label(r, "blank_hint"):
+        for text in r.label("blank_hint"):
             items.append(c.para(text, c.body_italic, self.w, colour=GREY, space_after=c.mm(1)))
         if tp.provisional:
             for text in r.label("provisional_note"):
                 items.append(c.para(text, c.body_italic, self.w, colour=GREY, space_after=c.mm(1)))
         items.append(self.ruled("meeting_date", 1))
-        items.append(self.ruled("participants", 6))
+        items.append(self.ruled("participants_form", 6))
         blocks.append(Block(items, area=""))
         for section in sections:
             intro = [t for t in section.description if t]
@@ -992,7 +963,7 @@ class _Builder:
 def running_title(report: Report, kind: str) -> str:
     tp = report.title_page
     if kind == "blank":
-        name = join(print_label(report, "blank_title"))
+        name = join(report.label("blank_title"))
     elif kind == "register_form":
         from model.register.form import FormText
 
@@ -1082,7 +1053,7 @@ def _paint_frame(p: QPainter, ctx: Context, report: Report, running: str, area: 
     date = format_date(report.title_page.date, report.langs[0])
     p.drawText(QRectF(0, top + ctx.mm(1), width, line_h), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
                f"{report.text('date')}: {date}")
-    pages = join(tuple(t.format(number, total) for t in print_label(report, "page_of")))
+    pages = join(tuple(t.format(number, total) for t in report.label("page_of")))
     p.drawText(QRectF(0, top + ctx.mm(1), width, line_h), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
                pages)
 
@@ -1121,5 +1092,4 @@ def write_pdf(report: Report, path: str | Path, options: PrintOptions | None = N
     return written, result["pages"]
 
 
-__all__ = ["KINDS", "PAPERS", "PrintOptions", "RenderCancelled", "render", "write_pdf",
-           "print_label"]
+__all__ = ["KINDS", "PAPERS", "PrintOptions", "RenderCancelled", "render", "write_pdf"]

@@ -15,10 +15,10 @@ LATEST_MS = 2000
 class AfterFirstPaint(QObject):
     """Calls ``done`` once: right after ``target``'s first paint has finished, or after LATEST_MS."""
 
-    def __init__(self, target: QWidget, done: Callable[[], None], latest_ms: int = LATEST_MS) -> None:
+    def __init__(self, target: QWidget, done: Callable[[], object], latest_ms: int = LATEST_MS) -> None:
         super().__init__(target)
         self._target = target
-        self._done: Callable[[], None] | None = done
+        self._done: Callable[[], object] | None = done
         target.installEventFilter(self)
         QTimer.singleShot(latest_ms, self, self._call)
 

@@ -13,6 +13,7 @@ from gui.messages import error_text
 from gui.session import DocumentSession
 from gui.widgets.first_paint import AfterFirstPaint
 from gui.widgets.shared import PlainMessageBox
+from gui.window.base import WindowPart
 from model.app import paths
 from model.app.log import LOGGER
 from model.app import settings as settings_store
@@ -22,7 +23,7 @@ from model.errors import DocumentError, TeiaError
 from model.filenames import file_name_part
 
 
-class WindowDocuments:
+class WindowDocuments(WindowPart):
     """Part of gui.main_window.MainWindow (a mixin): the document it shows, opened and closed."""
 
     def new_assessment(self) -> None:
@@ -196,7 +197,7 @@ class WindowDocuments:
             if self.session.has_pending:
                 with Assessment.open(name) as copy:
                     for (indicator_id, field), value in self.session.pending_edits().items():
-                        copy.update_response(indicator_id, **{field: value})
+                        copy.update_response(indicator_id, source="edit", **{field: value})
         except TeiaError as error:
             self._error(self.tr("The copy was not saved"), error)
             return None

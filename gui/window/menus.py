@@ -8,9 +8,10 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar, QWhatsThis
 
 from gui import i18n
+from gui.window.base import WindowPart
 
 
-class WindowMenus:
+class WindowMenus(WindowPart):
     """Part of gui.main_window.MainWindow (a mixin): File, Edit, Go, View, Language and Help."""
 
     def _action(self, slot, shortcut=None) -> QAction:
@@ -48,9 +49,9 @@ class WindowMenus:
         self.act_handout = self._action(self._save_handout)
         self.act_tour = self._action(self.start_tour)
         self.act_whats_this = self._action(QWhatsThis.enterWhatsThisMode, "Shift+F1")
-        self.act_undo = self._action(lambda: self.session and self.session.undo_stack.undo(),
+        self.act_undo = self._action(lambda: self.session.undo_stack.undo() if self.session is not None else None,
                                      QKeySequence.StandardKey.Undo)
-        self.act_redo = self._action(lambda: self.session and self.session.undo_stack.redo(),
+        self.act_redo = self._action(lambda: self.session.undo_stack.redo() if self.session is not None else None,
                                      QKeySequence.StandardKey.Redo)
         # A focused text field takes Ctrl+Z itself (ShortcutOverride); elsewhere it undoes whole changes.
         self.language_group = QActionGroup(self)
@@ -172,9 +173,8 @@ class WindowMenus:
         self.cycle.sync()
 
     def _update_undo(self) -> None:
-        has = self.session is not None
-        self.act_undo.setEnabled(has and self.session.undo_stack.canUndo())
-        self.act_redo.setEnabled(has and self.session.undo_stack.canRedo())
+        self.act_undo.setEnabled(self.session is not None and self.session.undo_stack.canUndo())
+        self.act_redo.setEnabled(self.session is not None and self.session.undo_stack.canRedo())
 
     def refresh_recent(self) -> None:
         self.recent_menu.clear()

@@ -11,12 +11,13 @@ from gui.pages.overview import OverviewPage
 from gui.pages.start import StartPage
 from gui.widgets.navigator import Navigator, NavigatorPanel
 from gui.widgets.read_only_banner import ReadOnlyBanner
+from gui.window.base import WindowPart
 from model.document import actionplan
 from model.document import search as indicator_filter
 from model.document.assessment import Response
 
 
-class WindowPages:
+class WindowPages(WindowPart):
     """Part of gui.main_window.MainWindow (a mixin): its central widget and navigation."""
 
     def _build_pages(self) -> None:
@@ -151,6 +152,8 @@ class WindowPages:
     def show_indicator_list(self, title: str, indicator_ids: list) -> None:
         from gui.dialogs.indicator_list import IndicatorListDialog
 
+        if self.session is None:
+            return
         dialog = IndicatorListDialog(self, title, self.session.catalogue, list(indicator_ids), self.content_lang)
         dialog.indicatorChosen.connect(self.show_indicator)
         dialog.show()
@@ -192,7 +195,10 @@ class WindowPages:
     def _response_changed(self, indicator_id: str, response: Response) -> None:
         """One response stored: its row and its area in the navigator, and the page if it shows another field
         of it (an undo); nothing is read back from the file."""
-        area_id = self.session.catalogue.indicator(indicator_id).area_id
+        indicator = None if self.session is None else self.session.catalogue.indicator(indicator_id)
+        if indicator is None:  # a signal of a session already closed, or of an id outside its catalogue
+            return
+        area_id = indicator.area_id
         nav_model = self.navigator.nav_model
         nav_model.responses[indicator_id] = response
         nav_model.refresh_area(area_id, nav_model.responses)
