@@ -30,8 +30,9 @@ from model.formats.fitwidths import distribute
 from model.formats.pdfoutline import Bookmark, add_outline
 from model.formats.text import clean
 from model.fileio import check_pdf, write_export
-from model.report.build import ActionEntry, AreaSection, AreaSummary, IndicatorEntry, Report, chart_data, join, size_text
-from model.report.sections import Heading, Para, Table, number_text as _number, percent_text as _percent
+from model.report.build import ActionEntry, AreaSection, AreaSummary, IndicatorEntry, Report, chart_data, join
+from model.report import formatting
+from model.report.sections import Heading, Para, Table
 
 KINDS = ("blank", "filled", "plan", "register_form")  # register_form: render.register_form
 PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -67,8 +68,6 @@ PRINT_LABELS: dict[str, dict[str, str]] = {
     "page_of": {"en": "Page {0} of {1}", "ru": "Страница {0} из {1}", "ky": "Бет {0} / {1}"},
     "agreed_by": {"en": "Agreed by", "ru": "Согласовал", "ky": "Макулдашкан"},
 }
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December")
 
 
 class RenderCancelled(Exception):
@@ -105,16 +104,6 @@ def print_label(report: Report, key: str) -> tuple[str, ...]:
     if entry is None:
         return report.label(key)
     return tuple(entry.get(lang) or entry["en"] for lang in report.langs)
-
-
-def format_date(iso: str | None, lang: str) -> str:
-    if not iso:
-        return ""
-    year, month, day = iso[:10].split("-")
-    if lang == "en":
-        return f"{int(day)} {MONTHS_EN[int(month) - 1]} {year}"
-    return f"{day}.{month}.{year}"
-
 
 
 @lru_cache(maxsize=1)
@@ -405,8 +394,10 @@ class Chart(Item):
     DESIGN = (640.0, 470.0)  # the chart's own coordinates: pixels at 96 dpi, as on the screen
 
     def __init__(self, ctx: Context, labels: list[str], values: list[float | None], width: float,
-                 before: list[float | None] | None = None, legend: tuple[str, str] | None = None) -> None:
+                 before: list[float | None] | None = None, legend: tuple[str, str] | None = None,
+                 lang: str = "en") -> None:
         self.labels, self.values, self.before, self.legend = labels, values, before, legend  # before: 2nd polygon
+        self.lang = lang  # of the grid's percentages
         self.width = width
         self.height = width * self.DESIGN[1] / self.DESIGN[0]
 
@@ -422,7 +413,7 @@ class Chart(Item):
         try:
             painter.scale(scale, scale)
             paint_radar(painter, QRectF(0, 0, *self.DESIGN), self.labels, self.values, before=self.before,
-                        legend=self.legend)
+                        legend=self.legend, lang=self.lang)
         finally:
             painter.end()
         p.drawImage(QRectF(x, y, self.width, self.height), image)
@@ -652,7 +643,7 @@ class _Builder:
         tp = self.r.title_page
         for key in ("prepared_by", second):
             # a final assessment: the approver and the date as recorded (model.cycle.final), above the rules
-            filled = ({"name": tp.approved_by, "date": format_date(tp.approved_on, self.lang)}
+            filled = ({"name": tp.approved_by, "date": formatting.date(tp.approved_on, self.lang)}
                       if key == "approved_by" and tp.approved_by else {})
             items.append(c.para(self.t(key), c.body_bold, self.w))
             for left, right in (("name", "position"), ("date", "signature")):
@@ -749,7 +740,7 @@ class _Builder:
         c, r, tp = self.c, self.r, self.r.title_page
         titles = [t for t in tp.titles if t]
         items = self.document_title(titles or list(r.label("report_title")), list(r.label("report_title")) if titles else [])
-        rows = [(r.text("document_status"), join(tp.status)), (r.text("date"), format_date(tp.date, self.lang)),
+        rows = [(r.text("document_status"), join(tp.status)), (r.text("date"), formatting.date(tp.date, self.lang)),
                 (r.text("lead_authority"), tp.lead_authority), (r.text("authors"), "\n".join(tp.authors)),
                 (r.text("catalogue"), f"{join(tp.catalogue_title)}\n{tp.catalogue_id}, {r.text('version')} "
                                       f"{tp.catalogue_version}")]
@@ -766,7 +757,7 @@ class _Builder:
         # the chart first, then the table (which may flow on): the chart never lands alone on a page
         labels, values = chart_data(r)
         chart_w = min(self.w, c.mm(150))
-        chart = Chart(c, labels, values, chart_w)
+        chart = Chart(c, labels, values, chart_w, lang=self.lang)
         caption = c.para(r.text("chart_caption"), c.body_italic, self.w, colour=GREY,
                          align=Qt.AlignmentFlag.AlignHCenter)
         blocks.append(Block([Row([((self.w - chart_w) / 2, chart)]), caption, Spacer(c.mm(4))]))
@@ -776,8 +767,8 @@ class _Builder:
         blocks += progress_blocks(self)  # since the previous assessment, when there is one
         for section in self.sections():
             s = section.summary
-            mean = "—" if s.mean_level is None else f"{_number(s.mean_level, self.lang)} / {s.highest_level}"
-            line = (f"{r.text('completion')}: {_percent(s.completion, self.lang)} ({s.complete}/{s.indicators}); "
+            mean = "—" if s.mean_level is None else f"{formatting.number(s.mean_level, self.lang)} / {s.highest_level}"
+            line = (f"{r.text('completion')}: {formatting.percent(s.completion, self.lang)} ({s.complete}/{s.indicators}); "
                     f"{r.text('mean_level')}: {mean}")
             intro = [t for t in section.description if t] + [line]
             # areas follow each other on the same page (the heading keeps with the first indicator), so that
@@ -835,8 +826,8 @@ class _Builder:
         heading.items.insert(0, Spacer(c.mm(4)))
         if not files:
             return [heading, Block([c.para(r.text("no_attachments"), c.body, self.w)])]
-        rows = [[e.id, a.name, size_text(a.size, self.lang),
-                 "\n".join(x for x in (format_date(a.added_at[:10], self.lang), a.added_by) if x) or "—"]
+        rows = [[e.id, a.name, formatting.size(a.size, self.lang),
+                 "\n".join(x for x in (formatting.date(a.added_at[:10], self.lang), a.added_by) if x) or "—"]
                 for e, a in files]
         headers = [r.text("indicator"), r.text("file_name"), r.text("file_size"), r.text("added")]
         return [heading, self.table(headers, rows, [2.4, 8.6, 2.4, 3.6])]
@@ -879,8 +870,8 @@ class _Builder:
         rows = []
         for area in list(r.summary) + [r.total]:
             name = self.area_name(area) if area.area_id else join(area.title)
-            mean = "—" if area.mean_level is None else f"{_number(area.mean_level, lang)} / {area.highest_level}"
-            rows.append([name, str(area.indicators), str(area.complete), _percent(area.completion, lang), mean])
+            mean = "—" if area.mean_level is None else f"{formatting.number(area.mean_level, lang)} / {area.highest_level}"
+            rows.append([name, str(area.indicators), str(area.complete), formatting.percent(area.completion, lang), mean])
         return self.table(headers, rows, [5.4, 2.9, 2.6, 2.9, 2.6], bold_last=True)
 
     def label_width(self, keys: Sequence[str]) -> float:
@@ -915,7 +906,7 @@ class _Builder:
                            ("authority", e.authority)):
             rows.append((r.text(key), c.para(value or "—", c.body, inner)))
         if e.attachments:
-            files = "\n".join(f"{a.name} ({size_text(a.size, self.lang)})" for a in e.attachments)
+            files = "\n".join(f"{a.name} ({formatting.size(a.size, self.lang)})" for a in e.attachments)
             rows.append((r.text("attachments"), c.para(files, c.body, inner)))
         rows.append((r.text("status"), c.para(join(e.status_label), c.body, inner)))
         items: list[Item] = [self.band(e)]
@@ -964,7 +955,7 @@ class _Builder:
         lead: list[Item] = [c.para(a.lead or "—", c.small, width[3])]
         if a.partners:
             lead.append(c.para(f"{r.text('partners')}: {a.partners}", c.font(8, italic=True), width[3], colour=GREY))
-        dates = "\n".join(x for x in (format_date(a.start_date, self.lang), format_date(a.due_date, self.lang)) if x)
+        dates = "\n".join(x for x in (formatting.date(a.start_date, self.lang), formatting.date(a.due_date, self.lang)) if x)
         resources = [a.budget] if a.budget else []
         if a.assistance_requested:
             yes = r.text("assistance_requested")
@@ -1064,7 +1055,7 @@ def _paint_frame(p: QPainter, ctx: Context, report: Report, running: str, area: 
     p.fillRect(QRectF(0, line_h + ctx.mm(1), width, ctx.pt(0.5)), RULE)
     top = header_h + body + ctx.mm(2.5)
     p.fillRect(QRectF(0, top, width, ctx.pt(0.5)), RULE)
-    date = format_date(report.title_page.date, report.langs[0])
+    date = formatting.date(report.title_page.date, report.langs[0])
     p.drawText(QRectF(0, top + ctx.mm(1), width, line_h), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
                f"{report.text('date')}: {date}")
     pages = join(tuple(t.format(number, total) for t in print_label(report, "page_of")))

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from render.printing import GREY, Block, Chart, Row, Spacer, _number
+from render.printing import GREY, Block, Chart, Row, Spacer
+from model.report import formatting
 from model.cycle.report_section import criteria_text
 from model.report.build import join, progress_chart_args
 
@@ -15,7 +16,7 @@ def _value(layout, value) -> str:
         return "—"
     if value == "na":
         return layout.r.text("not_applicable_short")
-    return _number(value, layout.lang) if isinstance(value, float) else str(value)
+    return formatting.number(value, layout.lang, 2) if isinstance(value, float) else str(value)
 
 
 def progress_blocks(layout) -> list[Block]:
@@ -28,7 +29,8 @@ def progress_blocks(layout) -> list[Block]:
                              intro=[r.text("progress_intro")])]
     args = progress_chart_args(r)
     chart_w = min(layout.w, c.mm(150))
-    chart = Chart(c, args["labels"], args["values"], chart_w, before=args["before"], legend=args["legend"])
+    chart = Chart(c, args["labels"], args["values"], chart_w, before=args["before"], legend=args["legend"],
+                  lang=args["lang"])
     caption = c.para(r.text("progress_chart_caption"), c.body_italic, layout.w, colour=GREY,
                      align=Qt.AlignmentFlag.AlignHCenter)
     blocks.append(Block([Row([((layout.w - chart_w) / 2, chart)]), caption, Spacer(c.mm(4))]))

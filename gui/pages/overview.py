@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from gui.widgets.contributors_panel import ContributorsPanel
 from gui.widgets.findings import MARK
 from gui.formats import format_number, format_percent
+from gui.i18n import current_language
 from gui.pages.indicator import shown
 from render.radar import paint_radar
 from gui.session import DocumentSession
@@ -43,7 +44,7 @@ class RadarWidget(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
         paint_radar(painter, QRectF(self.rect()).adjusted(8, 8, -8, -8), self.labels, self.values,
-                    before=self.before, legend=self.legend)
+                    before=self.before, legend=self.legend, lang=current_language())
         painter.end()
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from model.cycle import compare
+from model.report import formatting
 from model.report.labels import LABELS
 
 Texts = tuple[str, ...]
@@ -53,14 +54,6 @@ def _label(key: str, lang: str) -> str:
     return entry.get(lang) or entry["en"]
 
 
-def date_text(iso: str, lang: str) -> str:
-    """A date as the report writes it: 01.12.2025 (ru, ky), 12/01/2025 (en)."""
-    if len(iso) != 10:
-        return iso
-    year, month, day = iso.split("-")
-    return f"{month}/{day}/{year}" if lang == "en" else f"{day}.{month}.{year}"
-
-
 def build(doc, langs: tuple[str, ...]) -> ProgressSection | None:
     """The section for ``doc`` against the copy of its predecessor it keeps; None for a first assessment."""
     result = compare.with_predecessor(doc)
@@ -68,7 +61,7 @@ def build(doc, langs: tuple[str, ...]) -> ProgressSection | None:
         return None
     title = result.before_title
     heading = tuple(_label("progress_since", lang).format(title=title or _label("previous_assessment", lang),
-                                                         date=date_text(result.before_date, lang)) for lang in langs)
+                                                         date=formatting.date(result.before_date, lang)) for lang in langs)
     catalogue = doc.catalogue
     by_id = {a.id: a for a in result.areas}
     areas = []

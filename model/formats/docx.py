@@ -19,7 +19,8 @@ from model.fileio import saved_in_memory, write_export, zip_check
 from model.report import annexes as report_annexes
 from model.report import gaps as report_gaps
 from model.report import intro as report_intro
-from model.report.build import IndicatorEntry, Report, join, size_text
+from model.report import formatting
+from model.report.build import IndicatorEntry, Report, join
 from model.report.sections import Heading, Para, Table
 
 BODY_FONT = "Times New Roman"  # on every Windows; covers Cyrillic incl. Kyrgyz ң ө ү
@@ -28,8 +29,6 @@ HEADING_COLOUR = "1F3864"
 SHADE = "E8EEF7"
 CHART_CM = (15.0, 9.5)  # the radar chart's size in the report (render.radar.REPORT_SIZE has the same shape)
 MET, NOT_MET = "\u25a0", "\u25a1"  # ■ □ (in Times New Roman and Arial)
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December")
 
 
 def write(report: Report, path: str | Path, *, chart_png: bytes | None = None,
@@ -223,23 +222,16 @@ class _Writer:
         return table
 
     def _number(self, value: float, digits: int = 1) -> str:
-        text = f"{value:.{digits}f}"
-        return text.replace(".", ",") if self.lang in ("ru", "ky") else text
+        return formatting.number(value, self.lang, digits)
 
     def _percent(self, share: float) -> str:
-        value = round(share * 100)
-        return f"{value}\u00a0%" if self.lang in ("ru", "ky") else f"{value}%"
+        return formatting.percent(share, self.lang)
 
     def _date(self, iso: str | None) -> str:
-        if not iso:
-            return ""
-        year, month, day = iso.split("-")
-        if self.lang == "en":
-            return f"{int(day)} {MONTHS_EN[int(month) - 1]} {year}"
-        return f"{day}.{month}.{year}"
+        return formatting.date(iso, self.lang)
 
     def _size(self, size: int) -> str:
-        return size_text(size, self.lang)
+        return formatting.size(size, self.lang)
 
     # ----------------------------------------------------------------- parts
     def run(self, chart_png: bytes | None, progress_png: bytes | None = None) -> None:

@@ -19,6 +19,7 @@ from model.catalogue import references
 from model.formats import long_texts
 from model.formats.text import EXCEL_CELL_LIMIT, cell_text
 from model.fileio import saved_in_memory, write_export, zip_check
+from model.report import formatting
 from model.report.build import IndicatorEntry, LevelChoice, Report, join
 
 FORMAT = "teia-workbook"
@@ -474,8 +475,9 @@ class _Writer:
                   for row, (a, _) in enumerate(self.action_rows, start=2)}
         for item in self.long:
             sheet, row, columns = where[(item.kind, item.ident)]
-            note = self.r.text("long_text_note", "\n\n").format(length=f"{item.length:,}",
-                                                               limit=f"{EXCEL_CELL_LIMIT:,}")
+            note = "\n\n".join(text.format(length=formatting.integer(item.length, lang),
+                                             limit=formatting.integer(EXCEL_CELL_LIMIT, lang))
+                                 for text, lang in zip(self.r.label("long_text_note"), self.r.langs))
             sheet.cell(row=row, column=columns.index(item.field) + 1).comment = Comment(note, "TEIA", 120, 360)
 
     def meta(self, indicators_title: str, actions_title: str) -> None:

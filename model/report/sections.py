@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from model.report.formatting import number, percent
 from model.report.labels import label as _label
 
 Texts = tuple[str, ...]
@@ -71,16 +72,6 @@ class ExecutiveSummary:
         return any(self.texts)
 
 
-def number_text(value: float, lang: str) -> str:
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if lang in ("ru", "ky") else text
-
-
-def percent_text(share: float, lang: str) -> str:
-    value = round(share * 100)
-    return f"{value}\u00a0%" if lang in ("ru", "ky") else f"{value}%"
-
-
 def key_figures(summary, total, actions, gaps: int, langs: tuple[str, ...]) -> tuple[Texts, ...]:
     """Lines such as "Indicators complete: 40 of 48 (83%)", each in every language of the report."""
     lines: list[Texts] = []
@@ -89,17 +80,17 @@ def key_figures(summary, total, actions, gaps: int, langs: tuple[str, ...]) -> t
         lines.append(tuple(_label(key, lang).format(**{k: v(lang) if callable(v) else v for k, v in values.items()})
                            for lang in langs))
 
-    line("fig_complete", done=total.complete, all=total.indicators, share=lambda lg: percent_text(total.completion, lg))
+    line("fig_complete", done=total.complete, all=total.indicators, share=lambda lg: percent(total.completion, lg))
     if total.mean_level is not None:
-        line("fig_mean", mean=lambda lg: number_text(total.mean_level, lg), top=total.highest_level)
+        line("fig_mean", mean=lambda lg: number(total.mean_level, lg), top=total.highest_level)
     scored = [a for a in summary if a.score is not None]
     if len(scored) > 1:
         best = max(scored, key=lambda a: a.score)
         worst = min(scored, key=lambda a: a.score)
         line("fig_strongest", area=lambda lg: f"{best.area_id}. {best.title[langs.index(lg)]}",
-             share=lambda lg: percent_text(best.score, lg))
+             share=lambda lg: percent(best.score, lg))
         line("fig_weakest", area=lambda lg: f"{worst.area_id}. {worst.title[langs.index(lg)]}",
-             share=lambda lg: percent_text(worst.score, lg))
+             share=lambda lg: percent(worst.score, lg))
     line("fig_gaps", count=gaps)
     line("fig_actions", count=len(actions), assistance=sum(1 for a in actions if a.assistance_requested))
     return tuple(lines)
