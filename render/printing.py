@@ -30,8 +30,8 @@ from model.formats.fitwidths import distribute
 from model.formats.pdfoutline import Bookmark, add_outline
 from model.formats.text import clean
 from model.fileio import check_pdf, write_export
-from model.report.build import ActionEntry, AreaSection, AreaSummary, IndicatorEntry, Report, chart_data, join
-from model.report import formatting
+from model.report.build import ActionEntry, AreaSection, IndicatorEntry, Report, chart_data, join
+from model.report import formatting, layout
 from model.report.sections import Heading, Para, Table
 
 KINDS = ("blank", "filled", "plan", "register_form")  # register_form: render.register_form
@@ -538,8 +538,6 @@ def paginate(blocks: Sequence[Block], body: float) -> list[Page]:
 
 # ---------------------------------------------------------------------------------------------- documents
 TABLE_PAD_MM = 1.3
-FILLED_ROWS = ("level", "references", "criteria_met", "description", "evidence", "gaps", "authority", "attachments",
-               "status")
 
 
 class _Builder:
@@ -553,10 +551,6 @@ class _Builder:
     # helpers
     def t(self, key: str, sep: str = " / ") -> str:
         return join(print_label(self.r, key), sep)
-
-    def area_name(self, area: AreaSection | AreaSummary) -> str:
-        title = area.title
-        return f"{getattr(area, 'id', None) or area.area_id}. {join(title)}"
 
     def sections(self) -> list[AreaSection]:
         wanted = self.o.areas
@@ -640,11 +634,10 @@ class _Builder:
         items: list[Item] = [Spacer(c.mm(6)), c.para(self.t("signatures"), c.h1, self.w, colour=HEADING),
                              HLine(c, self.w, space=c.mm(0.8)), Spacer(c.mm(2))]
         half = (self.w - c.mm(10)) / 2
-        tp = self.r.title_page
         for key in ("prepared_by", second):
             # a final assessment: the approver and the date as recorded (model.cycle.final), above the rules
-            filled = ({"name": tp.approved_by, "date": formatting.date(tp.approved_on, self.lang)}
-                      if key == "approved_by" and tp.approved_by else {})
+            name, day = layout.approval(self.r)
+            filled = {"name": name, "date": day} if key == "approved_by" and name else {}
             items.append(c.para(self.t(key), c.body_bold, self.w))
             for left, right in (("name", "position"), ("date", "signature")):
                 items.append(Row([(0.0, self.field_line(left, half, filled.get(left, ""))),
@@ -683,12 +676,7 @@ class _Builder:
         title = [tp.title] if tp.title else list(print_label(r, "blank_title"))
         subtitle = list(print_label(r, "blank_title")) if tp.title else list(tp.catalogue_title)
         items = self.document_title(title, subtitle)
-        rows = [(r.text("catalogue"), f"{join(tp.catalogue_title)}\n{tp.catalogue_id}, {r.text('version')} "
-                                      f"{tp.catalogue_version}"),
-                (r.text("area"), "\n".join(self.area_name(s) for s in sections))]
-        if tp.lead_authority:
-            rows.insert(0, (r.text("lead_authority"), tp.lead_authority))
-        items += self.title_rows(rows)
+        items += self.title_rows(layout.blank_title_rows(r, sections))
         items.append(Spacer(c.mm(4)))
         for text in print_label(r, "blank_hint"):
             items.append(c.para(text, c.body_italic, self.w, colour=GREY, space_after=c.mm(1)))
@@ -700,7 +688,7 @@ class _Builder:
         blocks.append(Block(items, area=""))
         for section in sections:
             intro = [t for t in section.description if t]
-            blocks.append(self.heading(self.area_name(section), area=self.area_name(section), page_break=True,
+            blocks.append(self.heading(layout.area_name(section), area=layout.area_name(section), page_break=True,
                                        intro=intro))
             for entry in section.indicators:
                 blocks.append(self.blank_indicator(entry))
@@ -740,11 +728,7 @@ class _Builder:
         c, r, tp = self.c, self.r, self.r.title_page
         titles = [t for t in tp.titles if t]
         items = self.document_title(titles or list(r.label("report_title")), list(r.label("report_title")) if titles else [])
-        rows = [(r.text("document_status"), join(tp.status)), (r.text("date"), formatting.date(tp.date, self.lang)),
-                (r.text("lead_authority"), tp.lead_authority), (r.text("authors"), "\n".join(tp.authors)),
-                (r.text("catalogue"), f"{join(tp.catalogue_title)}\n{tp.catalogue_id}, {r.text('version')} "
-                                      f"{tp.catalogue_version}")]
-        items += self.title_rows(rows)
+        items += self.title_rows(layout.title_rows(r))
         if tp.provisional:
             items.append(Spacer(c.mm(3)))
             for text in r.label("provisional_note"):
@@ -766,14 +750,10 @@ class _Builder:
 
         blocks += progress_blocks(self)  # since the previous assessment, when there is one
         for section in self.sections():
-            s = section.summary
-            mean = "—" if s.mean_level is None else f"{formatting.number(s.mean_level, self.lang)} / {s.highest_level}"
-            line = (f"{r.text('completion')}: {formatting.percent(s.completion, self.lang)} ({s.complete}/{s.indicators}); "
-                    f"{r.text('mean_level')}: {mean}")
-            intro = [t for t in section.description if t] + [line]
+            intro = [t for t in section.description if t] + [layout.area_line(r, section.summary)]
             # areas follow each other on the same page (the heading keeps with the first indicator), so that
             # the last indicator of an area does not leave half a page empty
-            heading = self.heading(self.area_name(section), area=self.area_name(section), intro=intro)
+            heading = self.heading(layout.area_name(section), area=layout.area_name(section), intro=intro)
             heading.items.insert(0, Spacer(c.mm(4)))
             blocks.append(heading)
             for entry in section.indicators:
@@ -794,8 +774,8 @@ class _Builder:
             if text:
                 blocks.append(Block([c.para(text, c.body, self.w, space_after=c.mm(2))], keep=False))
         items: list[Item] = [Spacer(c.mm(2)), c.para(r.text("key_figures"), c.body_bold, self.w, space_after=c.mm(1))]
-        for line in ex.figures:
-            items.append(c.para("\u2022 " + join(line, "\n"), c.body, self.w, space_after=c.mm(1)))
+        for line in layout.figure_lines(r):
+            items.append(c.para(line, c.body, self.w, space_after=c.mm(1)))
         blocks.append(Block(items))
         return blocks
 
@@ -820,17 +800,13 @@ class _Builder:
     def attachments_annex(self) -> list[Block]:
         """The files attached to the indicators (they travel in the .teia file, not in the printout)."""
         c, r = self.c, self.r
-        files = [(e, a) for e in r.indicators() for a in e.attachments]
+        rows = layout.attachment_rows(r)
         heading = self.heading(r.text("annex_attachments"), area=r.text("annex_attachments"),
-                               intro=[r.text("annex_attachments_intro")] if files else [])
+                               intro=[r.text("annex_attachments_intro")] if rows else [])
         heading.items.insert(0, Spacer(c.mm(4)))
-        if not files:
+        if not rows:
             return [heading, Block([c.para(r.text("no_attachments"), c.body, self.w)])]
-        rows = [[e.id, a.name, formatting.size(a.size, self.lang),
-                 "\n".join(x for x in (formatting.date(a.added_at[:10], self.lang), a.added_by) if x) or "—"]
-                for e, a in files]
-        headers = [r.text("indicator"), r.text("file_name"), r.text("file_size"), r.text("added")]
-        return [heading, self.table(headers, rows, [2.4, 8.6, 2.4, 3.6])]
+        return [heading, self.table(layout.attachment_headers(r), rows, [2.4, 8.6, 2.4, 3.6])]
 
     def column_widths(self, headers: Sequence[str], weights: Sequence[float]) -> list[float]:
         """Column widths in proportion to ``weights``, but each at least as wide as its longest header word
@@ -864,15 +840,9 @@ class _Builder:
         return Block(body, area=area, keep=False, header=header)
 
     def summary_table(self) -> Block:
-        r, lang = self.r, self.lang
-        headers = [r.text("area"), r.text("indicators"), r.text("completed"), r.text("completion"),
-                   r.text("mean_level")]
-        rows = []
-        for area in list(r.summary) + [r.total]:
-            name = self.area_name(area) if area.area_id else join(area.title)
-            mean = "—" if area.mean_level is None else f"{formatting.number(area.mean_level, lang)} / {area.highest_level}"
-            rows.append([name, str(area.indicators), str(area.complete), formatting.percent(area.completion, lang), mean])
-        return self.table(headers, rows, [5.4, 2.9, 2.6, 2.9, 2.6], bold_last=True)
+        rows = [[line.name, str(line.indicators), str(line.complete), line.completion_text, line.mean_text]
+                for line in layout.summary_rows(self.r)]
+        return self.table(layout.summary_headers(self.r), rows, [5.4, 2.9, 2.6, 2.9, 2.6], bold_last=True)
 
     def label_width(self, keys: Sequence[str]) -> float:
         """The label column of the filled indicators: as narrow as its longest word allows (more room for
@@ -886,29 +856,23 @@ class _Builder:
         c, r = self.c, self.r
         pad = c.mm(1.0)
         if not hasattr(self, "_label_w"):
-            self._label_w = self.label_width(FILLED_ROWS)
+            self._label_w = self.label_width(layout.FIELD_KEYS)
         label_w = self._label_w
         value_w = self.w - label_w
         inner = value_w - 2 * pad
         rows: list[tuple[str, Item]] = []
-        level_items: list[Item] = []
-        heads = tuple((f"{e.level} — {label}" if e.level is not None else label) for label in e.level_label)
-        level_items.append(c.columns(heads, c.body_bold, inner))
-        if any(e.level_descriptor):
-            level_items.append(c.columns(e.level_descriptor, c.body_italic, inner, colour=GREY))
-        rows.append((r.text("level"), Stack(level_items)))
-        if any(e.references):
-            rows.append((r.text("references"), c.columns(e.references, c.body, inner)))
-        if r.options.include_criteria and e.criteria:
-            lines = [self.criterion_line(cr.met, cr.label[0], cr.text, inner) for cr in e.criteria]
-            rows.append((r.text("criteria_met"), Stack(lines)))
-        for key, value in (("description", e.description), ("evidence", e.evidence), ("gaps", e.gaps),
-                           ("authority", e.authority)):
-            rows.append((r.text(key), c.para(value or "—", c.body, inner)))
-        if e.attachments:
-            files = "\n".join(f"{a.name} ({formatting.size(a.size, self.lang)})" for a in e.attachments)
-            rows.append((r.text("attachments"), c.para(files, c.body, inner)))
-        rows.append((r.text("status"), c.para(join(e.status_label), c.body, inner)))
+        for f in layout.indicator_fields(r, e):
+            if f.levels:
+                level_items: list[Item] = [c.columns(tuple(head for head, _ in f.levels), c.body_bold, inner)]
+                if any(desc for _, desc in f.levels):
+                    level_items.append(c.columns(tuple(desc for _, desc in f.levels), c.body_italic, inner,
+                                                 colour=GREY))
+                value: Item = Stack(level_items)
+            elif f.criteria:  # ticked boxes, drawn
+                value = Stack([self.criterion_line(cr.met, cr.label[0], cr.text, inner) for cr in f.criteria])
+            else:
+                value = c.columns(f.texts, c.body, inner) if f.texts else c.para(f.text, c.body, inner)
+            rows.append((f.label, value))
         items: list[Item] = [self.band(e)]
         for label, value in rows:
             items.append(Row([(pad, c.para(label, c.small_bold, label_w - 2 * pad)), (label_w + pad, value)],
@@ -934,8 +898,7 @@ class _Builder:
         if not r.actions:
             blocks.append(Block([c.para(r.text("no_actions"), c.body, self.w)]))
         else:
-            headers = [r.text("number"), r.text("action"), r.text("linked_indicators"), r.text("lead"),
-                       r.text("dates"), r.text("priority"), r.text("status"), r.text("resources_assistance")]
+            headers = layout.action_headers(r)
             weights = [0.9, 6.0, 2.7, 4.0, 2.3, 2.6, 2.7, 4.4]
             pad = TABLE_PAD_MM * c.mm(1)
             width = [w - 2 * pad for w in self.column_widths(headers, weights)]
@@ -945,23 +908,18 @@ class _Builder:
         return blocks
 
     def action_cells(self, a: ActionEntry, width: list[float]) -> list[Item | str]:
-        c, r = self.c, self.r
-        title: list[Item] = [c.para(a.title, c.font(8, bold=True), width[1])]
-        if a.gap:
-            title.append(c.para(f"{r.text('gap')}: {a.gap}", c.small, width[1]))
-        if a.expected_result:
-            title.append(c.para(f"{r.text('expected_result')}: {a.expected_result}", c.font(8, italic=True),
-                                width[1], colour=GREY))
-        lead: list[Item] = [c.para(a.lead or "—", c.small, width[3])]
-        if a.partners:
-            lead.append(c.para(f"{r.text('partners')}: {a.partners}", c.font(8, italic=True), width[3], colour=GREY))
-        dates = "\n".join(x for x in (formatting.date(a.start_date, self.lang), formatting.date(a.due_date, self.lang)) if x)
-        resources = [a.budget] if a.budget else []
-        if a.assistance_requested:
-            yes = r.text("assistance_requested")
-            resources.append(f"{yes}: {a.assistance_details}" if a.assistance_details else yes)
-        return [str(a.number), Stack(title), ", ".join(a.indicator_ids), Stack(lead), dates or "—",
-                join(a.priority_label), join(a.status_label), "\n".join(resources) or "—"]
+        """The cells of model.report.layout, a plain one as text, one of several lines (title and gap, lead
+        and partners) as paragraphs: bold in 8 pt bold, a note in grey italics."""
+        c, cells = self.c, []
+        for cell, cell_width in zip(layout.action_cells(self.r, a), width):
+            if len(cell) == 1 and not cell[0].style:
+                cells.append(cell[0].text)
+                continue
+            cells.append(Stack([c.para(line.text, c.font(8, bold=True), cell_width) if line.style == "bold" else
+                                c.para(line.text, c.font(8, italic=True), cell_width, colour=GREY)
+                                if line.style == "italic" else c.para(line.text, c.small, cell_width)
+                                for line in cell]))
+        return cells
 
 
 # ---------------------------------------------------------------------------------------------- painting

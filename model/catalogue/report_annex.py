@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from model.report import formatting
 from model.report.build import join
 
 LABELS = {
@@ -84,7 +85,7 @@ def write_edition_annex(writer) -> None:
     """The annex in the Word report (``writer``: model.formats.docx's writer)."""
     annex, report = writer.r.edition_annex, writer.r
     writer._heading(label("annex", report.langs), 1)
-    writer._text(writer.d, annex.intro(report.langs, writer._date(annex.date)), italic=True, size=10)
+    writer._text(writer.d, annex.intro(report.langs, formatting.date(annex.date, report.langs[0])), italic=True, size=10)
     for answer in annex.answers:
         writer._text(writer.d, f"{answer.id} {answer.statement}", bold=True, size=10, keep=True)
         for key, value in answer.fields:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from model.cycle import compare
 from model.report import formatting
+from model.report import sections as report_sections
 from model.report.labels import LABELS
 
 Texts = tuple[str, ...]
@@ -82,3 +83,33 @@ def criteria_text(item: ProgressIndicator) -> str:
     """Criteria gained and lost in one cell: "+ 1.1.b" and "− 1.1.a", one line each."""
     lines = [f"+ {c}" for c in item.criteria_gained] + [f"\u2212 {c}" for c in item.criteria_lost]
     return "\n".join(lines)
+
+
+# The section's rows, for Word (model.formats.docx_progress) and print (render.progress): placed, not decided, there.
+def value_text(report, value) -> str:
+    """A level, "N/A" or "—"; a mean level with two decimals, as the comparison page shows it."""
+    if value is None:
+        return "\u2014"
+    if value == "na":
+        return report.text("not_applicable_short")
+    return formatting.number(value, report.langs[0], 2) if isinstance(value, float) else str(value)
+
+
+def area_headers(report) -> list[str]:
+    return [report.text(k) for k in ("area", "before", "now")]
+
+
+def area_rows(report) -> list[list[str]]:
+    """Each area: its name, its mean level before and now."""
+    return [[f"{a.area_id}. {report_sections.join(a.title)}", value_text(report, a.before), value_text(report, a.now)]
+            for a in report.progress.areas]
+
+
+def indicator_headers(report) -> list[str]:
+    return [report.text(k) for k in ("indicator", "before", "now", "change", "criteria", "actions_completed")]
+
+
+def indicator_rows(report) -> list[list[str]]:
+    """Each indicator that changed: its level before and now, the change, the criteria, the actions done."""
+    return [[i.id, value_text(report, i.before), value_text(report, i.now), report_sections.join(i.change_label),
+             criteria_text(i), "\n".join(i.actions_completed)] for i in report.progress.indicators]
