@@ -359,7 +359,12 @@ class MainWindow(QMainWindow):
             return
         doc.held_by("window")  # others are refused at once, not asked to wait for a command to finish
         try:
-            backup.make_backup(doc)  # a rotating copy, taken each time a document is opened
+            # A rotating copy, taken each time a document is opened: of a writable one in a thread, while the
+            # document is shown (its writes wait for the copy, which is of the file as it is now).
+            if doc.readonly:
+                backup.make_backup(doc)
+            else:
+                backup.start_backup(doc)
         except (TeiaError, OSError) as error:
             logging.getLogger(LOGGER).warning("no backup of %s: %s", doc.path, error)
         recovery.set_document(doc)

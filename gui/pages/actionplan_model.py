@@ -54,6 +54,9 @@ class ActionFilter:
         return True
 
 
+_NO_FILTER = ActionFilter()
+
+
 class ActionTableModel(QAbstractTableModel):
     """Rows are the actions that pass the filter, in the chosen order. Edits go through ``commit``."""
 
@@ -89,10 +92,18 @@ class ActionTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _select(self) -> list[int]:
-        rows = [i for i, a in enumerate(self._all) if self.filter.accepts(a, self.today)]
-        column = COLUMNS[self.sort_column]
-        cache = self._keys.setdefault(column, {})
         actions = self._all
+        if self.filter == _NO_FILTER:  # every action (the plan as it is first shown): nothing to ask each one
+            rows = list(range(len(actions)))
+        else:
+            rows = [i for i, a in enumerate(actions) if self.filter.accepts(a, self.today)]
+        column = COLUMNS[self.sort_column]
+        reverse = self.sort_order == Qt.SortOrder.DescendingOrder
+        if column == "number":  # the numbers themselves: unique, nothing to precompute or cache
+            numbers = self._numbers
+            rows.sort(key=lambda i: numbers.get(actions[i].id, 0), reverse=reverse)
+            return rows
+        cache = self._keys.setdefault(column, {})
 
         def key(i: int) -> tuple:
             action = actions[i]
@@ -101,7 +112,7 @@ class ActionTableModel(QAbstractTableModel):
                 found = cache[action.id] = (action, self._key(action, column))
             return found[1]
 
-        rows.sort(key=key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        rows.sort(key=key, reverse=reverse)
         return rows
 
     def _key(self, action: Action, column: str) -> tuple:

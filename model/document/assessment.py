@@ -13,6 +13,7 @@ import os
 import re
 import sqlite3
 import struct
+import threading
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -133,6 +134,7 @@ class Assessment:
         # update_response with what it has just written itself. A writable document is held by one program
         # (model.document.lock), so nothing else changes the file under it; a read-only one never uses it.
         self._cache: dict[object, object] = {}
+        self._readers: list[threading.Thread] = []  # tasks reading the file on their own connection (wait_for)
 
     # ----------------------------------------------------------------- opening and creating
     @classmethod
@@ -339,7 +341,19 @@ class Assessment:
         if getattr(self, "_lock", None) is not None:
             self._lock.set_user(self._user)
 
+    def wait_for(self, task: threading.Thread) -> None:
+        """``task`` reads this file on a connection of its own, in one read transaction (the backup taken on
+        opening, model.backup.start_backup): writes and closing wait until it ends, since SQLite cannot commit
+        while another connection reads, and would give up on it after a second."""
+        self._readers.append(task)
+
+    def wait_for_readers(self) -> None:
+        while self._readers:
+            self._readers[0].join()
+            self._readers.pop(0)
+
     def close(self) -> None:
+        self.wait_for_readers()
         if self._con is not None:
             self._con.close()
             self._con = None  # type: ignore[assignment]
@@ -419,7 +433,9 @@ class Assessment:
         self.last_saved = now_iso()
 
     def _check_writable(self) -> None:
-        """The one gate of every write: a read-only file, or a final (approved) assessment, is not changed."""
+        """The one gate of every write: a read-only file, or a final (approved) assessment, is not changed; a
+        task still reading the file (wait_for) is waited for."""
+        self.wait_for_readers()
         if self.readonly:
             raise DocumentError("read_only", file=str(self.path))
         if not self._unfrozen and self.is_final():

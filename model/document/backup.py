@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import filecmp
 import hashlib
+import logging
 import re
 import shutil
+import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from model import fileio
 from model.app import paths
@@ -23,6 +27,7 @@ from model.document.assessment import EXTENSION, Assessment
 from model.errors import DocumentError
 
 KEEP = 10
+LOGGER = "teia"
 _STAMP_FORMAT = "%Y%m%dT%H%M%S.%fZ"
 _NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\.\d{6}Z)(?:-(?P<n>\d+))?--(?P<source>.*)\.teia$")
 _DOCUMENT_ID = re.compile(r"^[0-9a-fA-F-]{8,64}$")
@@ -74,19 +79,84 @@ def _safe_stem(path: Path) -> str:
 
 def make_backup(doc: Assessment, *, keep: int = KEEP) -> Backup:
     """Back up an open document now and drop the oldest backups beyond ``keep``; raises DocumentError."""
-    folder = backup_folder(backup_key(doc))
+    return _make_backup(doc.copy_into, doc.path, backup_key(doc), keep)
+
+
+def start_backup(doc: Assessment, *, keep: int = KEEP) -> "BackupTask":
+    """Back up an open, writable document in a thread of its own (the window, on opening: the copy and its
+    integrity check then run on the other core while the document is shown). The copy is of the file as it
+    is when this returns: a read transaction on a connection of the task's own is taken here, and the
+    document's writes and its closing wait for the task (Assessment.wait_for), since no commit can be made
+    while another connection reads. Raises DocumentError when that connection cannot be had; what the task
+    meets later is logged (as a failed backup on opening always was) and kept in ``error``."""
+    if doc.readonly:
+        raise ValueError("a read-only document is backed up with make_backup")
+    task = BackupTask(doc, keep)
+    try:
+        task.start()
+    except BaseException:
+        task.discard()
+        raise
+    doc.wait_for(task)
+    return task
+
+
+class BackupTask(threading.Thread):
+    """start_backup's thread: ``made`` is the backup (or the newest one, when nothing changed since)."""
+
+    def __init__(self, doc: Assessment, keep: int) -> None:
+        super().__init__(name="teia-backup", daemon=True)
+        self.path, self.keep = doc.path, keep
+        self.key = backup_key(doc)  # read here, on the document's own connection
+        self.made: Backup | None = None
+        self.error: BaseException | None = None
+        try:
+            self._source = store.connect(doc.path, readonly=True)
+        except sqlite3.Error as exc:
+            raise store.write_error(exc, doc.path) from None
+        try:
+            self._source.execute("BEGIN")
+            self._source.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the read lock: the file as now
+        except sqlite3.Error as exc:
+            self._source.close()
+            raise store.write_error(exc, doc.path) from None
+
+    def discard(self) -> None:
+        """The thread could not be started: its read transaction is ended."""
+        self._source.close()
+
+    def _copy_into(self, tmp: Path) -> None:
+        target = sqlite3.connect(tmp)
+        try:
+            self._source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+
+    def run(self) -> None:
+        try:
+            self.made = _make_backup(self._copy_into, self.path, self.key, self.keep)
+        except (DocumentError, OSError, sqlite3.Error) as exc:
+            self.error = exc
+            logging.getLogger(LOGGER).warning("no backup of %s: %s", self.path, exc)
+        finally:
+            self._source.close()  # ends the read transaction: the document's writes may go on
+
+
+def _make_backup(copy_into: Callable[[Path], None], source: Path, key: str, keep: int) -> Backup:
+    folder = backup_folder(key)
     try:
         paths.ensure(folder)
     except OSError as exc:
         raise store.write_error(exc, folder) from None
     stamp = datetime.now(timezone.utc)
-    name = f"{stamp.strftime(_STAMP_FORMAT)}--{_safe_stem(doc.path)}{EXTENSION}"
+    name = f"{stamp.strftime(_STAMP_FORMAT)}--{_safe_stem(source)}{EXTENSION}"
     target = folder / name
     counter = 1
     while target.exists():
-        target = folder / f"{stamp.strftime(_STAMP_FORMAT)}-{counter}--{_safe_stem(doc.path)}{EXTENSION}"
+        target = folder / f"{stamp.strftime(_STAMP_FORMAT)}-{counter}--{_safe_stem(source)}{EXTENSION}"
         counter += 1
-    doc.save_copy(target)
+    fileio.atomic_write(target, copy_into, check=fileio.check_teia, prefix=".teia-copy-")
     existing = [b for b in list_backups_for_key(folder.name) if b.path != target]
     if existing and existing[0].size == target.stat().st_size and filecmp.cmp(existing[0].path, target, shallow=False):
         # Nothing changed since the newest backup: keep that one, so older versions are not rotated out.
@@ -126,7 +196,10 @@ def list_backups_for_key(key: str) -> list[Backup]:
 
 
 def list_backups(source: Assessment | str | Path) -> list[Backup]:
-    """The backups of a document (open, or a path to it), newest first, with time and size."""
+    """The backups of a document (open, or a path to it), newest first, with time and size (of an open one,
+    once the backup its opening started is written)."""
+    if isinstance(source, Assessment):
+        source.wait_for_readers()
     return list_backups_for_key(backup_key(source))
 
 

@@ -14,8 +14,10 @@ import json
 import shutil
 import sqlite3
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -103,11 +105,24 @@ class _Copy:
         return merge_register.RegisterCopy(self.doc)
 
     @cached_property
-    def parents(self) -> dict[str, list[str]]:
-        """Version -> the versions it replaced (read only when both copies changed a field)."""
-        parents: dict[str, list[str]] = {}
-        for version, parent in self.doc.query("SELECT version, parent FROM field_version"):
-            parents.setdefault(version, []).append(parent)
+    def version_rows(self) -> list[tuple]:
+        """Every (version, parent) of the copy's version graph, read once (the graph and the plan's list)."""
+        return self.doc.query("SELECT version, parent FROM field_version")
+
+    @cached_property
+    def parents(self) -> dict[str, str | tuple[str, ...]]:
+        """Version -> the version it replaced, or a tuple of them when it replaced several (a merged field);
+        read only when both copies changed a field. Built by dict() of the rows, which most versions (one
+        parent each) leave as they are; only a graph with merged fields is gone over again."""
+        rows = self.version_rows
+        parents: dict[str, str | tuple[str, ...]] = dict(rows)
+        if len(parents) != len(rows):  # some version has several parents
+            several: dict[str, list[str]] = {}
+            for version, parent in rows:
+                several.setdefault(version, []).append(parent)
+            for version, found in several.items():
+                if len(found) > 1:
+                    parents[version] = tuple(found)
         return parents
 
     def action_value(self, uid: str, field_name: str) -> object:
@@ -138,6 +153,7 @@ class _Copy:
 _ACTION_INDEX = {f: i for i, f in enumerate(ACTION_FIELDS, start=2)}
 _make_side = Side._make
 _make_change = FieldChange._make
+_BY_RECORD_AND_FIELD = itemgetter(FieldChange._fields.index("record"), FieldChange._fields.index("field"))
 
 
 Graph = tuple["_Copy", ...]  # the copies whose version graphs (.parents) are searched together
@@ -148,10 +164,14 @@ def _descends(graph: Graph, version: str, ancestor: str) -> bool:
     if version == ancestor or ancestor == INIT:
         return True
     seen, todo = {version}, [version]
+    maps = [copy.parents for copy in graph]
     while todo:
         current = todo.pop()
-        for copy in graph:
-            for parent in copy.parents.get(current, ()):
+        for parents in maps:
+            found = parents.get(current)
+            if found is None:
+                continue
+            for parent in (found,) if type(found) is str else found:
                 if parent == ancestor:
                     return True
                 if parent not in seen:
@@ -160,15 +180,17 @@ def _descends(graph: Graph, version: str, ancestor: str) -> bool:
     return False
 
 
-def plan(ours_doc: Assessment, theirs_doc: Assessment, source: str) -> MergePlan:
-    """Compare ``theirs_doc`` with ``ours_doc``; raises DocumentError when it is not a copy of the same assessment."""
+def plan(ours_doc: Assessment, theirs_doc: Assessment, source: str, *, ours_copy: "_Copy | None" = None) -> MergePlan:
+    """Compare ``theirs_doc`` with ``ours_doc``; raises DocumentError when it is not a copy of the same assessment.
+    ``ours_copy``: ``ours_doc`` already read (read() reads it while the other file is being checked)."""
     ours_meta, theirs_meta = ours_doc.meta(), theirs_doc.meta()
     if ours_meta.get("document_id") != theirs_meta.get("document_id"):
         raise DocumentError("other_assessment", file=source)
     ours_cat, theirs_cat = ours_doc.catalogue, theirs_doc.catalogue
     if (ours_cat.id, ours_cat.version, ours_cat.sha256) != (theirs_cat.id, theirs_cat.version, theirs_cat.sha256):
         raise DocumentError("other_catalogue", file=source, detail=f"{theirs_cat.id} {theirs_cat.version}")
-    ours, theirs = _Copy(ours_doc), _Copy(theirs_doc)
+    ours = ours_copy if ours_copy is not None and ours_copy.doc is ours_doc else _Copy(ours_doc)
+    theirs = _Copy(theirs_doc)
     parents: Graph = (ours, theirs)
     changes: list[FieldChange] = []
 
@@ -216,11 +238,11 @@ def plan(ours_doc: Assessment, theirs_doc: Assessment, source: str) -> MergePlan
         changes.append(_make_change((f"{record}:{field_name}", "field", record, field_name, target,
                                      ours.side_of(mine, ours_value), theirs.side_of(state, theirs_value), conflict,
                                      None)))
-    changes.sort(key=lambda c: (c.record, c.field))
+    changes.sort(key=_BY_RECORD_AND_FIELD)
     changes += _action_changes(ours, theirs, parents)
     changes += _activity_changes(ours, theirs, parents)
     changes += _attachment_changes(ours, theirs)
-    versions = tuple(theirs_doc.query("SELECT version, parent FROM field_version"))  # applied OR IGNORE
+    versions = tuple(theirs.version_rows)  # applied OR IGNORE
     history = tuple(theirs_doc.query(
         "SELECT uid, at, by, indicator_id, field, old, new, source, origin FROM history WHERE uid IS NOT NULL "
         "ORDER BY id"))
@@ -338,24 +360,71 @@ def read(doc: Assessment, path: str | Path) -> MergePlan:
             from model.document import migrations
 
             migrations.upgrade(copy, version, keep_backup=False)
-        with _open_copy(copy, doc) as other:
-            result = plan(doc, other, path.name)
+        # The other file is checked (SQLite's integrity check, on the other core: it holds no Python lock)
+        # while our own document, checked when it was opened, is read; nothing of theirs is read before.
+        check = _CopyCheck(copy)
+        check.start()
+        try:
+            ours = _Copy(doc)
+        finally:
+            check.join()
+        check.raise_found()
+        with _open_copy(copy, doc, checked=True) as other:
+            result = plan(doc, other, path.name, ours_copy=ours)
             if any(c.kind == "attachment" for c in result.changes):
                 result = _with_file_data(result, other)
     return result
 
 
-def _open_copy(copy: Path, doc: Assessment) -> Assessment:
-    """The other file, checked as Assessment.open checks it; its catalogue, when it is ours byte for byte, is not
-    parsed again (validating a large catalogue is most of the time of opening it)."""
+class _CopyCheck(threading.Thread):
+    """The checks Assessment.open makes of a file (structure, then values), on their own connection in a thread
+    of their own; ``raise_found`` raises, in the caller's thread, what they found."""
+
+    def __init__(self, copy: Path) -> None:
+        super().__init__(name="teia-merge-check", daemon=True)
+        self.copy = copy
+        self.found: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            _check_copy(self.copy)
+        except BaseException as exc:  # handed to the caller's thread
+            self.found = exc
+
+    def raise_found(self) -> None:
+        if self.found is not None:
+            found, self.found = self.found, None
+            raise found
+
+
+def _check_copy(copy: Path) -> None:
     try:
         con = store.connect(copy, readonly=True)
     except sqlite3.Error as exc:
         raise DocumentError("damaged", file=str(copy), detail=str(exc)) from None
     try:
-        version = store.read_header(copy)[1]
-        store.verify_structure(con, copy, version)
-        integrity.check_values(con, copy, version)  # a value of the wrong type would break the plan
+        _check_connection(con, copy)
+    finally:
+        con.close()
+
+
+def _check_connection(con: sqlite3.Connection, copy: Path) -> None:
+    version = store.read_header(copy)[1]
+    store.verify_structure(con, copy, version)
+    integrity.check_values(con, copy, version)  # a value of the wrong type would break the plan
+
+
+def _open_copy(copy: Path, doc: Assessment, *, checked: bool = False) -> Assessment:
+    """The other file, checked as Assessment.open checks it (``checked``: _check_copy has done that already);
+    its catalogue, when it is ours byte for byte, is not parsed again (validating a large catalogue is most of
+    the time of opening it)."""
+    try:
+        con = store.connect(copy, readonly=True)
+    except sqlite3.Error as exc:
+        raise DocumentError("damaged", file=str(copy), detail=str(exc)) from None
+    try:
+        if not checked:
+            _check_connection(con, copy)
         row = con.execute("SELECT json FROM catalogue WHERE id = 1").fetchone()
         if row is None or not isinstance(row[0], str):
             raise DocumentError("damaged", file=str(copy), detail="no catalogue")

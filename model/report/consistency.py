@@ -21,6 +21,7 @@ Apart from the level, an indicator marked complete without any evidence is a fin
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterable, Mapping
 
 from model.catalogue import Catalogue, Indicator, Scale
@@ -45,19 +46,25 @@ class Finding:
 
 def _roles(scale: Scale) -> dict[int, str]:
     """Each level's requirement on the ticks: "none", "not_all", "some" or "all"."""
-    values = sorted(scale.values)
-    top = 2 if len(values) > 3 else 1
-    roles: dict[int, str] = {}
-    for position, value in enumerate(values):
+    return dict(_roles_of(scale.values))
+
+
+@lru_cache(maxsize=64)
+def _roles_of(values: tuple[int, ...]) -> tuple[tuple[int, str], ...]:
+    """(level, requirement) lowest first, for a scale's values (a few scales serve thousands of indicators)."""
+    ordered = sorted(values)
+    top = 2 if len(ordered) > 3 else 1
+    roles: list[tuple[int, str]] = []
+    for position, value in enumerate(ordered):
         if position == 0:
-            roles[value] = "none"
-        elif position >= len(values) - top:
-            roles[value] = "all"
+            roles.append((value, "none"))
+        elif position >= len(ordered) - top:
+            roles.append((value, "all"))
         elif position == 1:
-            roles[value] = "not_all"
+            roles.append((value, "not_all"))
         else:
-            roles[value] = "some"
-    return roles
+            roles.append((value, "some"))
+    return tuple(dict(roles).items())  # one entry per level, as a dict of them had
 
 
 def _agrees(role: str, met: int, total: int) -> bool:
@@ -70,44 +77,55 @@ def ticked(indicator: Indicator, criteria_met: Iterable[str]) -> int:
     return len(own.intersection(criteria_met))
 
 
+@lru_cache(maxsize=1024)
+def _reading(values: tuple[int, ...], met: int, total: int) -> tuple[tuple[int, ...], int | None]:
+    """The fitting levels and the suggested one, for a scale's values and ``met`` of ``total`` criteria ticked:
+    all that the ticks say depends on these three, so a catalogue's thousands of indicators share a few."""
+    roles = dict(_roles_of(values))
+    fitting = tuple(value for value in sorted(roles) if _agrees(roles[value], met, total))
+    levels = sorted(roles)
+    if len(levels) < 2 or total == 0:
+        suggested = None
+    elif met == 0:
+        suggested = levels[0]
+    elif met == total:
+        suggested = next(v for v in levels if roles[v] == "all")
+    else:
+        middle = [v for v in levels if roles[v] in ("some", "not_all")]
+        suggested = middle[-1] if middle else None
+    return fitting, suggested
+
+
 def fitting_levels(indicator: Indicator, criteria_met: Iterable[str]) -> tuple[int, ...]:
     """The levels of the indicator's scale that agree with the ticked criteria, lowest first."""
-    met, total = ticked(indicator, criteria_met), len(indicator.criteria)
-    roles = _roles(indicator.scale)
-    return tuple(value for value in sorted(roles) if _agrees(roles[value], met, total))
+    return _reading(indicator.scale.values, ticked(indicator, criteria_met), len(indicator.criteria))[0]
 
 
 def suggested_level(indicator: Indicator, criteria_met: Iterable[str]) -> int | None:
     """The level whose descriptor matches the ticks exactly (None when the scale has a single level)."""
-    met, total = ticked(indicator, criteria_met), len(indicator.criteria)
-    roles = _roles(indicator.scale)
-    values = sorted(roles)
-    if len(values) < 2 or total == 0:
-        return None
-    if met == 0:
-        return values[0]
-    if met == total:
-        return next(v for v in values if roles[v] == "all")
-    middle = [v for v in values if roles[v] in ("some", "not_all")]
-    return middle[-1] if middle else None
+    return _reading(indicator.scale.values, ticked(indicator, criteria_met), len(indicator.criteria))[1]
 
 
 def check(indicator: Indicator, response: Response) -> tuple[Finding, ...]:
     """What in one response contradicts its criteria or lacks evidence (empty when nothing does)."""
+    level = response.level
+    total = len(indicator.criteria)
+    rated = not response.not_applicable and level is not None and total
+    incomplete = response.status == "complete" and not response.not_applicable and not response.evidence.strip()
+    if not rated and not incomplete:
+        return ()  # nothing to contradict, nothing missing
+    met = ticked(indicator, response.criteria_met)
+    fitting, suggested = _reading(indicator.scale.values, met, total)
     found: list[Finding] = []
-    met, total = ticked(indicator, response.criteria_met), len(indicator.criteria)
-    fitting = fitting_levels(indicator, response.criteria_met)
-    suggested = suggested_level(indicator, response.criteria_met)
 
     def finding(kind: str) -> Finding:
-        level = None if response.not_applicable else response.level
-        return Finding(indicator.id, kind, level, met, total, suggested, fitting)
+        return Finding(indicator.id, kind, None if response.not_applicable else level, met, total, suggested,
+                       fitting)
 
-    level = response.level
-    if not response.not_applicable and level is not None and total and level not in fitting:
+    if rated and level not in fitting:
         above = fitting and level > max(fitting)
         found.append(finding(LEVEL_ABOVE_CRITERIA if above else LEVEL_BELOW_CRITERIA))
-    if response.status == "complete" and not response.not_applicable and not response.evidence.strip():
+    if incomplete:
         found.append(finding(COMPLETE_WITHOUT_EVIDENCE))
     return tuple(found)
 

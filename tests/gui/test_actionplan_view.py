@@ -156,3 +156,23 @@ def test_undo_and_redo_a_cell_edit(window):
     window.act_redo.trigger()
     assert actionplan.action(window.session.doc, action_id).lead == "Өкмөт"
     assert model.index(model.row_of(action_id), col("lead")).data() == "Өкмөт"
+
+
+def test_the_unfiltered_plan_by_number_is_every_action_in_its_numbers_order(window):
+    view, model = window.plan_view, window.plan_view.model
+    window.show_plan()
+    everything = actionplan.actions(window.session.doc)
+    number_of = {a.id: n for n, a in enumerate(sorted(everything, key=lambda a: a.id), start=1)}
+
+    def shown() -> list[int]:
+        return [number_of[model.action_at(r).id] for r in range(model.rowCount())]
+
+    assert shown() == list(range(1, len(everything) + 1))
+    view.table.sortByColumn(col("number"), Qt.SortOrder.DescendingOrder)
+    assert shown() == list(range(len(everything), 0, -1))
+    view.set_filter(status="done")
+    done = [number_of[a.id] for a in everything if a.status == "done"]
+    assert shown() == sorted(done, reverse=True) and 0 < len(done) < len(everything)
+    view.set_filter()
+    view.table.sortByColumn(col("number"), Qt.SortOrder.AscendingOrder)
+    assert shown() == list(range(1, len(everything) + 1))

@@ -69,7 +69,7 @@ def test_a_file_no_program_opens_is_said_and_its_folder_offered(qtbot, monkeypat
     assert asked == [str(written), str(written), str(written.parent)]
 
 
-def test_a_folder_that_cannot_be_shown_is_named(monkeypatch, tmp_path):
+def test_a_folder_that_cannot_be_shown_is_named(qtbot, monkeypatch, tmp_path):  # qtbot: the QApplication
     monkeypatch.setattr(open_with.QDesktopServices, "openUrl", lambda url: False)
     clicks = Clicker(monkeypatch)
     assert not open_with.open_folder(None, tmp_path)

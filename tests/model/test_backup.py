@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
+import threading
 from contextlib import closing
 
 import pytest
@@ -129,3 +131,42 @@ def test_a_backup_folder_that_cannot_be_created_gives_a_document_error(doc, teia
     with pytest.raises(DocumentError) as caught:
         backup.make_backup(doc)
     assert caught.value.kind in ("write_failed", "read_only")
+
+
+def test_a_backup_in_its_thread_is_of_the_file_as_it_was_when_started_and_writes_wait_for_it(doc, monkeypatch):
+    doc.update_response("1.1", description="до копии ң")
+    started = threading.Event()
+    release = threading.Event()
+    real = backup.BackupTask._copy_into
+
+    def slow_copy(task, tmp):
+        started.set()
+        assert release.wait(10)
+        real(task, tmp)
+
+    monkeypatch.setattr(backup.BackupTask, "_copy_into", slow_copy)
+    task = backup.start_backup(doc)
+    assert task.name == "teia-backup" and started.wait(10) and task.is_alive()
+    threading.Timer(1.5, release.set).start()  # the copy goes on while the edit below waits for it
+    doc.update_response("1.1", description="после копии ү")  # waits: SQLite would give up after a second
+    assert not task.is_alive() and task.error is None
+    with Assessment.open(task.made.path, readonly=True) as copy:
+        assert copy.response("1.1").description == "до копии ң" and copy.integrity_check() == ["ok"]
+    assert doc.response("1.1").description == "после копии ү"
+    assert backup.list_backups(doc)[0].path == task.made.path
+
+
+def test_closing_and_listing_wait_for_the_backup_and_a_failed_one_is_logged_not_raised(doc, teia_home, caplog):
+    task = backup.start_backup(doc)
+    assert [b.path for b in backup.list_backups(doc)] == [task.made.path]  # listed once it is written
+    paths.backup_dir().joinpath(task.key).rename(teia_home / "moved")
+    paths.backup_dir().rmdir()
+    paths.backup_dir().write_bytes(b"a file where the folder should be")
+    with caplog.at_level(logging.WARNING, logger="teia"):
+        failed = backup.start_backup(doc)
+        doc.close()  # waits for it
+    assert not failed.is_alive() and failed.made is None
+    assert isinstance(failed.error, DocumentError) and "no backup of" in caplog.text
+    with pytest.raises(ValueError):
+        with Assessment.open(doc.path, readonly=True) as readonly:
+            backup.start_backup(readonly)  # a read-only one is backed up with make_backup, in the caller's thread

@@ -134,3 +134,28 @@ def test_the_example_assessment_raises_no_finding(tmp_path):
         responses = doc.responses()
         assert consistency.findings(doc.catalogue, responses) == {}
         assert any(0 < len(r.criteria_met) < len(doc.catalogue.indicator(i).criteria) for i, r in responses.items())
+
+
+def test_the_reading_of_the_ticks_is_shared_per_scale_and_count_never_across_scales(small_catalogue_json):
+    """fitting_levels and suggested_level come from one cached reading per (scale values, ticked, total): an
+    overriding scale of the same size still gets its own levels, and an indicator with nothing to check
+    (unrated, or not applicable) has no findings whatever its ticks."""
+    data = copy.deepcopy(small_catalogue_json)
+    levels = data["scale"]["levels"]
+    data["areas"][0]["indicators"][1]["scale"] = {
+        "levels": [dict(levels[i], value=v) for i, v in ((0, 5), (1, 6), (2, 7), (3, 8), (4, 9))],
+        "not_applicable": data["scale"]["not_applicable"]}
+    catalogue = parse_catalogue(json.dumps(data, ensure_ascii=False))
+    own = catalogue.indicator("1.2")  # levels 5..9, where the catalogue's scale has 0..4
+    plain = parse_catalogue(json.dumps(small_catalogue_json, ensure_ascii=False)).indicator("1.2")
+    for met in ((), C12[:1], C12):
+        assert consistency.fitting_levels(plain, met)  # read first: the cache holds the 0..4 reading
+        assert consistency.fitting_levels(own, met) == tuple(v + 5 for v in consistency.fitting_levels(plain, met))
+        assert consistency.suggested_level(own, met) == consistency.suggested_level(plain, met) + 5
+    assert consistency.check(own, Response("1.2", level=None, criteria_met=C12, status="draft")) == ()
+    assert consistency.check(own, Response("1.2", level=9, not_applicable=True, criteria_met=(),
+                                           status="complete")) == ()
+    found = consistency.check(own, Response("1.2", level=9, criteria_met=(), status="complete"))
+    assert [f.kind for f in found] == [consistency.LEVEL_ABOVE_CRITERIA, consistency.COMPLETE_WITHOUT_EVIDENCE]
+    assert found[0].fitting == (5, 6) and found[0].suggested == 5
+

@@ -104,3 +104,35 @@ def test_control_characters_are_dropped_consistently(demo, tmp_path):
         content = report.build(doc, "en")
     ws = openpyxl.load_workbook(excel.write(content, tmp_path / "w.xlsx"))["Indicators"]
     assert ws["H2"].value == "abc\nd\ne"
+
+
+def test_the_garbage_collector_is_paused_while_building_and_saving_and_restored_after(demo, tmp_path, monkeypatch):
+    import gc
+
+    from model.errors import DocumentError
+
+    seen = []
+    real_render, real_save = excel.render, openpyxl.Workbook.save
+    monkeypatch.setattr(excel, "render", lambda content: (seen.append(("render", gc.isenabled())), real_render(content))[1])
+    monkeypatch.setattr(openpyxl.Workbook, "save", lambda wb, out: (seen.append(("save", gc.isenabled())), real_save(wb, out))[1])
+    content = report.build(demo, "ru")
+    assert gc.isenabled()
+    excel.write(content, tmp_path / "paused.xlsx")
+    assert seen == [("render", False), ("save", False)] and gc.isenabled()
+    openpyxl.load_workbook(tmp_path / "paused.xlsx").close()
+
+    def failing(_wb, _out):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(openpyxl.Workbook, "save", failing)
+    with pytest.raises(DocumentError) as failed:
+        excel.write(content, tmp_path / "failed.xlsx")
+    assert failed.value.kind == "not_written"  # raised where the file is written, as before
+    assert gc.isenabled() and not (tmp_path / "failed.xlsx").exists()
+    gc.disable()  # a caller that had paused it itself: left paused
+    try:
+        monkeypatch.setattr(openpyxl.Workbook, "save", real_save)
+        excel.write(content, tmp_path / "again.xlsx")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
