@@ -21,7 +21,7 @@ TEST_WORKERS ?= auto
 TS_FILES := $(wildcard translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test system-headless system-window venv translations lupdate lint bench dist clean windows-check
+.PHONY: run test system-headless system-window venv translations lupdate lint typecheck bench dist clean windows-check
 
 # Install Debian packages that are missing; as root with apt-get, otherwise say what to run.
 define apt_ensure
@@ -71,12 +71,17 @@ run: system-window venv translations
 	elif command -v xvfb-run >/dev/null; then echo "No display found: starting on a virtual screen (xvfb-run)."; exec xvfb-run -a -s "-screen 0 1280x800x24" $(VPY) main.py $(ARGS); \
 	else echo "No display found (DISPLAY is not set): start 'make run' from a desktop session, or install xvfb to run on a virtual screen."; exit 1; fi
 
-test: system-headless venv translations lint
+test: system-headless venv translations lint typecheck
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -q -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 # pyflakes-level checks (ruff.toml): unused imports and variables, undefined names, repeated keys
 lint: $(STAMP)
 	$(VENV)/bin/ruff check --quiet .
+
+# mypy (setup.cfg [mypy]): strict on these packages; render joins next, gui at mypy's default level once it passes
+TYPECHECK_PATHS ?= model cli
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy $(TYPECHECK_PATHS)
 
 bench: system-headless venv translations
 	QT_QPA_PLATFORM=offscreen $(VPY) bench/run_all.py

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
+
 from model.catalogue import builtin_catalogue, load_catalogue
 from model.errors import UserInputError
 from model.fileio import check_export_target
 
 
-def catalogue_verb(args) -> str:
+def catalogue_verb(args: argparse.Namespace) -> str:
     """Dispatch ``catalogue export [CATALOGUE.json] -o OUT.xlsx`` and ``catalogue import WORKBOOK -o OUT.json``
     (main.py parses the arguments)."""
     if args.action == "export":

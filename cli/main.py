@@ -5,6 +5,11 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cli.files import PdfWriter
+    from model.report.build import Report
 
 VERBS = ("new", "demo", "check", "set", "export", "import", "split", "merge", "guide", "register", "catalogue",
          "finalize", "reopen", "next-cycle", "compare", "migrate")
@@ -130,6 +135,9 @@ def _verb_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_KEPT: list[object] = []  # the offscreen application, alive for the rest of the command
+
+
 def _offscreen_app() -> None:
     """A QGuiApplication for drawing without a display (Word chart, PDF), kept for the rest of the command."""
     import os
@@ -141,7 +149,7 @@ def _offscreen_app() -> None:
     if QGuiApplication.instance() is None:
         # A QApplication, not only a QGuiApplication: widgets may still be made later in the same process
         # (tests running several commands, then dialogs) and Qt allows one application object per process.
-        _offscreen_app.app = QApplication([sys.argv[0]])
+        _KEPT.append(QApplication([sys.argv[0]]))
 
 
 def _radar_png(labels: list[str], values: list[float | None], before: list[float | None] | None = None,
@@ -154,9 +162,9 @@ def _radar_png(labels: list[str], values: list[float | None], before: list[float
     return radar_png(labels, values, before=before, legend=legend, lang=lang)
 
 
-def _pdf(paper: str):
+def _pdf(paper: str) -> PdfWriter:
     """The PDF printout for the command line: Qt draws it, without a display (see render.printing)."""
-    def write(content, out: str, kind: str, areas: tuple[str, ...]) -> int:
+    def write(content: Report, out: str, kind: str, areas: tuple[str, ...]) -> int:
         _offscreen_app()
         from render import printing
 

@@ -3,12 +3,14 @@ mapping template for two editions."""
 
 from __future__ import annotations
 
+import argparse
+
 from model.catalogue import load_catalogue
 from model.errors import UserInputError
 from model.fileio import check_export_target
 
 
-def migrate_verb(args) -> str:
+def migrate_verb(args: argparse.Namespace) -> str:
     """``migrate FILE --to NEW.json [--map MAP] -o OUT.teia`` or ``migrate --template OLD.json NEW.json -o MAP.xlsx``
     (main.py parses the arguments)."""
     if args.template:

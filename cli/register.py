@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+from typing import TYPE_CHECKING
 
 from model.document.assessment import Assessment
 from model.register import activities as store
 from model.register.calculator import explain
 from model.register.figures import activity_json, compute
 from model.register.labels import ratio
+
+if TYPE_CHECKING:
+    from cli.files import PdfWriter
 
 
 def register_report(path: str, *, as_json: bool = False, lang: str = "en") -> str:
@@ -40,7 +45,7 @@ def register_report(path: str, *, as_json: bool = False, lang: str = "en") -> st
     return "\n".join(lines)
 
 
-def blank_form(path: str, out: str | None, lang: str, pdf, *, force: bool = False) -> str:
+def blank_form(path: str, out: str | None, lang: str, pdf: PdfWriter | None, *, force: bool = False) -> str:
     """The blank data collection form as a PDF; an existing file is replaced only with ``force``."""
     from model.report import build as report
     from cli.files import check_target
@@ -57,7 +62,7 @@ def blank_form(path: str, out: str | None, lang: str, pdf, *, force: bool = Fals
     return f"Wrote {out} (pdf, blank register form, {content.lang}; {pages} pages)."
 
 
-def register_verb(args, pdf=None) -> str:
+def register_verb(args: argparse.Namespace, pdf: PdfWriter | None = None) -> str:
     """Dispatch ``register FILE [--json] | --template -o OUT | --blank-form -o OUT.pdf | --import WORKBOOK [--yes]``
     (main.py parses; ``pdf`` draws a printout, from the GUI layer, as for ``export``)."""
     from model.errors import UserInputError

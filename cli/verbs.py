@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from model.report import consistency
 from model.report import progress
@@ -20,7 +21,7 @@ def demo(out: str, *, overwrite: bool = False, catalogue_file: str | None = None
     return f"Wrote the example assessment to {out} ({count} indicators, all rated)."
 
 
-def summary(path: str) -> dict:
+def summary(path: str) -> dict[str, Any]:  # the JSON of `check --json`; check() below formats its fields
     with Assessment.open(path, readonly=True) as doc:
         integrity = doc.integrity_check()
         responses = doc.responses()

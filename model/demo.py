@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import TypedDict
 
 from model.document import actionplan
 from model.report import consistency
 from model.catalogue import Catalogue, Indicator, builtin_catalogue
 from model.document.assessment import Assessment
 
-DOCUMENT = {
+class _Details(TypedDict):  # the keyword arguments of Assessment.create it fills
+    country: str
+    title: str
+    lead_authority: str
+    authors: list[str]
+
+
+DOCUMENT: _Details = {
     "country": "Кыргызская Республика",
     "title": "Самостоятельная оценка осуществления Конвенции о трансграничном воздействии промышленных аварий "
              "(учебный пример)",

@@ -14,7 +14,8 @@ class TeiaError(Exception):
     template = "{detail}"
     TEMPLATES: dict[str, str] = {}  # per kind; ``template`` when the kind has none
 
-    def __init__(self, kind: str | None = None, **params: object) -> None:
+    # ``kind`` positional only: parameters unpacked from a dict (``**problem(...)``) can never take its place
+    def __init__(self, kind: str | None = None, /, **params: object) -> None:
         if kind:
             self.kind = kind
         self.params = params

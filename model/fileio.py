@@ -19,7 +19,7 @@ from typing import Callable
 from model.document import store
 from model.errors import DocumentError
 
-Writer = Callable[[Path], None]
+Writer = Callable[[Path], object]  # what it returns is not used (write_text returns a count)
 Check = Callable[[Path], None]  # raises ValueError (or OSError) when the file is not complete
 
 

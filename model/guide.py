@@ -72,7 +72,7 @@ class Chapter:
     def sections(self) -> list[str]:
         return [block.plain() for block in self.blocks if block.kind == "h2"]
 
-    def structure(self) -> tuple:
+    def structure(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """What must be the same in every language: the kinds of the blocks and where their links go."""
         return tuple((block.kind, tuple(block.links())) for block in self.blocks)
 

@@ -13,16 +13,16 @@ _KYRGYZ_RUSSIAN = "абвгдеёжзийклмнңоөпрстуүфхцчшщ�
 # Each Cyrillic letter is mapped into the private-use area in alphabet order (ё shares е's place), so plain
 # string comparison, done in C, gives the right order; Latin letters and digits stay below them.
 _TABLE = str.maketrans({letter: chr(0xE000 + index) for index, letter in enumerate(_KYRGYZ_RUSSIAN)})
-_TABLE[ord("ё")] = ord(chr(0xE000 + _KYRGYZ_RUSSIAN.index("е")))
+_TABLE[ord("ё")] = _TABLE[ord("е")]
 _NUMBER = re.compile(r"(\d+)")
 
 
-def sort_key(text: str) -> tuple:
+def sort_key(text: str) -> tuple[tuple[int, int, str], ...]:
     """A key for sorted(): case-insensitive, Kyrgyz/Russian alphabet, numbers compared by value (1.2 < 1.10)."""
     folded = text.casefold().strip().translate(_TABLE)
     if _NUMBER.search(folded) is None:
         return ((1, 0, folded),)
-    parts = []
+    parts: list[tuple[int, int, str]] = []
     for chunk in _NUMBER.split(folded):
         if chunk.isdigit():
             parts.append((0, int(chunk), ""))

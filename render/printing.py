@@ -30,9 +30,9 @@ from model.formats.fitwidths import distribute
 from model.formats.pdfoutline import Bookmark, add_outline
 from model.formats.text import clean
 from model.fileio import check_pdf, write_export
-from model.report.build import ActionEntry, AreaSection, IndicatorEntry, Report, chart_data, join
+from model.report.build import ActionEntry, AreaSection, IndicatorEntry, Report, chart_data
 from model.report import formatting, layout
-from model.report.sections import Heading, Para, Table
+from model.report.sections import Heading, Para, Table, join
 
 KINDS = ("blank", "filled", "plan", "register_form")  # register_form: render.register_form
 PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}

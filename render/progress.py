@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 
 from render.printing import GREY, Block, Chart, Row, Spacer
 from model.cycle import report_section
-from model.report.build import join, progress_chart_args
+from model.report.build import progress_chart_args
+from model.report.sections import join
 
 
 def progress_blocks(layout) -> list[Block]:

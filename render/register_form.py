@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from model.register.form import SECTIONS, FormText
 from model.register.tailings import builtin_method
-from model.report.build import join
+from model.report.sections import join
 
 
 def form_blocks(builder) -> list:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from model.errors import CatalogueError
 from model.catalogue.schema import Validator
@@ -29,7 +29,7 @@ MAX_NUMBER_DIGITS = 20
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
-class Text(dict):
+class Text(dict[str, str]):
     """One human text in several languages, e.g. {"en": "...", "ru": "...", "ky": "..."}."""
 
     def resolve(self, lang: str) -> tuple[str, str]:
@@ -189,7 +189,7 @@ def _text(raw: object) -> Text:
     return Text(raw) if isinstance(raw, dict) else Text()
 
 
-def _scale(raw: dict) -> Scale:
+def _scale(raw: dict[str, Any]) -> Scale:  # checked against the catalogue schema
     levels = tuple(
         Level(int(item["value"]), _text(item["label"]), _text(item["descriptor"])) for item in raw["levels"]
     )

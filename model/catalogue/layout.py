@@ -4,6 +4,7 @@ instructions on its first sheet, shared by the writer and the reader."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from model.catalogue import LANGUAGES
 
@@ -84,7 +85,7 @@ INSTRUCTIONS = {
 }
 
 
-def languages_of(data: dict) -> tuple[str, ...]:
+def languages_of(data: dict[str, Any]) -> tuple[str, ...]:  # the catalogue's JSON
     """en, ru, ky and any other language a text of the catalogue has (each gets its own columns)."""
     found: set[str] = set()
     stack: list[object] = [data]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from model.catalogue import Catalogue
 from model.catalogue.workbook_import import split
@@ -68,7 +69,7 @@ class Mapping:
         counts["added"] = sum(1 for olds in sources.values() if not olds)
         return counts
 
-    def to_json(self, old: Catalogue, new: Catalogue) -> dict:
+    def to_json(self, old: Catalogue, new: Catalogue) -> dict[str, Any]:
         return {"format": FORMAT, "from": {"id": old.id, "version": old.version},
                 "to": {"id": new.id, "version": new.version},
                 "indicators": {k: list(v) for k, v in self.targets.items()}, "notes": dict(self.notes)}
@@ -114,7 +115,8 @@ def _read_json(path: Path, old: Catalogue, new: Catalogue) -> Mapping:
     rows = data.get("indicators")
     if not isinstance(rows, dict):
         raise refuse("indicators", **problem("type", expected="object", found=type(rows).__name__))
-    notes = data.get("notes") if isinstance(data.get("notes"), dict) else {}
+    raw_notes = data.get("notes")
+    notes = raw_notes if isinstance(raw_notes, dict) else {}
     named: dict[str, tuple[str, ...]] = {}
     old_ids, new_ids = set(old.indicator_ids()), set(new.indicator_ids())
     for key, value in rows.items():
@@ -186,8 +188,12 @@ def write_template(old: Catalogue, new: Catalogue, out: str | Path, lang: str = 
 
     style = {"font": Font(name="Arial", size=10), "wrap": Alignment(wrap_text=True, vertical="top")}
     mapping = identity(old, new)
+    from openpyxl.worksheet.worksheet import Worksheet
+
     workbook = Workbook()
     instructions = workbook.active
+    if not isinstance(instructions, Worksheet):  # a new workbook's first sheet; the stubs allow a chart sheet
+        raise TypeError(f"a new workbook's active sheet is a {type(instructions).__name__}")
     instructions.title = "Instructions"
     instructions.column_dimensions["A"].width = 120
     for row, code in enumerate(("ru", "ky", "en"), start=1):
@@ -200,9 +206,9 @@ def write_template(old: Catalogue, new: Catalogue, out: str | Path, lang: str = 
     for number, ind in enumerate(old.indicators(), start=2):
         target = mapping.targets[ind.id]
         new_ind = new.indicator(target[0]) if target else None
-        for column, value in enumerate((ind.id, ind.statement.text(lang), target[0] if target else None,
-                                        new_ind.statement.text(lang) if new_ind else None, None), start=1):
-            put_cell(sheet, number, column, value, style)
+        for index, value in enumerate((ind.id, ind.statement.text(lang), target[0] if target else None,
+                                       new_ind.statement.text(lang) if new_ind else None, None), start=1):
+            put_cell(sheet, number, index, value, style)
     added = workbook.create_sheet(NEW_SHEET)
     added.append(["new_id", "new_statement"])
     added.column_dimensions["B"].width = 80
@@ -211,16 +217,16 @@ def write_template(old: Catalogue, new: Catalogue, out: str | Path, lang: str = 
         if ind.id not in taken:
             added.append([ind.id, ind.statement.text(lang)])
     lists = workbook.create_sheet(LISTS_SHEET)
-    for row, ind in enumerate(new.indicator_ids(), start=1):
-        lists.cell(row=row, column=1, value=ind)
+    for index, ind_id in enumerate(new.indicator_ids(), start=1):
+        lists.cell(row=index, column=1, value=ind_id)
     lists.sheet_state = "veryHidden"
     rule = DataValidation(type="list", formula1=f"'{LISTS_SHEET}'!$A$1:$A${max(1, new.indicator_count)}",
                           allow_blank=True, showErrorMessage=False, showInputMessage=True)
     rule.add(f"C2:C{old.indicator_count + 200}")
     sheet.add_data_validation(rule)
     meta = workbook.create_sheet(META_SHEET)
-    for row in (("format", FORMAT), ("from", f"{old.id} {old.version}"), ("to", f"{new.id} {new.version}")):
-        meta.append(list(row))
+    for entry in (("format", FORMAT), ("from", f"{old.id} {old.version}"), ("to", f"{new.id} {new.version}")):
+        meta.append(list(entry))
     meta.sheet_state = "veryHidden"
     sheet.freeze_panes = "B2"
     return write_export(out, lambda tmp: tmp.write_bytes(saved_in_memory(workbook.save)), zip_check(reopen_workbook))

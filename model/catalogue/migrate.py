@@ -16,6 +16,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from model import fileio
 from model.document import store
@@ -51,7 +52,7 @@ def _label(key: str, lang: str, **args: object) -> str:
     return (entry.get(lang) or entry["en"]).format(**args)
 
 
-def _answer(row: dict) -> bool:
+def _answer(row: dict[str, Any]) -> bool:
     """Whether a response holds anything worth carrying (a rating, a tick or a text)."""
     return bool(row["level"] is not None or row["not_applicable"] or json.loads(row["criteria_met"] or "[]")
                 or any(row[f] for f in _TEXTS) or row["target_level"] is not None)
@@ -59,7 +60,10 @@ def _answer(row: dict) -> bool:
 
 def carried_criteria(ticked: list[str], old_id: str, new_id: str, new: Catalogue) -> list[str]:
     """Criteria carried by id; for a renamed indicator also by their suffix (1.2.a → 2.1.a)."""
-    ids = set(new.indicator(new_id).criterion_ids())
+    indicator = new.indicator(new_id)
+    if indicator is None:  # not an indicator of the new edition: nothing to carry to
+        return []
+    ids = set(indicator.criterion_ids())
     carried = []
     for criterion in ticked:
         if criterion in ids:
@@ -69,11 +73,11 @@ def carried_criteria(ticked: list[str], old_id: str, new_id: str, new: Catalogue
     return list(dict.fromkeys(carried))
 
 
-def _merged(rows: list[tuple[str, dict]], new_id: str, new: Catalogue, lang: str, edition: str) -> dict:
+def _merged(rows: list[tuple[str, dict[str, Any]]], new_id: str, new: Catalogue, lang: str, edition: str) -> dict[str, Any]:
     """One answer from several: the lowest level (the weakest part decides), the criteria of all, the texts
     one after the other under the id they came from, and a note saying so."""
     rated = [r["level"] for _, r in rows if r["level"] is not None and not r["not_applicable"]]
-    merged = {"level": min(rated) if rated else None,
+    merged: dict[str, Any] = {"level": min(rated) if rated else None,
               "not_applicable": int(all(r["not_applicable"] for _, r in rows)),
               "criteria_met": [c for old_id, r in rows for c in carried_criteria(json.loads(r["criteria_met"] or "[]"),
                                                                           old_id, new_id, new)],
@@ -90,8 +94,8 @@ def _merged(rows: list[tuple[str, dict]], new_id: str, new: Catalogue, lang: str
     return merged
 
 
-def plan_answers(old_rows: dict[str, dict], mapping: Mapping, new: Catalogue, lang: str,
-                 edition: str) -> dict[str, dict]:
+def plan_answers(old_rows: dict[str, dict[str, Any]], mapping: Mapping, new: Catalogue, lang: str,
+                 edition: str) -> dict[str, dict[str, Any]]:
     """The answer of every new indicator that gets one (values of the response table's fields)."""
     answers = {}
     for new_id, old_ids in mapping.sources().items():
@@ -104,7 +108,10 @@ def plan_answers(old_rows: dict[str, dict], mapping: Mapping, new: Catalogue, la
             values["criteria_met"] = carried_criteria(json.loads(row["criteria_met"] or "[]"), old_id, new_id, new)
         else:
             values = _merged(rows, new_id, new, lang, edition)
-        scale = new.indicator(new_id).scale
+        indicator = new.indicator(new_id)
+        if indicator is None:  # (the mapping's targets are indicators of the new edition)
+            continue
+        scale = indicator.scale
         if values["level"] is not None and values["level"] not in scale.values:
             values["level"] = None  # a level the new scale does not have: the text and the note stay
         if values["target_level"] is not None and values["target_level"] not in scale.values:
@@ -138,7 +145,7 @@ def migrate_from(doc: Assessment, new: Catalogue, out: str | Path, *, mapping: s
     lang = str(doc.meta().get("content_language") or "ru")
     by = user if user is not None else doc.user
     version = doc.schema_version()
-    result: dict = {}
+    result: dict[str, Any] = {}
 
     def write(tmp: Path) -> None:
         doc.copy_into(tmp)
@@ -151,7 +158,7 @@ def migrate_from(doc: Assessment, new: Catalogue, out: str | Path, *, mapping: s
     return MigrationResult(out, result["carried"], chosen.summary(), tuple(result["not_in_new"]))
 
 
-def _rewrite(path: Path, old: Catalogue, new: Catalogue, mapping: Mapping, lang: str, by: str) -> dict:
+def _rewrite(path: Path, old: Catalogue, new: Catalogue, mapping: Mapping, lang: str, by: str) -> dict[str, Any]:
     con = store.connect(path)
     try:
         con.row_factory = sqlite3.Row
@@ -161,7 +168,7 @@ def _rewrite(path: Path, old: Catalogue, new: Catalogue, mapping: Mapping, lang:
         edition = f"{old.id} {old.version}"
         answers = plan_answers(old_rows, mapping, new, lang, edition)
         removed = [old_id for old_id, news in mapping.targets.items() if not news]
-        kept = [_kept(old, old_id, old_rows.get(old_id)) for old_id in removed
+        kept = [_kept(old, old_id, old_rows[old_id]) for old_id in removed
                 if old_id in old_rows and _answer(old_rows[old_id])]
         con.execute("UPDATE catalogue SET catalogue_id = ?, version = ?, sha256 = ?, json = ? WHERE id = 1",
                     (new.id, new.version, new.sha256, new.source_json))
@@ -179,8 +186,9 @@ def _rewrite(path: Path, old: Catalogue, new: Catalogue, mapping: Mapping, lang:
             con.execute(f"INSERT INTO response (indicator_id, {names}, revision, updated_at, updated_by) VALUES "
                         f"(?, {', '.join('?' * len(_FIELDS))}, 1, ?, ?)",
                         (new_id, *[stored[name] for name in _FIELDS], stamp, by))
-            record = f"r:{new_id}"
-            states += [(record, name, legacy_version(record, name, stored[name]), stamp, by) for name in _FIELDS]
+            state_record = f"r:{new_id}"
+            states += [(state_record, name, legacy_version(state_record, name, stored[name]), stamp, by)
+                       for name in _FIELDS]
         con.executemany("INSERT INTO field_state (record, field, version, changed_at, changed_by) "
                         "VALUES (?, ?, ?, ?, ?)", states)
         _relink(con, "attachment", mapping, copy=True)
@@ -207,7 +215,7 @@ def _rewrite(path: Path, old: Catalogue, new: Catalogue, mapping: Mapping, lang:
     return {"carried": len(answers), "not_in_new": [k["id"] for k in kept]}
 
 
-def _kept(old: Catalogue, old_id: str, row: dict | None) -> dict:
+def _kept(old: Catalogue, old_id: str, row: dict[str, Any]) -> dict[str, Any]:
     """What the annex "not in the new edition" shows of an answer: the old statement and every field."""
     indicator = old.indicator(old_id)
     return {"id": old_id, "statement": dict(indicator.statement) if indicator else {},
@@ -243,7 +251,7 @@ def _relink_assignments(con: sqlite3.Connection, mapping: Mapping, areas: set[st
     """Who holds which indicator follows the indicators; an area assignment stays if the area does."""
     rows = con.execute("SELECT item_id, contributor_id FROM assignment").fetchall()
     con.execute("DELETE FROM assignment")
-    keep = {}
+    keep: dict[str, str] = {}
     for item, contributor in rows:
         if item in mapping.targets:
             for new in mapping.targets[item]:
@@ -253,6 +261,6 @@ def _relink_assignments(con: sqlite3.Connection, mapping: Mapping, areas: set[st
     con.executemany("INSERT INTO assignment (item_id, contributor_id) VALUES (?, ?)", sorted(keep.items()))
 
 
-def migration_record(doc: Assessment) -> dict | None:
+def migration_record(doc: Assessment) -> dict[str, Any] | None:
     """What a document moved to another edition keeps of the move (None for any other document)."""
     return meta_record(doc, MIGRATION_KEY)

@@ -25,7 +25,7 @@ _ROMAN = r"[IVXLC]+|\d+"  # Annex III (an annex may be numbered in digits in ano
 _SYMBOL = re.compile(r"^[A-Z]{2,}(?:/[A-Za-z0-9.]+)+$")  # a UN document symbol, the same in every language
 
 # (pattern, {lang: (one, range, pair)}): "{0}" the first number, "{1}" the second.
-_FORMS: list[tuple[re.Pattern, dict[str, tuple[str, str, str]]]] = [
+_FORMS: list[tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]] = [
     (re.compile(rf"^(?:Art|Article)s?\.?\s*({_NUMBER})(?:(?:{_DASH}|\s+(and|&)\s+)({_NUMBER}))?$", re.I),
      {"ru": ("ст. {0}", "ст. {0}–{1}", "ст. {0} и {1}"),
       "ky": ("{0}-берене", "{0}–{1}-беренелер", "{0} жана {1}-беренелер")}),

@@ -6,8 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from model.report import formatting
-from model.report.build import join
+from model.report.sections import join
+
+if TYPE_CHECKING:
+    from model.document.assessment import Assessment
+    from model.formats.docx import _Writer
 
 LABELS = {
     "annex": {"en": "Annex. Not in the new edition of the catalogue", "ru": "Приложение. Нет в новой редакции каталога",
@@ -47,14 +53,16 @@ def label(key: str, langs: tuple[str, ...]) -> str:
     return join(tuple(entry.get(lang) or entry["en"] for lang in langs))
 
 
-def build(doc, langs: tuple[str, ...]) -> EditionAnnex | None:
+def build(doc: Assessment, langs: tuple[str, ...]) -> EditionAnnex | None:
     """The annex for a document moved to another edition with answers left behind; None otherwise."""
     from model.catalogue.migrate import migration_record
 
     if not hasattr(doc, "meta"):
         return None
     record = migration_record(doc)
-    kept = (record or {}).get("not_in_new_edition") or []
+    if record is None:
+        return None
+    kept = record.get("not_in_new_edition") or []
     if not isinstance(kept, list) or not kept:
         return None
     before, now = record.get("from") or {}, record.get("to") or {}
@@ -62,7 +70,8 @@ def build(doc, langs: tuple[str, ...]) -> EditionAnnex | None:
     for item in kept:
         if not isinstance(item, dict):
             continue
-        statement = item.get("statement") if isinstance(item.get("statement"), dict) else {}
+        raw = item.get("statement")
+        statement = raw if isinstance(raw, dict) else {}
         text = join(tuple(str(statement.get(lang) or statement.get("ru") or statement.get("en") or "")
                           for lang in langs))
         values = []
@@ -81,9 +90,11 @@ def build(doc, langs: tuple[str, ...]) -> EditionAnnex | None:
                         tuple(answers))
 
 
-def write_edition_annex(writer) -> None:
+def write_edition_annex(writer: _Writer) -> None:
     """The annex in the Word report (``writer``: model.formats.docx's writer)."""
     annex, report = writer.r.edition_annex, writer.r
+    if annex is None:  # (called only when there is one)
+        return
     writer._heading(label("annex", report.langs), 1)
     writer._text(writer.d, annex.intro(report.langs, formatting.date(annex.date, report.langs[0])), italic=True, size=10)
     for answer in annex.answers:

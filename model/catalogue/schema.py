@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable
 
 from model.problems import PROBLEMS, json_type
+
+Schema = dict[str, Any]  # a JSON Schema as json.load reads it (its keywords are checked by check_schema_keywords)
 
 SUPPORTED = {
     "$schema", "$id", "$defs", "$ref", "$comment", "title", "description", "type", "required",
@@ -19,7 +21,7 @@ SUPPORTED = {
     "minLength", "maxLength", "pattern", "minimum", "maximum", "anyOf", "uniqueItems", "default",
 }
 
-_TYPES = {
+_TYPES: dict[str, Callable[[object], bool]] = {
     "object": lambda v: isinstance(v, dict),
     "array": lambda v: isinstance(v, list),
     "string": lambda v: isinstance(v, str),
@@ -34,7 +36,7 @@ _TYPES = {
 class Problem:
     path: str  # e.g. "areas[2].indicators[0].statement.ru"
     code: str  # a key of model.problems.PROBLEMS, translated by the interface
-    args: dict = field(default_factory=dict)
+    args: dict[str, object] = field(default_factory=dict)
 
     @property
     def message(self) -> str:
@@ -65,17 +67,21 @@ def _join(path: str, key: object) -> str:
 
 
 class Validator:
-    def __init__(self, schema: dict) -> None:
+    def __init__(self, schema: Schema) -> None:
         check_schema_keywords(schema)
         self.root = schema
 
-    def _resolve(self, ref: str) -> dict:
+    def _resolve(self, ref: str) -> Schema:
         if not ref.startswith("#/"):
             raise ValueError(f"only local references are supported: {ref}")
         node: object = self.root
         for part in ref[2:].split("/"):
-            node = node[part]  # type: ignore[index]
-        return node  # type: ignore[return-value]
+            if not isinstance(node, dict) or part not in node:
+                raise ValueError(f"the reference {ref} leads nowhere")
+            node = node[part]
+        if not isinstance(node, dict):
+            raise ValueError(f"the reference {ref} is not a schema")
+        return node
 
     def problems(self, value: object, limit: int = 50) -> list[Problem]:
         # Valid data (the usual case) is confirmed by compiled checks without building paths or messages;
@@ -91,14 +97,14 @@ class Validator:
             self._compiled = self._compile(self.root, {})
         return self._compiled(value)
 
-    _compiled = None
+    _compiled: Callable[[object], bool] | None = None
 
-    def _compile(self, schema: dict, done: dict) -> Callable[[object], bool]:
+    def _compile(self, schema: Schema, done: dict[int, Callable[[object], bool]]) -> Callable[[object], bool]:
         """A function telling whether a value matches ``schema`` (same rules as ``_check``)."""
         key = id(schema)
         if key in done:
             return lambda value: done[key](value)  # recursion through $ref: look up when called
-        done[key] = None  # type: ignore[assignment]
+        done[key] = _unfinished
         checks: list[Callable[[object], bool]] = []
         if "$ref" in schema:
             checks.append(self._compile(self._resolve(schema["$ref"]), done))
@@ -172,7 +178,7 @@ class Validator:
         done[key] = check_all
         return check_all
 
-    def _check(self, value: object, schema: dict, path: str, found: list[Problem], limit: int) -> None:
+    def _check(self, value: object, schema: Schema, path: str, found: list[Problem], limit: int) -> None:
         if len(found) >= limit:
             return
         if "$ref" in schema:
@@ -242,13 +248,18 @@ class Validator:
                 for index, item in enumerate(value):
                     self._check(item, schema["items"], _join(path, index), found, limit)
 
-    def _sub(self, value: object, schema: dict, path: str) -> list[Problem]:
+    def _sub(self, value: object, schema: Schema, path: str) -> list[Problem]:
         found: list[Problem] = []
         self._check(value, schema, path, found, 5)
         return found
 
 
-def _required_keys(options: list) -> list[str]:
+def _unfinished(value: object) -> bool:
+    """Stands for a schema while it is compiled (a $ref back to it is looked up when called, after that)."""
+    raise RuntimeError("a schema was used before it was compiled")
+
+
+def _required_keys(options: list[Schema]) -> list[str]:
     """The keys of an anyOf whose every option only requires one key; [] for any other anyOf."""
     keys = []
     for option in options:

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from model.catalogue import Catalogue
 from model.catalogue import layout
 from model.formats.text import cell_text
 from model.formats.xlsx import reopen_workbook
 from model.fileio import saved_in_memory, write_export, zip_check
+
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is written, not at start-up
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 LIST_SEPARATOR = "; "
 
@@ -22,10 +27,10 @@ def joined(values: list[str]) -> str:
     return LIST_SEPARATOR.join(values)
 
 
-def rows_of(data: dict) -> dict[str, list[dict[str, object]]]:
+def rows_of(data: dict[str, Any]) -> dict[str, list[dict[str, object]]]:  # the catalogue's JSON
     """The rows of each sheet, as {column: value}, from the catalogue's JSON data."""
-    def texts(target: dict, name: str, text: object) -> None:
-        for lang, value in (text or {}).items():
+    def texts(target: dict[str, object], name: str, text: object) -> None:
+        for lang, value in (text if isinstance(text, dict) else {}).items():
             target[f"{name}_{lang}"] = value
 
     identity = {"id": data["id"], "edition": data["version"], "status": data["status"],
@@ -34,7 +39,7 @@ def rows_of(data: dict) -> dict[str, list[dict[str, object]]]:
     texts(identity, "note", data.get("note"))
     scale, areas, indicators, criteria = [], [], [], []
 
-    def levels(owner: str, raw: dict) -> None:
+    def levels(owner: str, raw: dict[str, Any]) -> None:
         for level in [*raw["levels"], {**raw["not_applicable"], "value": layout.NOT_APPLICABLE}]:
             row = {"indicator": owner, "value": level["value"]}
             texts(row, "label", level["label"])
@@ -69,15 +74,21 @@ def row_height(text: str, characters_per_line: int) -> float:
     return min(400.0, 13.0 * lines + 2)
 
 
-def _fit_to_page(ws) -> None:
+def _fit_to_page(ws: Worksheet) -> None:
     """Printed (or turned into PDF) landscape, as wide as the page: no column cut off onto a page of its own."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    fit = ws.sheet_properties.pageSetUpPr
+    if fit is None:  # (openpyxl makes it with every sheet; its stubs allow None)
+        from openpyxl.worksheet.properties import PageSetupProperties
+
+        fit = ws.sheet_properties.pageSetUpPr = PageSetupProperties()
+    fit.fitToPage = True
 
 
-def put_cell(ws, row: int, column: int, value: object, style: dict) -> None:
-    cell = ws.cell(row=row, column=column)
+def put_cell(ws: Worksheet, row: int, column: int, value: object, style: dict[str, Any]) -> None:
+    # Any: openpyxl's private _value, set below, is not in its stubs
+    cell: Any = ws.cell(row=row, column=column)
     if isinstance(value, str):
         # Always text, never a formula: "=..." in a catalogue stays words (and the leading quote keeps it so
         # when the cell is edited).
@@ -89,18 +100,21 @@ def put_cell(ws, row: int, column: int, value: object, style: dict) -> None:
     cell.font, cell.alignment = style["font"], style["wrap"]
 
 
-def render(data: dict):
+def render(data: dict[str, Any]) -> Workbook:
     """The openpyxl workbook of a catalogue's JSON data."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.worksheet import Worksheet
 
     style = {"font": Font(name="Arial", size=10), "wrap": Alignment(wrap_text=True, vertical="top")}
     bold, fill = Font(name="Arial", size=10, bold=True), PatternFill("solid", fgColor="D9E1F2")
     languages = layout.languages_of(data)
     workbook = Workbook()
     instructions = workbook.active
+    if not isinstance(instructions, Worksheet):  # a new workbook's first sheet; the stubs allow a chart sheet
+        raise TypeError(f"a new workbook's active sheet is a {type(instructions).__name__}")
     instructions.title = layout.INSTRUCTIONS_SHEET
     instructions.column_dimensions["A"].width = 120
     for row, lang in enumerate(("ru", "ky", "en"), start=1):
@@ -108,7 +122,7 @@ def render(data: dict):
         instructions.row_dimensions[row].height = row_height(layout.INSTRUCTIONS[lang][0], 130)
     _fit_to_page(instructions)
     rows = rows_of(data)
-    sheets = {}
+    sheets: dict[str, Worksheet] = {}
     for sheet in layout.SHEETS:
         ws = workbook.create_sheet(sheet.name)
         sheets[sheet.name] = ws
@@ -129,8 +143,8 @@ def render(data: dict):
         _fit_to_page(ws)
         ws.freeze_panes = "C2" if len(sheet.plain) > 1 else "B2"
     lists = workbook.create_sheet(layout.LISTS_SHEET)
-    for column, values in enumerate((layout.STATUSES, layout.KINDS), start=1):
-        for row, value in enumerate(values, start=1):
+    for column, choices in enumerate((layout.STATUSES, layout.KINDS), start=1):
+        for row, value in enumerate(choices, start=1):
             lists.cell(row=row, column=column, value=value)
     lists.sheet_state = "veryHidden"
     end = layout.MAX_ROWS
@@ -150,9 +164,9 @@ def render(data: dict):
     dropdown(layout.CRITERIA.name, "indicator", f"'{layout.INDICATORS.name}'!$A$2:$A$6000", end)
     dropdown(layout.SCALE.name, "indicator", f"'{layout.INDICATORS.name}'!$A$2:$A$6000", 2000)
     meta = workbook.create_sheet(layout.META_SHEET)
-    for row in (("format", layout.FORMAT), ("format_version", layout.FORMAT_VERSION),
-                ("catalogue", f"{data['id']} {data['version']}")):
-        meta.append(list(row))
+    for entry in (("format", layout.FORMAT), ("format_version", layout.FORMAT_VERSION),
+                  ("catalogue", f"{data['id']} {data['version']}")):
+        meta.append(list(entry))
     meta.sheet_state = "veryHidden"
     workbook.active = 0
     return workbook

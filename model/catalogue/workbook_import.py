@@ -11,10 +11,14 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
 
-from model.catalogue import Catalogue, CatalogueError, load_catalogue, parse_catalogue
+from model.catalogue import Catalogue, load_catalogue, parse_catalogue
 from model.catalogue import layout
-from model.errors import WorkbookError
+
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is read, not at start-up
+    from openpyxl import Workbook
+from model.errors import CatalogueError, WorkbookError
 from model.fileio import atomic_write, check_export_target
 from model.formats import untrusted
 from model.problems import problem
@@ -40,7 +44,7 @@ class _Reader:
         return WorkbookError("catalogue_cell", file=self.name, sheet=sheet, cell=cell, **problem(code, **args))
 
     # ------------------------------------------------------------------ sheets
-    def rows(self, workbook, sheet: layout.Sheet) -> list[_Row]:
+    def rows(self, workbook: Workbook, sheet: layout.Sheet) -> list[_Row]:
         from openpyxl.utils import get_column_letter
 
         if sheet.name not in workbook.sheetnames:
@@ -98,7 +102,7 @@ class _Reader:
     def place(self, path: str, sheet: str, row: _Row, column: str) -> None:
         self.places[path] = (sheet, row.cell(column))
 
-    def unique(self, rows: list[_Row], sheet: str, key) -> None:
+    def unique(self, rows: list[_Row], sheet: str, key: Callable[[_Row], object]) -> None:
         seen: dict[object, int] = {}
         for row in rows:
             ident = key(row)
@@ -107,7 +111,7 @@ class _Reader:
             seen[ident] = row.number
 
     # ------------------------------------------------------------------ the catalogue
-    def catalogue_data(self, workbook) -> dict:
+    def catalogue_data(self, workbook: Workbook) -> dict[str, Any]:
         rows = {sheet.name: self.rows(workbook, sheet) for sheet in layout.SHEETS}
         identity, scale_rows = rows[layout.IDENTITY.name], rows[layout.SCALE.name]
         areas, indicators, criteria = rows[layout.AREAS.name], rows[layout.INDICATORS.name], rows[layout.CRITERIA.name]
@@ -121,7 +125,7 @@ class _Reader:
         head = identity[0]
         sheet = layout.IDENTITY.name
         self.choice(head, "status", layout.STATUSES, sheet)
-        data: dict = {"$schema": "catalogue.schema.json", "id": head.values["id"], "version": head.values["edition"],
+        data: dict[str, Any] = {"$schema": "catalogue.schema.json", "id": head.values["id"], "version": head.values["edition"],
                       "status": head.values["status"], "title": self.text(head, "title", "title", sheet)}
         for key, column in (("id", "id"), ("version", "edition"), ("status", "status")):
             self.place(key, sheet, head, column)
@@ -167,10 +171,10 @@ class _Reader:
             data["areas"].append(self.area(row, path, by_area[row.values["id"]], by_indicator, scale_rows))
         return data
 
-    def area(self, row: _Row, path: str, indicators: list[_Row], criteria: dict, scale_rows: list[_Row]) -> dict:
+    def area(self, row: _Row, path: str, indicators: list[_Row], criteria: dict[str, Any], scale_rows: list[_Row]) -> dict[str, Any]:
         sheet = layout.AREAS.name
         self.choice(row, "kind", layout.KINDS, sheet)
-        area: dict = {"id": row.values["id"], "kind": row.values["kind"], "title": self.text(row, "title",
+        area: dict[str, Any] = {"id": row.values["id"], "kind": row.values["kind"], "title": self.text(row, "title",
                                                                                              f"{path}.title", sheet)}
         for key in ("id", "kind"):
             self.place(f"{path}.{key}", sheet, row, key)
@@ -188,14 +192,14 @@ class _Reader:
             area["indicators"].append(self.indicator(ind_row, f"{path}.indicators[{i_index}]", criteria, scale_rows))
         return area
 
-    def indicator(self, row: _Row, path: str, criteria: dict, scale_rows: list[_Row]) -> dict:
+    def indicator(self, row: _Row, path: str, criteria: dict[str, Any], scale_rows: list[_Row]) -> dict[str, Any]:
         sheet = layout.INDICATORS.name
         ident = row.values["id"]
         if ident not in criteria:
             raise self.refuse(sheet, row.cell("id"), "no_criteria", id=ident, other=layout.CRITERIA.name)
         self.place(path, sheet, row, "id")
         self.place(f"{path}.id", sheet, row, "id")
-        indicator: dict = {"id": ident, "statement": self.text(row, "statement", f"{path}.statement", sheet)}
+        indicator: dict[str, Any] = {"id": ident, "statement": self.text(row, "statement", f"{path}.statement", sheet)}
         indicator["criteria"] = []
         self.place(f"{path}.criteria", layout.CRITERIA.name, criteria[ident][0], "id")
         for c_index, c_row in enumerate(criteria[ident]):
@@ -217,9 +221,10 @@ class _Reader:
             indicator["scale"] = own
         return indicator
 
-    def scale(self, rows: list[_Row], owner: str, path: str) -> dict | None:
+    def scale(self, rows: list[_Row], owner: str, path: str) -> dict[str, Any] | None:
         sheet = layout.SCALE.name
-        levels, not_applicable = [], None
+        levels: list[dict[str, Any]] = []
+        not_applicable: dict[str, Any] | None = None
         for row in rows:
             if row.values["indicator"] != owner:
                 continue
@@ -259,8 +264,8 @@ class _Reader:
             path = path[:cut] if cut > 0 else ""
         sheet, cell = self.places.get(path, (layout.IDENTITY.name, "A2"))
         code = str(error.params.get("problem_code") or "any_of")
-        args = error.params.get("problem_args") or {}
-        return self.refuse(sheet, cell, code, **args)  # type: ignore[arg-type]
+        args = error.params.get("problem_args")
+        return self.refuse(sheet, cell, code, **(args if isinstance(args, dict) else {}))
 
 
 def _index(letter: str) -> int:

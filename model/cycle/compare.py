@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
+from model.catalogue import Catalogue
 from model.cycle import next_cycle
 from model.document.assessment import Assessment
 from model.errors import DocumentError, UserInputError
@@ -45,12 +47,12 @@ class Comparison:
     indicators: tuple[IndicatorChange, ...]
     areas: tuple[AreaChange, ...]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"before": {"title": self.before_title, "date": self.before_date}, "now": {"title": self.now_title},
                 "indicators": [asdict(i) for i in self.indicators], "areas": [asdict(a) for a in self.areas]}
 
 
-def _value(answer: dict | None) -> int | str | None:
+def _value(answer: dict[str, Any] | None) -> int | str | None:
     if not answer:
         return None
     if answer.get("not_applicable"):
@@ -77,7 +79,7 @@ def _change(before: int | str | None, now: int | str | None, present_before: boo
     return "up" if now > before else "down"  # type: ignore[operator]
 
 
-def compare_records(before: dict, now: dict, areas: list[tuple[str, list[str]]]) -> Comparison:
+def compare_records(before: dict[str, Any], now: dict[str, Any], areas: list[tuple[str, list[str]]]) -> Comparison:
     """The comparison of two records (``next_cycle.snapshot``); ``areas``: (area id, indicator ids) of "now"."""
     old, new = before.get("responses") or {}, now.get("responses") or {}
     done_before = {a["uid"] for a in before.get("actions") or () if a.get("status") == DONE}
@@ -104,10 +106,11 @@ def compare_records(before: dict, now: dict, areas: list[tuple[str, list[str]]])
                       str(now.get("title") or ""), tuple(changes), tuple(area_changes))
 
 
-def area_scores(result: Comparison, catalogue) -> tuple[list[float | None], list[float | None]]:
+def area_scores(result: Comparison, catalogue: Catalogue) -> tuple[list[float | None], list[float | None]]:
     """The radii (mean level / highest level of the area, 0..1) before and now, in the catalogue's area order."""
     by_id = {a.id: a for a in result.areas}
-    before, now = [], []
+    before: list[float | None] = []
+    now: list[float | None] = []
     for area in catalogue.areas:
         highest = max((ind.scale.highest for ind in area.indicators), default=0)
         change = by_id.get(area.id)
@@ -116,7 +119,7 @@ def area_scores(result: Comparison, catalogue) -> tuple[list[float | None], list
     return before, now
 
 
-def _mean(responses: dict, ids: list[str]) -> float | None:
+def _mean(responses: dict[str, Any], ids: list[str]) -> float | None:
     levels = [v for v in (_value(responses.get(i)) for i in ids) if isinstance(v, int)]
     return sum(levels) / len(levels) if levels else None
 
@@ -125,7 +128,7 @@ def _areas(doc: Assessment) -> list[tuple[str, list[str]]]:
     return [(area.id, [ind.id for ind in area.indicators]) for area in doc.catalogue.areas]
 
 
-def check_comparable(before: dict, now: dict, now_predecessor: dict | None, file: str = "") -> None:
+def check_comparable(before: dict[str, Any], now: dict[str, Any], now_predecessor: dict[str, Any] | None, file: str = "") -> None:
     """Refuse two documents that are not of one lineage, or of different catalogue editions."""
     lineage = {now.get("id"), (now_predecessor or {}).get("id"), (now_predecessor or {}).get("predecessor_id")}
     if before.get("id") not in lineage and now.get("id") != before.get("predecessor_id"):
@@ -136,7 +139,7 @@ def check_comparable(before: dict, now: dict, now_predecessor: dict | None, file
                             now=f"{b.get('id')} {b.get('version')}")
 
 
-def on_this_edition(before: dict, doc: Assessment, file: str = "") -> dict:
+def on_this_edition(before: dict[str, Any], doc: Assessment, file: str = "") -> dict[str, Any]:
     """``before`` on ``doc``'s catalogue edition: as it is when they share it, else through the mapping ``doc``
     keeps of its move to that edition (model.catalogue.crosswalk); DocumentError "other_edition" otherwise."""
     from model.catalogue.crosswalk import on_edition
@@ -209,7 +212,7 @@ def compare_verb(old: str, new: str, *, as_json: bool = False) -> str:
     return "\n".join(lines)
 
 
-def _fmt(value) -> str:
+def _fmt(value: object) -> str:
     if value is None:
         return "-"
     if isinstance(value, float):

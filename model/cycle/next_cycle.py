@@ -10,10 +10,13 @@ predecessor's.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from model import fileio
-from model.document.assessment import Assessment, meta_record
+from model.document.assessment import Assessment, Response, meta_record
+from model.document.store import Row, Statement
 from model.errors import DocumentError, UserInputError
 from model.timeutil import now_iso
 
@@ -24,7 +27,7 @@ _ACTION_COLUMNS = ("uid", "title", "gap", "expected_result", "target_level", "le
 _ANSWER = ("level", "not_applicable", "criteria_met", "description", "evidence", "gaps", "authority", "target_level")
 
 
-def snapshot(doc: Assessment) -> dict:
+def snapshot(doc: Assessment) -> dict[str, Any]:  # JSON, kept in the next cycle's meta
     """What a later assessment keeps of this one: identity, approval, catalogue edition, responses, actions."""
     from model.document import actionplan
 
@@ -43,7 +46,7 @@ def snapshot(doc: Assessment) -> dict:
     }
 
 
-def predecessor(doc: Assessment) -> dict | None:
+def predecessor(doc: Assessment) -> dict[str, Any] | None:
     """The frozen record of the previous assessment, or None for a first assessment."""
     data = meta_record(doc, "predecessor")  # meta_record: also for a blank form's stand-in (model.report.build)
     return data if data is not None and isinstance(data.get("responses"), dict) else None
@@ -76,7 +79,7 @@ def start_next_from(prev: Assessment, out: str | Path, *, title: str | None = No
     def build(tmp: Path) -> None:
         doc = Assessment.create(tmp, prev.catalogue, country=str(meta.get("country") or ""), title=new_title,
                                 lead_authority=str(meta.get("lead_authority") or ""),
-                                authors=meta.get("authors") or (), content_language=str(
+                                authors=_names(meta.get("authors")), content_language=str(
                                     meta.get("content_language") or "ru"), user=user, overwrite=True)
         with doc:
             _fill(doc, record, answers, actions, links, history)
@@ -86,9 +89,14 @@ def start_next_from(prev: Assessment, out: str | Path, *, title: str | None = No
     return out
 
 
-def _fill(doc: Assessment, record: dict, answers: dict, actions: list, links: list, history: list) -> None:
+def _names(value: object) -> list[str]:
+    return [str(name) for name in value] if isinstance(value, list) else []  # meta() makes authors a list
+
+
+def _fill(doc: Assessment, record: dict[str, Any], answers: Mapping[str, Response], actions: list[Row],
+          links: list[Row], history: list[Row]) -> None:
     stamp = now_iso()
-    statements = [("INSERT OR REPLACE INTO meta (key, value) VALUES ('predecessor', ?)",
+    statements: list[Statement] = [("INSERT OR REPLACE INTO meta (key, value) VALUES ('predecessor', ?)",
                    (json.dumps(record, ensure_ascii=False),))]
     for ind_id, r in answers.items():
         if not (r.rated or r.criteria_met or any(getattr(r, f) for f in ("description", "evidence", "gaps"))):
@@ -115,7 +123,7 @@ def _fill(doc: Assessment, record: dict, answers: dict, actions: list, links: li
     doc.write(statements)
 
 
-def confirm(doc: Assessment, indicator_ids) -> int:
+def confirm(doc: Assessment, indicator_ids: Iterable[str]) -> int:
     """Confirm carried-over answers as they are: complete if rated, else a draft. Returns how many."""
     count = 0
     for ind_id in indicator_ids:

@@ -4,11 +4,16 @@ built from model.cycle.compare, for a document that has a predecessor."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from model.cycle import compare
+from model.document.assessment import Assessment
 from model.report import formatting
 from model.report import sections as report_sections
 from model.report.labels import LABELS
+
+if TYPE_CHECKING:  # model.report.build imports this module
+    from model.report.build import Report
 
 Texts = tuple[str, ...]
 
@@ -55,7 +60,7 @@ def _label(key: str, lang: str) -> str:
     return entry.get(lang) or entry["en"]
 
 
-def build(doc, langs: tuple[str, ...]) -> ProgressSection | None:
+def build(doc: Assessment, langs: tuple[str, ...]) -> ProgressSection | None:
     """The section for ``doc`` against the copy of its predecessor it keeps; None for a first assessment."""
     result = compare.with_predecessor(doc)
     if result is None:
@@ -86,7 +91,7 @@ def criteria_text(item: ProgressIndicator) -> str:
 
 
 # The section's rows, for Word (model.formats.docx_progress) and print (render.progress): placed, not decided, there.
-def value_text(report, value) -> str:
+def value_text(report: Report, value: object) -> str:
     """A level, "N/A" or "—"; a mean level with two decimals, as the comparison page shows it."""
     if value is None:
         return "\u2014"
@@ -95,21 +100,27 @@ def value_text(report, value) -> str:
     return formatting.number(value, report.langs[0], 2) if isinstance(value, float) else str(value)
 
 
-def area_headers(report) -> list[str]:
+def _section(report: Report) -> ProgressSection:
+    if report.progress is None:
+        raise ValueError("the report has no progress section (a first assessment)")
+    return report.progress
+
+
+def area_headers(report: Report) -> list[str]:
     return [report.text(k) for k in ("area", "before", "now")]
 
 
-def area_rows(report) -> list[list[str]]:
+def area_rows(report: Report) -> list[list[str]]:
     """Each area: its name, its mean level before and now."""
     return [[f"{a.area_id}. {report_sections.join(a.title)}", value_text(report, a.before), value_text(report, a.now)]
-            for a in report.progress.areas]
+            for a in _section(report).areas]
 
 
-def indicator_headers(report) -> list[str]:
+def indicator_headers(report: Report) -> list[str]:
     return [report.text(k) for k in ("indicator", "before", "now", "change", "criteria", "actions_completed")]
 
 
-def indicator_rows(report) -> list[list[str]]:
+def indicator_rows(report: Report) -> list[list[str]]:
     """Each indicator that changed: its level before and now, the change, the criteria, the actions done."""
     return [[i.id, value_text(report, i.before), value_text(report, i.now), report_sections.join(i.change_label),
-             criteria_text(i), "\n".join(i.actions_completed)] for i in report.progress.indicators]
+             criteria_text(i), "\n".join(i.actions_completed)] for i in _section(report).indicators]

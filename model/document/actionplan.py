@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 
-from model.document.assessment import Assessment
+from model.document.assessment import Assessment, Response
 from model.errors import DocumentError
+from model.document.store import Row, Statement
 from model.timeutil import now_iso
 
 PRIORITIES = ("high", "medium", "low")
@@ -64,7 +66,7 @@ _COLUMNS_WITHOUT_LINKS = _COLUMNS.rsplit(", (SELECT", 1)[0]
 _new_action = object.__new__
 
 
-def _action(row: tuple) -> Action:
+def _action(row: Row) -> Action:
     (ident, uid, title, gap, expected, target, lead, partners, start, due, budget, assist, assist_details,
      priority, status, notes, revision, created, updated, by, links) = row
     # Filled like Action(...) would, without its frozen __init__ (one object.__setattr__ per field): plans
@@ -82,7 +84,7 @@ def _action(row: tuple) -> Action:
 
 def actions(doc: Assessment) -> list[Action]:
     # The links in one grouped query rather than a subquery per action (a third faster at 20,000 actions).
-    links = dict(doc.query("SELECT action_id, group_concat(indicator_id, char(31)) FROM action_indicator "
+    links: dict[int, str] = dict(doc.query("SELECT action_id, group_concat(indicator_id, char(31)) FROM action_indicator "
                            "GROUP BY action_id"))
     rows = doc.query(f"SELECT {_COLUMNS_WITHOUT_LINKS} FROM action a ORDER BY a.id")
     return [_action((*row, links.get(row[0]))) for row in rows]
@@ -128,13 +130,27 @@ def _validate(doc: Assessment, values: dict[str, object]) -> dict[str, object]:
             if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10):
                 raise DocumentError("bad_value", field=key, detail=f"{value!r} is not a level")
         elif key == "indicator_ids":
-            value = tuple(dict.fromkeys(value))  # type: ignore[arg-type]
+            # a str is iterable too, but "1.2" is no list of indicators; a number or None is not iterable at all
+            items = list(value) if isinstance(value, Iterable) and not isinstance(value, str) else None
+            if items is None or not all(isinstance(i, str) for i in items):
+                raise DocumentError("bad_value", field=key, detail="a list of indicator ids expected")
+            value = tuple(dict.fromkeys(items))
             for indicator_id in value:
                 if doc.catalogue.indicator(indicator_id) is None:
                     raise DocumentError("unknown_indicator", indicator=indicator_id)
         clean[key] = value
     check_dates(clean.get("start_date"), clean.get("due_date"))
     return clean
+
+
+def _pop_links(clean: dict[str, object]) -> tuple[str, ...] | None:
+    """The indicator ids taken out of values checked by _validate (which makes them a tuple of str)."""
+    links = clean.pop("indicator_ids", None)
+    if links is None:
+        return None
+    if not isinstance(links, tuple):
+        raise TypeError(f"indicator_ids not checked by _validate: {links!r}")
+    return tuple(str(i) for i in links)
 
 
 def validate(doc: Assessment, values: dict[str, object]) -> dict[str, object]:
@@ -152,13 +168,13 @@ def add_action(doc: Assessment, title: str, indicator_ids: tuple[str, ...] | lis
                source: str = "edit", uid: str | None = None, **values: object) -> Action:
     """A new action; ``uid`` is given by an import or a merge, whose repetition must find the same action."""
     clean = _validate(doc, {"title": title, "indicator_ids": tuple(indicator_ids), **values})
-    links = clean.pop("indicator_ids")
+    links = _pop_links(clean) or ()
     uid = uid or str(uuid.uuid4())
     stamp = now_iso()
     columns = ["uid", "created_at", "updated_at", "updated_by", *clean]
     params = [uid, stamp, stamp, doc.user, *clean.values()]
-    statements = [(f"INSERT INTO action ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                   tuple(params))]
+    statements: list[Statement] = [
+        (f"INSERT INTO action ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", tuple(params))]
     statements += [("INSERT INTO action_indicator (action_id, indicator_id) "
                     "SELECT id, ? FROM action WHERE uid = ?", (i, uid)) for i in links]
     statements.append(("INSERT INTO history (at, by, indicator_id, field, new, source) VALUES (?, ?, ?, 'action', ?, ?)",
@@ -176,8 +192,8 @@ def update_action(doc: Assessment, action_id: int, *, source: str = "edit", **va
     if not changed:
         return old
     stamp = now_iso()
-    statements: list[tuple[str, tuple]] = []
-    links = changed.pop("indicator_ids", None)
+    statements: list[Statement] = []
+    links = _pop_links(changed)
     if changed:
         assignments = ", ".join(f"{k} = ?" for k in changed)
         statements.append((f"UPDATE action SET {assignments}, revision = revision + 1, updated_at = ?, updated_by = ? "
@@ -213,13 +229,13 @@ def restore_action(doc: Assessment, snapshot: Action, *, source: str = "undo") -
     if doc.query("SELECT 1 FROM action WHERE id = ? OR uid = ?", (snapshot.id, snapshot.uid)):
         raise DocumentError("bad_value", field="action", detail=f"action {snapshot.id} exists already")
     clean = _validate(doc, {key: getattr(snapshot, key) for key in EDITABLE})
-    links = clean.pop("indicator_ids")
+    links = _pop_links(clean) or ()
     stamp = now_iso()
     columns = ["id", "uid", "revision", "created_at", "updated_at", "updated_by", *clean]
     params = [snapshot.id, snapshot.uid, snapshot.revision + 1, snapshot.created_at or stamp, stamp, doc.user,
               *clean.values()]
-    statements = [(f"INSERT INTO action ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                   tuple(params))]
+    statements: list[Statement] = [
+        (f"INSERT INTO action ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", tuple(params))]
     statements += [("INSERT INTO action_indicator (action_id, indicator_id) VALUES (?, ?)", (snapshot.id, i))
                    for i in links]
     statements.append(("INSERT INTO history (at, by, indicator_id, field, new, source) VALUES (?, ?, ?, 'action', ?, ?)",
@@ -228,7 +244,7 @@ def restore_action(doc: Assessment, snapshot: Action, *, source: str = "undo") -
     return action(doc, snapshot.id)
 
 
-def draft_for_gap(doc: Assessment, indicator_id: str, response=None) -> dict[str, object]:
+def draft_for_gap(doc: Assessment, indicator_id: str, response: Response | None = None) -> dict[str, object]:
     """The fields a new action for an indicator's gap starts with: the link, the gap text, the indicator's
     responsible authority as lead, and a target one level above the current one (within the scale; none when
     the indicator is unrated or not applicable). ``response`` may carry typing not yet written."""
@@ -247,11 +263,13 @@ def draft_for_gap(doc: Assessment, indicator_id: str, response=None) -> dict[str
 def target_level(doc: Assessment, indicator_id: str) -> int:
     """The level the country aims for: set per indicator, otherwise the highest of its scale."""
     indicator = doc.catalogue.indicator(indicator_id)
+    if indicator is None:
+        raise DocumentError("unknown_indicator", indicator=indicator_id)
     response = doc.response(indicator_id)
     return response.target_level if response.target_level is not None else indicator.scale.highest
 
 
-def gaps(doc: Assessment, responses: dict | None = None) -> list[str]:
+def gaps(doc: Assessment, responses: Mapping[str, Response] | None = None) -> list[str]:
     """Rated indicators below their target level (not-applicable and unrated ones excluded)."""
     result = []
     responses = responses if responses is not None else doc.responses()  # one query, not one per indicator
@@ -265,7 +283,7 @@ def gaps(doc: Assessment, responses: dict | None = None) -> list[str]:
     return result
 
 
-def gaps_without_actions(doc: Assessment, responses: dict | None = None) -> list[str]:
+def gaps_without_actions(doc: Assessment, responses: Mapping[str, Response] | None = None) -> list[str]:
     linked = {row[0] for row in doc.query(
         "SELECT DISTINCT ai.indicator_id FROM action_indicator ai JOIN action a ON a.id = ai.action_id "
         "WHERE a.status != 'cancelled'")}
@@ -273,7 +291,7 @@ def gaps_without_actions(doc: Assessment, responses: dict | None = None) -> list
 
 
 def counts_by_status(doc: Assessment) -> dict[str, int]:
-    found = dict(doc.query("SELECT status, COUNT(*) FROM action GROUP BY status"))
+    found: dict[str, int] = dict(doc.query("SELECT status, COUNT(*) FROM action GROUP BY status"))
     return {status: int(found.get(status, 0)) for status in ACTION_STATUSES}
 
 

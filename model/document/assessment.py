@@ -18,7 +18,7 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator, Mapping, Protocol, Sequence
 
 from model import fileio
 from model.document import integrity
@@ -26,8 +26,8 @@ from model.document import journal
 from model.document import lock
 from model.document import store
 from model.filenames import safe_name
-from model.catalogue import Catalogue, CatalogueError, Indicator, parse_catalogue
-from model.errors import DocumentError
+from model.catalogue import Catalogue, Indicator, parse_catalogue
+from model.errors import CatalogueError, DocumentError
 from model.document.lock import DocumentLock
 from model.timeutil import now_iso, parse_iso
 
@@ -98,7 +98,7 @@ class HistoryEntry:
 
 
 def _encode(field: str, value: object) -> object:
-    if field == "criteria_met":
+    if field == "criteria_met" and isinstance(value, (tuple, list)):  # update_response made it a tuple
         return json.dumps(list(value), ensure_ascii=False)
     if field == "not_applicable":
         return 1 if value else 0
@@ -133,7 +133,8 @@ class Assessment:
         # typed edit costs its writes only: emptied by every write, rollback included, and refilled only by
         # update_response with what it has just written itself. A writable document is held by one program
         # (model.document.lock), so nothing else changes the file under it; a read-only one never uses it.
-        self._cache: dict[object, object] = {}
+        # Values of several kinds (rows, Responses, row ids), each read back by the one method that stores it.
+        self._cache: dict[object, Any] = {}
         self._readers: list[threading.Thread] = []  # tasks reading the file on their own connection (wait_for)
 
     # ----------------------------------------------------------------- opening and creating
@@ -338,8 +339,9 @@ class Assessment:
     def user(self, name: str) -> None:
         # A name from the command line may hold bytes that are not UTF-8 (lone surrogates): not storable.
         self._user = _SURROGATES.sub("\ufffd", str(name).replace("\x00", ""))[:200]
-        if getattr(self, "_lock", None) is not None:
-            self._lock.set_user(self._user)
+        lock = getattr(self, "_lock", None)  # not there yet while __init__ sets the first name
+        if lock is not None:
+            lock.set_user(self._user)
 
     def wait_for(self, task: threading.Thread) -> None:
         """``task`` reads this file on a connection of its own, in one read transaction (the backup taken on
@@ -375,7 +377,7 @@ class Assessment:
         self.close()
 
     # ----------------------------------------------------------------- transactions
-    def write(self, statements: list[tuple[str, tuple]]) -> None:
+    def write(self, statements: Sequence[store.Statement]) -> None:
         """Run statements in one transaction and commit durably; for model modules (e.g. the action plan)."""
         self._check_writable()
         con = self._con
@@ -451,11 +453,12 @@ class Assessment:
         row = self._meta_value("final")
         return row is not None and row[0] == "1"
 
-    def _meta_value(self, key: str) -> tuple | None:
+    def _meta_value(self, key: str) -> store.Row | None:
         """One meta row as (value,), or None; remembered until the next write (see ``_cache``)."""
         if ("meta", key) in self._cache:
-            return self._cache[("meta", key)]  # type: ignore[return-value]
-        row = self._con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            cached = self._cache[("meta", key)]
+            return cached if isinstance(cached, tuple) else None  # a row or None: stored below
+        row: store.Row | None = self._con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         if not self.readonly:
             self._cache[("meta", key)] = row
         return row
@@ -539,11 +542,16 @@ class Assessment:
             final.finalize(self, by=self.user)
             return
         current = self.meta()
-        statements = []
+        statements: list[store.Statement] = []
         for key, value in fields.items():
             if key not in META_FIELDS:
                 raise DocumentError("bad_value", field=key, detail="unknown field")
-            stored = json.dumps(list(value), ensure_ascii=False) if key == "authors" else str(value)
+            if key != "authors":
+                stored = str(value)
+            elif isinstance(value, str) or not isinstance(value, Iterable):  # "Ann" would be stored as A, n, n
+                raise DocumentError("bad_value", field=key, detail="a list of names expected")
+            else:
+                stored = json.dumps(list(value), ensure_ascii=False)
             if len(stored) > MAX_TEXT:
                 raise DocumentError("bad_value", field=key, detail="text too long")
             if current.get(key) == value:
@@ -565,7 +573,7 @@ class Assessment:
         self._indicator(indicator_id)
         known = self._cache.get(("response", indicator_id))
         if known is not None:
-            return known  # type: ignore[return-value]
+            return known  # type: ignore[no-any-return]  # a Response: only this method stores this key
         row = self._con.execute(f"SELECT {_COLUMNS} FROM response WHERE indicator_id = ?", (indicator_id,)).fetchone()
         response = _response(row) if row else Response(indicator_id)
         if row and not self.readonly:
@@ -600,7 +608,11 @@ class Assessment:
             elif field == "not_applicable":
                 value = bool(value)
             elif field == "criteria_met":
-                value = tuple(dict.fromkeys(value))  # type: ignore[arg-type]
+                # a str is iterable too, but "c1" is no list of criteria; a number or None is not iterable at all
+                items = list(value) if isinstance(value, Iterable) and not isinstance(value, str) else None
+                if items is None or not all(isinstance(c, str) for c in items):
+                    raise DocumentError("bad_value", field=field, detail="a list of criterion ids expected")
+                value = tuple(dict.fromkeys(items))
                 unknown = [c for c in value if c not in indicator.criterion_ids()]
                 if unknown:
                     raise DocumentError("bad_value", field=field, detail=f"unknown criterion {unknown[0]}")
@@ -632,7 +644,8 @@ class Assessment:
             clean.setdefault("not_applicable", False)
         if clean.get("not_applicable"):
             clean.setdefault("level", None)
-        changed = {k: v for k, v in clean.items() if old.value(k) != v}
+        # Any: each value has its field's type, checked by validate (what replace() below needs to know)
+        changed: dict[str, Any] = {k: v for k, v in clean.items() if old.value(k) != v}
         if not changed:
             return old
         if old.status in ("not_started", "carried_over") and "status" not in changed:
@@ -663,9 +676,9 @@ class Assessment:
         return new
 
     def _history(self, indicator_id: str, old: Response, changed: dict[str, object], stamp: str,
-                 source: str) -> list[tuple[str, tuple]]:
+                 source: str) -> list[store.Statement]:
         """History rows; typing in one field by one person within two minutes extends one row."""
-        statements = []
+        statements: list[store.Statement] = []
         last = self._cache.get("last_history")
         if last is None:
             last = self._con.execute(
@@ -685,7 +698,7 @@ class Assessment:
 
     def history(self, indicator_id: str | None = None, limit: int = 500) -> list[HistoryEntry]:
         sql = "SELECT at, by, indicator_id, field, old, new, source FROM history"
-        params: tuple = ()
+        params: tuple[object, ...] = ()
         if indicator_id is not None:
             sql += " WHERE indicator_id = ?"
             params = (indicator_id,)
@@ -726,7 +739,7 @@ class Assessment:
 
     def attachments(self, indicator_id: str | None = None) -> list[AttachmentInfo]:
         sql = "SELECT id, indicator_id, name, size, sha256, added_at, added_by FROM attachment"
-        params: tuple = ()
+        params: tuple[object, ...] = ()
         if indicator_id is not None:
             sql += " WHERE indicator_id = ?"
             params = (indicator_id,)
@@ -752,7 +765,7 @@ class Assessment:
     def action_count(self) -> int:
         return int(self._con.execute("SELECT COUNT(*) FROM action").fetchone()[0])
 
-    def query(self, sql: str, params: tuple = ()) -> list[tuple]:
+    def query(self, sql: str, params: tuple[object, ...] = ()) -> list[store.Row]:
         """Read rows; for model modules that keep their own tables (the action plan)."""
         return self._con.execute(sql, params).fetchall()
 
@@ -793,7 +806,11 @@ _COLUMNS = ("indicator_id, level, not_applicable, criteria_met, status, descript
 _new_response = object.__new__
 
 
-def meta_record(doc, key: str) -> dict | None:
+class _HasMeta(Protocol):
+    def meta(self) -> Mapping[str, object]: ...
+
+
+def meta_record(doc: _HasMeta, key: str) -> dict[str, Any] | None:
     """The JSON object a document keeps under ``key`` in its meta (the predecessor of a next cycle, the record of
     a catalogue move); None when it is absent or not an object. ``doc``: anything with ``meta()``."""
     text = doc.meta().get(key)
@@ -806,7 +823,7 @@ def meta_record(doc, key: str) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
-def _response(row: tuple) -> Response:
+def _response(row: store.Row) -> Response:
     if not row[3] or row[3] == "[]":
         criteria = []
     else:
@@ -851,7 +868,7 @@ def _stamp_first(con: sqlite3.Connection) -> None:
     con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('updated', ?)", (now_iso(),))
 
 
-def _run(con: sqlite3.Connection, statements: list[tuple[str, tuple]], path: Path) -> int | None:
+def _run(con: sqlite3.Connection, statements: Sequence[store.Statement], path: Path) -> int | None:
     """Run the statements; an UPDATE that changes no row means the row is missing: nothing would be stored,
     so it is an error (the caller rolls back), never a success. Returns the row id of the last statement."""
     last_rowid = None

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from model.document.assessment import Assessment
+from model.document.assessment import Assessment, Response
 from model.errors import DocumentError
+from model.document.store import Statement
 from model.timeutil import now_iso
 
 MAX_NAME = 300
@@ -128,7 +130,7 @@ def assign(doc: Assessment, item_ids: list[str] | tuple[str, ...], contributor_i
         raise DocumentError("unknown_indicator", indicator=unknown[0])
     if contributor_id is not None and contributor(doc, contributor_id) is None:
         raise DocumentError("bad_value", field="contributor", detail="no such contributing authority")
-    statements = [("DELETE FROM assignment WHERE item_id = ?", (i,)) for i in item_ids]
+    statements: list[Statement] = [("DELETE FROM assignment WHERE item_id = ?", (i,)) for i in item_ids]
     if contributor_id is not None:
         statements += [("INSERT INTO assignment (item_id, contributor_id) VALUES (?, ?)", (i, contributor_id))
                        for i in item_ids]
@@ -138,7 +140,7 @@ def assign(doc: Assessment, item_ids: list[str] | tuple[str, ...], contributor_i
 def holders(doc: Assessment) -> dict[str, str]:
     """Indicator id -> the contributor id holding it (its own assignment, else its area's)."""
     given = assignments(doc)
-    result = {}
+    result: dict[str, str] = {}
     for area in doc.catalogue.areas:
         for indicator in area.indicators:
             holder = given.get(indicator.id) or given.get(area.id)
@@ -147,7 +149,7 @@ def holders(doc: Assessment) -> dict[str, str]:
     return result
 
 
-def progress(doc: Assessment, responses: dict | None = None) -> list[ContributorProgress]:
+def progress(doc: Assessment, responses: Mapping[str, Response] | None = None) -> list[ContributorProgress]:
     """For each contributor: how many indicators they hold and how many of those are complete."""
     responses = responses if responses is not None else doc.responses()
     held = holders(doc)

@@ -77,7 +77,8 @@ def _try_lock_windows(fd: int) -> None:
 
     os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
     try:
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        # msvcrt's stubs declare its names for win32 only; this runs there (and in a test with msvcrt imitated)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
     except OSError:
         raise _Busy from None
     finally:
@@ -89,7 +90,7 @@ def _unlock_windows(fd: int) -> None:
 
     os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
     try:
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]  # win32-only stubs, as above
     except OSError:
         pass
 
@@ -151,6 +152,8 @@ class DocumentLock:
             os.close(fd)
 
     def _write_holder(self, holder: Holder) -> None:
+        if self._fd is None:
+            return  # released: set_user after release() must not raise TypeError from os.lseek(None)
         raw = json.dumps(holder.__dict__, ensure_ascii=False).encode("utf-8")
         try:
             os.lseek(self._fd, 0, os.SEEK_SET)

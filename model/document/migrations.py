@@ -28,7 +28,7 @@ def legacy_version(record: str, field: str, value: object) -> str:
     return "legacy:" + hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()[:16]
 
 
-def history_key(row: tuple) -> str:
+def history_key(row: tuple[object, ...]) -> str:
     """A key for a history row written before rows had one; copies of one document agree on it."""
     text = json.dumps([str(v) if v is not None else None for v in row], ensure_ascii=False)
     return "legacy:" + hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()[:16]

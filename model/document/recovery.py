@@ -15,6 +15,7 @@ import sys
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from model import fileio
 from model.app import paths
@@ -50,14 +51,14 @@ def marker_path(pid: int | None = None) -> Path:
     return sessions_dir() / f"{os.getpid() if pid is None else pid}.json"
 
 
-def _write_marker(data: dict) -> Path:
+def _write_marker(data: dict[str, Any]) -> Path:
     target = marker_path()
     paths.ensure(sessions_dir())
     text = json.dumps(data, ensure_ascii=False)
     return fileio.atomic_write(target, lambda tmp: tmp.write_text(text, encoding="utf-8"), prefix=".session-")
 
 
-def _read_marker(path: Path) -> dict | None:
+def _read_marker(path: Path) -> dict[str, Any] | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -65,7 +66,7 @@ def _read_marker(path: Path) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
-def _write_marker_or_none(data: dict) -> Path | None:
+def _write_marker_or_none(data: dict[str, Any]) -> Path | None:
     """The marker written, or None when the profile folder cannot be written (full disk, read-only): crash
     recovery is then unavailable, but the application must start and keep working."""
     try:
@@ -95,7 +96,7 @@ def set_document(document: Assessment | str | Path | None) -> Path | None:
     return _write_marker_or_none(data)
 
 
-def _document_fields(document: Assessment | str | Path | None) -> dict:
+def _document_fields(document: Assessment | str | Path | None) -> dict[str, Any]:
     if document is None:
         return {"document": None, "backup_key": None}
     if isinstance(document, Assessment):
@@ -165,7 +166,7 @@ def dismiss(recovery: Recovery) -> None:
     recovery.marker.unlink(missing_ok=True)
 
 
-def _recovery(marker: Path, pid: int, data: dict) -> Recovery:
+def _recovery(marker: Path, pid: int, data: dict[str, Any]) -> Recovery:
     try:
         fallback = datetime.fromtimestamp(marker.stat().st_mtime, timezone.utc)
     except OSError:
@@ -194,9 +195,11 @@ def _pid_from_name(marker: Path) -> int:
 
 
 def _int(value: object, default: int) -> int:
+    if not isinstance(value, (str, int, float)):
+        return default
     try:
-        return int(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+        return int(value)
+    except (ValueError, OverflowError):  # "abc", NaN; Infinity (json.loads reads it) overflows
         return default
 
 

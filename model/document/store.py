@@ -17,9 +17,18 @@ import tempfile
 import weakref
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from model.errors import DocumentError
+
+# A row as sqlite3 returns it (its cells are whatever the column holds) and the parameters of a statement.
+Row = tuple[Any, ...]
+Statement = tuple[str, tuple[object, ...]]  # SQL and its parameters, run in one transaction with others
+if TYPE_CHECKING:
+    from _typeshed import SupportsLenAndGetItem
+
+    Parameters = SupportsLenAndGetItem[Any] | Mapping[str, Any]
 
 APPLICATION_ID = 0x54454941  # "TEIA"
 SCHEMA_VERSION = 4
@@ -242,9 +251,9 @@ SCHEMAS = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4}
 
 
 @lru_cache(maxsize=None)
-def expected_layout(version: int = SCHEMA_VERSION) -> dict[str, tuple]:
+def expected_layout(version: int = SCHEMA_VERSION) -> dict[str, tuple[Row, ...]]:
     """The columns of every table and index of a document of ``version`` (what PRAGMA table_info/index_info say)."""
-    layout: dict[str, tuple] = {}
+    layout: dict[str, tuple[Row, ...]] = {}
     con = sqlite3.connect(":memory:")
     try:
         con.executescript(SCHEMAS[version])
@@ -255,7 +264,7 @@ def expected_layout(version: int = SCHEMA_VERSION) -> dict[str, tuple]:
     return layout
 
 
-def _layout_of(con: sqlite3.Connection, kind: str, name: str) -> tuple:
+def _layout_of(con: sqlite3.Connection, kind: str, name: str) -> tuple[Row, ...]:
     pragma = "table_info" if kind == "table" else "index_info"
     quoted = '"' + name.replace('"', '""') + '"'
     return tuple(tuple(row) for row in con.execute(f"PRAGMA {pragma}({quoted})"))
@@ -366,10 +375,10 @@ class _Cursor(sqlite3.Cursor):
     read again by running the same query once more.
     """
 
-    _query: tuple[str, object] | None = None
+    _query: tuple[str, Parameters] | None = None
     _taken = 0
 
-    def execute(self, sql: str, parameters: object = ()) -> "_Cursor":  # type: ignore[override]
+    def execute(self, sql: str, parameters: Parameters = ()) -> "_Cursor":
         self._query, self._taken = (sql, parameters), 0
         try:
             return super().execute(sql, parameters)
@@ -378,7 +387,8 @@ class _Cursor(sqlite3.Cursor):
                 raise
             return super().execute(sql, parameters)
 
-    def __next__(self) -> tuple:
+    def __next__(self) -> Row:
+        row: Row
         try:
             row = super().__next__()
         except sqlite3.OperationalError as exc:
@@ -388,7 +398,8 @@ class _Cursor(sqlite3.Cursor):
         self._taken += 1
         return row
 
-    def fetchone(self) -> tuple | None:
+    def fetchone(self) -> Row | None:
+        row: Row | None
         try:
             row = super().fetchone()
         except sqlite3.OperationalError as exc:
@@ -399,7 +410,7 @@ class _Cursor(sqlite3.Cursor):
             self._taken += 1
         return row
 
-    def fetchmany(self, size: int | None = None) -> list[tuple]:
+    def fetchmany(self, size: int | None = None) -> list[Row]:
         size = self.arraysize if size is None else size
         try:
             rows = super().fetchmany(size)
@@ -408,7 +419,7 @@ class _Cursor(sqlite3.Cursor):
         self._taken += len(rows)
         return rows
 
-    def fetchall(self) -> list[tuple]:
+    def fetchall(self) -> list[Row]:
         try:
             rows = super().fetchall()
         except sqlite3.OperationalError as exc:
@@ -416,7 +427,7 @@ class _Cursor(sqlite3.Cursor):
         self._taken += len(rows)
         return rows
 
-    def _again(self, exc: sqlite3.OperationalError, size: int | None = None) -> list[tuple]:
+    def _again(self, exc: sqlite3.OperationalError, size: int | None = None) -> list[Row]:
         """After a fetch failed on a text that is not UTF-8: the next rows (``size``, or all), read again."""
         if self._query is None or not _replacing(self.connection, exc):
             raise exc
@@ -436,11 +447,14 @@ class _Connection(sqlite3.Connection):
     document would say "already open".
     """
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._cursors: weakref.WeakSet = weakref.WeakSet()
+        self._cursors: weakref.WeakSet[sqlite3.Cursor] = weakref.WeakSet()
 
-    def cursor(self, factory: type = _Cursor) -> sqlite3.Cursor:  # type: ignore[override]
+    # typeshed's overloads say cursor() without a factory gives a plain Cursor; here it gives a _Cursor
+    def cursor(  # type: ignore[override]
+        self, factory: Callable[[sqlite3.Connection], sqlite3.Cursor] = _Cursor
+    ) -> sqlite3.Cursor:
         cursor = super().cursor(factory)
         self._cursors.add(cursor)
         return cursor
@@ -453,7 +467,7 @@ class _Connection(sqlite3.Connection):
                 pass
         super().close()
 
-    def execute(self, sql: str, parameters: object = ()) -> sqlite3.Cursor:  # type: ignore[override]
+    def execute(self, sql: str, parameters: Parameters = ()) -> sqlite3.Cursor:
         return self.cursor().execute(sql, parameters)
 
 

@@ -8,7 +8,9 @@ on one page; the action plan in a landscape section; page numbers; a signature b
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from model.formats import docx_package
 from model.formats import docx_progress
@@ -20,8 +22,17 @@ from model.report import annexes as report_annexes
 from model.report import gaps as report_gaps
 from model.report import intro as report_intro
 from model.report import layout
-from model.report.build import IndicatorEntry, Report, join
-from model.report.sections import Heading, Para, Table
+from model.report.build import IndicatorEntry, Report
+from model.report.sections import join
+from model.report.sections import Element, Heading, Para, Table
+
+if TYPE_CHECKING:  # python-docx is imported when a report is written, not at start-up
+    from docx.document import Document
+    from docx.section import Section
+    from docx.table import Table as DocxTable, _Cell, _Row
+    from docx.text.paragraph import Paragraph
+
+    from model.report.build import AreaSection
 
 BODY_FONT = "Times New Roman"  # on every Windows; covers Cyrillic incl. Kyrgyz ң ө ү
 HEADING_FONT = "Arial"
@@ -45,18 +56,18 @@ def _reopen(path: Path) -> None:
     docx.Document(str(path))
 
 
-def render(report: Report, *, chart_png: bytes | None = None, progress_png: bytes | None = None):
+def render(report: Report, *, chart_png: bytes | None = None, progress_png: bytes | None = None) -> Document:
     """The python-docx Document for a report (not saved)."""
-    from docx import Document
+    import docx
 
-    document = Document()
+    document = docx.Document()
     writer = _Writer(document, report)
     writer.run(chart_png, progress_png)
     return document
 
 
 class _Writer:
-    def __init__(self, document, report: Report) -> None:
+    def __init__(self, document: Document, report: Report) -> None:
         from docx.enum.section import WD_ORIENT
         from docx.enum.table import WD_TABLE_ALIGNMENT
         from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -71,7 +82,8 @@ class _Writer:
         self.lang = report.langs[0]
 
     # ----------------------------------------------------------------- helpers
-    def _fonts(self, rpr_owner, name: str) -> None:
+    # rpr_owner: an oxml element with run properties (a style's or a run's); oxml is typed loosely
+    def _fonts(self, rpr_owner: Any, name: str) -> None:
         """Set a font for every script (ascii, hAnsi, eastAsia, cs) and drop theme fonts that override it."""
         rpr = rpr_owner.get_or_add_rPr()
         fonts = rpr.find(self.qn("w:rFonts"))
@@ -83,7 +95,7 @@ class _Writer:
         for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
             fonts.set(self.qn(attr), name)
 
-    def _lang_attr(self, rpr_owner) -> None:
+    def _lang_attr(self, rpr_owner: Any) -> None:
         rpr = rpr_owner.get_or_add_rPr()
         lang = rpr.find(self.qn("w:lang"))
         if lang is None:
@@ -120,7 +132,9 @@ class _Writer:
         # and a person editing the document can restyle all table text at once.
         from docx.enum.style import WD_STYLE_TYPE
 
-        self.sid = {name: styles[name].style_id for name in ("Heading 1", "Heading 2", "Table Grid")}
+        # style ids by name, and by (size, keep together) for the table text styles
+        self.sid: dict[str | tuple[float, bool], str] = {
+            name: styles[name].style_id for name in ("Heading 1", "Heading 2", "Table Grid")}
         for name, size, keep in (("TEIA Cell", 10, False), ("TEIA Cell Keep", 10, True),
                                  ("TEIA Small", 9, False), ("TEIA Small Keep", 9, True)):
             style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
@@ -132,7 +146,7 @@ class _Writer:
                 style.paragraph_format.keep_together = True
             self.sid[(size, keep)] = style.style_id
 
-    def _page(self, section, landscape: bool = False) -> None:
+    def _page(self, section: Section, landscape: bool = False) -> None:
         width, height = self.Cm(21.0), self.Cm(29.7)
         section.orientation = self.WD_ORIENT.LANDSCAPE if landscape else self.WD_ORIENT.PORTRAIT
         section.page_width, section.page_height = (height, width) if landscape else (width, height)
@@ -140,9 +154,9 @@ class _Writer:
         section.top_margin = self.Cm(2.0)
         section.bottom_margin = self.Cm(2.0)
 
-    def _field(self, paragraph, instruction: str, placeholder: str = "") -> None:
+    def _field(self, paragraph: Paragraph, instruction: str, placeholder: str = "") -> None:
         """A Word field (PAGE, TOC ...): Word computes it; ``placeholder`` shows until it does."""
-        def char(kind: str):
+        def char(kind: str) -> None:
             run = paragraph.add_run()
             element = self.OxmlElement("w:fldChar")
             element.set(self.qn("w:fldCharType"), kind)
@@ -159,18 +173,18 @@ class _Writer:
         paragraph.add_run(placeholder)
         char("end")
 
-    def _heading(self, text: str, level: int):
+    def _heading(self, text: str, level: int) -> Paragraph:
         paragraph = self.d.add_paragraph()
         paragraph._p.style = self.sid[f"Heading {level}"]
         paragraph.add_run(clean(text))
         return paragraph
 
-    def _text(self, container, text: str, *, bold: bool = False, italic: bool = False, size: float | None = None,
-              style: str | None = None, align=None, keep: bool = False):
+    def _text(self, container: Document | _Cell, text: str, *, bold: bool = False, italic: bool = False,
+              size: float | None = None, style: str | None = None, align: Any = None, keep: bool = False) -> Paragraph:
         """Add paragraphs for a text (one per line) and return the last one."""
-        lines = clean(text).split("\n") or [""]
-        paragraph = None
-        for index, line in enumerate(lines):
+        first, *rest = clean(text).split("\n")  # (split gives at least one line)
+        paragraph: Paragraph | None = None
+        for index, line in enumerate([first, *rest]):
             if index == 0 and hasattr(container, "paragraphs") and container.paragraphs and \
                     not container.paragraphs[-1].text and not container.paragraphs[-1].runs and \
                     hasattr(container, "_tc"):
@@ -191,9 +205,10 @@ class _Writer:
                 run.font.size = self.Pt(size)
             if align is not None:
                 paragraph.alignment = align
+        assert paragraph is not None  # the loop ran at least once: one paragraph per line
         return paragraph
 
-    def _shade(self, cell, fill: str = SHADE) -> None:
+    def _shade(self, cell: _Cell, fill: str = SHADE) -> None:
         tc_pr = cell._tc.get_or_add_tcPr()
         shd = self.OxmlElement("w:shd")
         shd.set(self.qn("w:val"), "clear")
@@ -201,13 +216,13 @@ class _Writer:
         shd.set(self.qn("w:fill"), fill)
         tc_pr.append(shd)
 
-    def _row_flags(self, row, *, header: bool = False) -> None:
+    def _row_flags(self, row: _Row, *, header: bool = False) -> None:
         tr_pr = row._tr.get_or_add_trPr()
         tr_pr.append(self.OxmlElement("w:cantSplit"))
         if header:
             tr_pr.append(self.OxmlElement("w:tblHeader"))
 
-    def _widths(self, table, widths_cm: list[float]) -> None:
+    def _widths(self, table: DocxTable, widths_cm: list[float]) -> None:
         table.autofit = False
         for column, width in zip(table.columns, widths_cm):
             column.width = self.Cm(width)  # the grid, which LibreOffice follows
@@ -215,8 +230,8 @@ class _Writer:
             for cell, width in zip(row.cells, widths_cm):
                 cell.width = self.Cm(width)
 
-    def _table(self, rows: int, cols: int):
-        table = self.d.add_table(rows=rows, cols=cols)
+    def _table(self, rows: int, cols: int) -> DocxTable:
+        table: DocxTable = self.d.add_table(rows=rows, cols=cols)
         table._tbl.tblPr.style = self.sid["Table Grid"]
         table.alignment = self.WD_TABLE_ALIGNMENT.CENTER
         return table
@@ -290,7 +305,7 @@ class _Writer:
             for text in r.label("provisional_note"):
                 self._text(self.d, text, italic=True, size=9).paragraph_format.space_before = self.Pt(12)
 
-    def _contents(self):
+    def _contents(self) -> Paragraph:
         heading = self.d.add_paragraph()
         heading.paragraph_format.page_break_before = True
         run = heading.add_run(self.r.text("contents"))
@@ -303,6 +318,8 @@ class _Writer:
         """The user's own summary in each language of the report, then the key figures generated from the
         answers (model.report.sections)."""
         r, ex = self.r, self.r.executive
+        if ex is None:  # a report built without one
+            return
         self._heading(r.text("executive_summary"), 1).paragraph_format.page_break_before = True
         for text in ex.texts:
             if text:
@@ -311,7 +328,7 @@ class _Writer:
         for line in layout.figure_lines(r):
             self._text(self.d, line, size=10)
 
-    def place(self, elements, page_break: bool = True) -> None:
+    def place(self, elements: Iterable[Element], page_break: bool = True) -> None:
         """Place a section built by the report model (model.report.sections: headings, paragraphs, tables);
         ``page_break``: its chapters start a new page (not needed at the start of a section)."""
         for element in elements:
@@ -327,7 +344,7 @@ class _Writer:
             elif isinstance(element, Table):
                 self._grid(list(element.headers), element.rows, list(element.weights))
 
-    def _grid(self, headers: list[str], rows, weights: list[float], size: int = 9) -> None:
+    def _grid(self, headers: list[str], rows: Iterable[Sequence[str]], weights: list[float], size: int = 9) -> None:
         """A table of plain texts, its header repeated on every page, no row split between pages; the widths
         follow ``weights`` (cm on a portrait page) and never break a header word."""
         from docx.oxml import parse_xml
@@ -379,7 +396,7 @@ class _Writer:
         r = self.r
         return "\n".join([f"{r.text('chart_caption')}:"] + [f"{name}: {value}" for name, value in layout.chart_values(r)])
 
-    def _area(self, area) -> None:
+    def _area(self, area: AreaSection) -> None:
         heading = self._heading(f"{area.id}. {join(area.title)}", 1)
         heading.paragraph_format.page_break_before = True
         for text in area.description:

@@ -13,9 +13,16 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from model import __version__
+
+if TYPE_CHECKING:  # python-docx is imported when a report is written, not at start-up
+    from docx.document import Document
+
+# An element of the document's XML: python-docx's oxml elements are lxml elements, which have no type stubs here.
+Xml = Any
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NS = f'xmlns:w="{W}"'
@@ -58,7 +65,7 @@ def _q(tag: str) -> str:
 
 
 # ----------------------------------------------------------------- table of contents
-def add_toc_styles(document, right_tab: int) -> None:
+def add_toc_styles(document: Document, right_tab: int) -> None:
     """The built-in "toc 1" / "toc 2" paragraph styles (python-docx's template has them only latent)."""
     from docx.oxml import parse_xml
 
@@ -75,11 +82,11 @@ def add_toc_styles(document, right_tab: int) -> None:
             + ("<w:rPr><w:b/></w:rPr>" if not indent else "") + "</w:style>"))
 
 
-def bookmark_headings(body, heading_styles: dict[str, int]) -> list[tuple[int, str, str]]:
+def bookmark_headings(body: Xml, heading_styles: dict[str, int]) -> list[tuple[int, str, str]]:
     """Put a bookmark around every heading paragraph; return (level, text, bookmark name) in order."""
     from docx.oxml import OxmlElement
 
-    entries = []
+    entries: list[tuple[int, str, str]] = []
     for p in body.iter(_q("p")):
         ppr = p.find(_q("pPr"))
         style = ppr.find(_q("pStyle")) if ppr is not None else None
@@ -130,7 +137,7 @@ def contents_xml(entries: list[tuple[int, str, str]], instruction: str) -> list[
     return out
 
 
-def fill_contents(placeholder, entries: list[tuple[int, str, str]], instruction: str) -> None:
+def fill_contents(placeholder: Xml, entries: list[tuple[int, str, str]], instruction: str) -> None:
     """Replace the empty ``placeholder`` paragraph by the filled table of contents."""
     from docx.oxml import parse_xml
 
@@ -143,7 +150,7 @@ def fill_contents(placeholder, entries: list[tuple[int, str, str]], instruction:
 
 
 # ----------------------------------------------------------------- properties and settings
-def set_properties(document, *, title: str, subject: str, author: str, lang: str, keywords: str = "",
+def set_properties(document: Document, *, title: str, subject: str, author: str, lang: str, keywords: str = "",
                    now: datetime | None = None) -> None:
     """Core and application properties of the report; nothing of python-docx's template is left."""
     now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
@@ -162,7 +169,7 @@ def set_properties(document, *, title: str, subject: str, author: str, lang: str
     _drop_thumbnail(document)
 
 
-def _app_properties(document) -> None:
+def _app_properties(document: Document) -> None:
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
     for rel in document.part.package.rels.values():
@@ -178,7 +185,7 @@ def _app_properties(document) -> None:
             ).encode("utf-8")
 
 
-def _drop_thumbnail(document) -> None:
+def _drop_thumbnail(document: Document) -> None:
     """python-docx's template carries a picture of an empty page as the file's preview: remove it."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
@@ -188,7 +195,7 @@ def _drop_thumbnail(document) -> None:
             del package_rels[key]
 
 
-def tidy_settings(settings, lang: str, *, update_fields: bool = True) -> None:
+def tidy_settings(settings: Xml, lang: str, *, update_fields: bool = True) -> None:
     """``settings.xml``: compatibility level 15, the report's language, updateFields, schema order."""
     from docx.oxml import OxmlElement
 
@@ -209,7 +216,7 @@ def tidy_settings(settings, lang: str, *, update_fields: bool = True) -> None:
     order_children(settings)
 
 
-def order_children(settings) -> None:
+def order_children(settings: Xml) -> None:
     """Sort the children of <w:settings> by SETTINGS_ORDER; others (w14:, w15: extensions) go last, in order."""
     rank = {f"{{{W}}}{name}": index for index, name in enumerate(SETTINGS_ORDER)}
     children = list(settings)

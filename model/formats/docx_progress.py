@@ -4,16 +4,20 @@ mean level of each area before and now, and the indicators that changed (model.c
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
 from model.cycle import report_section
 from model.cycle.report_section import value_text
 from model.formats.fitwidths import fit_columns
-from model.report.build import join
+from model.report.sections import join
+
+if TYPE_CHECKING:
+    from model.formats.docx import _Writer
 
 CHART_CM = (15.0, 9.5)
 
 
-def write(w, chart_png: bytes | None) -> None:
+def write(w: _Writer, chart_png: bytes | None) -> None:
     """Add the section to the document of the writer ``w`` (model.formats.docx._Writer), if there is one."""
     section = w.r.progress
     if section is None:
@@ -41,7 +45,7 @@ def write(w, chart_png: bytes | None) -> None:
            right=(1, 2))
 
 
-def _table(w, headers: list[str], rows: list[list[str]], widths: list[float], right: tuple[int, ...]) -> None:
+def _table(w: _Writer, headers: list[str], rows: list[list[str]], widths: list[float], right: tuple[int, ...]) -> None:
     table = w._table(len(rows) + 1, len(headers))
     for cell, text in zip(table.rows[0].cells, headers):
         w._text(cell, text, bold=True, size=9)

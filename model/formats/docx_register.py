@@ -3,12 +3,19 @@ activity that meets the Annex I quantity test (rows from model.register.report).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from model.formats.fitwidths import fit_columns
 from model.register.report import SUMMARY_COLUMNS, label, summary_cells
 
+if TYPE_CHECKING:
+    from model.formats.docx import _Writer
 
-def write_register_annex(writer) -> None:
+
+def write_register_annex(writer: _Writer) -> None:
     annex, langs = writer.r.register, writer.r.langs
+    if annex is None:  # (called only when there is one)
+        return
     writer._heading(label("register_annex", langs), 1)
     writer._text(writer.d, label("register_intro", langs), italic=True, size=10)
     writer._text(writer.d, annex.edition, size=10)

@@ -39,7 +39,8 @@ class ImportWarning:
             return f"{self.kind}: {self.params}"
 
 
-def export_identity(meta: dict[str, str], exported_indicators: dict, exported_actions: dict) -> str:
+def export_identity(meta: dict[str, str], exported_indicators: dict[str, tuple[int, dict[str, str]]],
+                    exported_actions: dict[str, tuple[int, dict[str, str]]]) -> str:
     """A digest of what the export wrote in the hidden sheets: the same for every copy of one export."""
     digest = hashlib.sha256()
     for key in ("document_id", "exported", "lang", "catalogue_sha256"):

@@ -48,7 +48,7 @@ def long_texts(report: Report) -> list[LongText]:
 
 def rows(items: list[LongText]) -> list[tuple[str, str, str, int, str]]:
     """The rows of the hidden sheet, a header first."""
-    result: list[tuple[str, str, str, int, str]] = [("kind", "id", "field", 0, "text")]  # type: ignore[list-item]
+    result: list[tuple[str, str, str, int, str]] = [("kind", "id", "field", 0, "text")]
     for item in items:
         result += [(item.kind, item.ident, item.field, number, part) for number, part in enumerate(item.rest, 1)]
     return result
@@ -58,13 +58,17 @@ def read(values: list[tuple[object, ...]]) -> dict[tuple[str, str, str], str]:
     """{(kind, id, field): the rest of the text} from the hidden sheet's rows (header first); bad rows ignored."""
     parts: dict[tuple[str, str, str], dict[int, str]] = {}
     for row in values[1:]:
-        if len(row) < 5 or not all(isinstance(v, str) for v in row[:3]) or not isinstance(row[4], str):
+        if len(row) < 5:
+            continue
+        kind, ident, field, raw, text = row[:5]
+        if not (isinstance(kind, str) and isinstance(ident, str) and isinstance(field, str) and isinstance(text, str)
+                and isinstance(raw, (int, float, str))):
             continue
         try:
-            number = int(row[3])  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            number = int(raw)
+        except (ValueError, OverflowError):  # a part number of 1e400 is inf: OverflowError
             continue
-        parts.setdefault((row[0], row[1], row[2]), {})[number] = row[4]
+        parts.setdefault((kind, ident, field), {})[number] = text
     return {key: "".join(text for _, text in sorted(found.items())) for key, found in parts.items()}
 
 

@@ -30,10 +30,11 @@ def _text_string(text: str) -> bytes:
     return b"<FEFF" + text.encode("utf-16-be").hex().upper().encode("ascii") + b">"
 
 
-def _xref_offsets(data: bytes, start: int) -> dict[int, int]:
-    """Object number -> offset, from the classic xref table at ``start`` and the ones before it (/Prev)."""
+def _xref_offsets(data: bytes, first_table: int) -> dict[int, int]:
+    """Object number -> offset, from the classic xref table at ``first_table`` and the ones before it (/Prev)."""
     offsets: dict[int, int] = {}
-    seen = set()
+    seen: set[int] = set()
+    start: int | None = first_table
     while start is not None and start not in seen:
         seen.add(start)
         if data[start:start + 4] != b"xref":
@@ -109,7 +110,10 @@ def add_outline(data: bytes, bookmarks: list[Bookmark]) -> bytes:
     if not trailer:
         raise ValueError("no trailer (cross-reference streams are not supported)")
     trailer_body = trailer.group(1)
-    size = int(re.search(rb"/Size\s+(\d+)", trailer_body).group(1))
+    size_entry = re.search(rb"/Size\s+(\d+)", trailer_body)
+    if not size_entry:  # (was an AttributeError on None)
+        raise ValueError("no /Size in the trailer")
+    size = int(size_entry.group(1))
     root = re.search(rb"/Root\s+" + _REF, trailer_body)
     if not root or root.group(2) != b"0":
         raise ValueError("no /Root")
@@ -143,7 +147,10 @@ def add_outline(data: bytes, bookmarks: list[Bookmark]) -> bytes:
         return sum(1 + count(child) for child in children[number])
 
     objects: dict[int, bytes] = {}
-    first_last = lambda kids: (b"/First %d 0 R /Last %d 0 R " % (kids[0], kids[-1])) if kids else b""  # noqa: E731
+
+    def first_last(kids: list[int]) -> bytes:
+        return (b"/First %d 0 R /Last %d 0 R " % (kids[0], kids[-1])) if kids else b""
+
     objects[outline_root] = (b"<< /Type /Outlines " + first_last(children[outline_root]) +
                              b"/Count %d >>" % count(outline_root))
     for mark, number, parent in zip(bookmarks, numbers, parents):
@@ -174,13 +181,14 @@ def add_outline(data: bytes, bookmarks: list[Bookmark]) -> bytes:
     xref = len(out)
     out += b"xref\n"
     run: list[int] = []
-    for number in sorted(positions) + [None]:  # consecutive numbers form one subsection
-        if run and (number is None or number != run[-1] + 1):
+    ends: list[int | None] = [*sorted(positions), None]
+    for written in ends:  # consecutive numbers form one subsection
+        if run and (written is None or written != run[-1] + 1):
             out += b"%d %d\n" % (run[0], len(run))
             out += b"".join(b"%010d 00000 n \n" % positions[n] for n in run)
             run = []
-        if number is not None:
-            run.append(number)
+        if written is not None:
+            run.append(written)
     keep = b"".join(m.group(0) + b"\n" for m in re.finditer(rb"/(Info\s+\d+\s+\d+\s+R|ID\s*\[[^\]]*\])", trailer_body))
     out += (b"trailer\n<<\n/Size %d\n/Root %d 0 R\n" % (numbers[-1] + 1, root_number) + keep +
             b"/Prev %d\n>>\nstartxref\n%d\n%%%%EOF\n" % (xref_at, xref))

@@ -11,11 +11,14 @@ import zipfile
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from model.errors import WorkbookError
 from model.formats.text import clean
 from model.document.store import ensure_regular
+
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is opened, not at start-up
+    from openpyxl import Workbook
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_MEMBERS = 400
@@ -85,7 +88,7 @@ def scan_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, max_row
 
 
 @contextmanager
-def open_workbook(path: str | Path, max_rows: int) -> Iterator[object]:
+def open_workbook(path: str | Path, max_rows: int) -> Iterator[Workbook]:
     """The openpyxl workbook (read-only, formulas as text, no external links) of a file that passed the checks;
     an error while it is read inside the ``with`` block becomes a WorkbookError too."""
     path = Path(path)

@@ -16,13 +16,22 @@ from copy import copy
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Literal, Sequence
 
 from model.catalogue import references
 from model.formats import long_texts
 from model.formats.text import EXCEL_CELL_LIMIT, cell_text
 from model.fileio import saved_in_memory, write_export, zip_check
 from model.report import formatting, layout
-from model.report.build import IndicatorEntry, LevelChoice, Report, join
+from model.report.build import ActionEntry, IndicatorEntry, LevelChoice, Report
+from model.report.sections import join
+
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is written, not at start-up
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.dimensions import RowDimension
+    from openpyxl.worksheet.worksheet import Worksheet
 
 FORMAT = "teia-workbook"
 FORMAT_VERSION = "1"
@@ -82,7 +91,7 @@ def print_layout(widths: tuple[int, ...], page_pt: float) -> list[int] | None:
 
 
 @lru_cache(maxsize=1)
-def _fitted_row_class():
+def _fitted_row_class() -> type[RowDimension]:
     from openpyxl.worksheet.dimensions import RowDimension
 
     class FittedRow(RowDimension):
@@ -91,12 +100,12 @@ def _fitted_row_class():
     return FittedRow
 
 
-def fitted_row(ws, index: int, height: float):
+def fitted_row(ws: Worksheet, index: int, height: float) -> RowDimension:
     """A row height that the spreadsheet may change: written without customHeight."""
     return _fitted_row_class()(ws, index=index, ht=height)
 
 
-def headers(report_labels, keys: tuple[str, ...]) -> list[str]:
+def headers(report_labels: Callable[[str], str], keys: tuple[str, ...]) -> list[str]:
     """Column titles in the export language(s): ``report_labels`` is Report.text or an equivalent."""
     return [report_labels(HEADER_KEYS[k]) for k in keys]
 
@@ -134,7 +143,7 @@ def indicator_values(report: Report, entry: IndicatorEntry) -> dict[str, str]:
     }
 
 
-def action_values(report: Report, action) -> dict[str, object]:
+def action_values(report: Report, action: ActionEntry) -> dict[str, object]:
     """The cell values of one action row, keyed by column, text as cell_text makes it."""
     return {
         "number": action.number, "title": cell_text(action.title),
@@ -164,7 +173,7 @@ def write(report: Report, path: str | Path) -> Path:
 
 
 @contextmanager
-def collector_paused():
+def collector_paused() -> Iterator[None]:
     """Python's cyclic garbage collector paused while openpyxl builds and saves a workbook, then restored as it
     was. Building makes tens of thousands of cells, styles and descriptor objects, none of them garbage until
     the workbook is dropped, and the collector went over all of them again and again meanwhile (a tenth to a
@@ -185,7 +194,7 @@ def reopen_workbook(path: Path) -> None:
     load_workbook(path, read_only=True).close()
 
 
-def render(report: Report):
+def render(report: Report) -> Workbook:
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -194,7 +203,7 @@ def render(report: Report):
 
 
 class _Writer:
-    def __init__(self, workbook, report: Report) -> None:
+    def __init__(self, workbook: Workbook, report: Report) -> None:
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
         self.wb, self.r = workbook, report
@@ -208,17 +217,19 @@ class _Writer:
         self.border = Border(left=side, right=side, top=side, bottom=side)
         self.wrap = Alignment(wrap_text=True, vertical="top")
         self.lists_column = 0
-        self.styles: dict[tuple, object] = {}  # what put() has styled: (font, fill, ...) -> the cell's StyleArray
+        self.styles: dict[tuple[object, ...], object] = {}  # what put() has styled: (font, fill, ...) -> the cell's StyleArray
         # The rows' cell values (text already cell_text), made once for the visible and the hidden sheet
         self.indicator_rows = [(entry, indicator_values(report, entry)) for entry in report.indicators()]
         self.action_rows = [(action, action_values(report, action)) for action in report.actions]
         self.long = long_texts.long_texts(report)  # texts longer than a cell: the rest goes on a hidden sheet
 
     # ----------------------------------------------------------------- helpers
-    def put(self, ws, row: int, column: int, value: object, *, font=None, fill=None, border: bool = True,
-            number_format: str | None = None, cleaned: bool = False):
+    def put(self, ws: Worksheet, row: int, column: int, value: object, *, font: Font | None = None,
+            fill: PatternFill | None = None, border: bool = True, number_format: str | None = None,
+            cleaned: bool = False) -> None:
         """Write one cell; text is always text (never a formula) and XML-safe (``cleaned``: cell_text done)."""
-        cell = ws.cell(row=row, column=column)
+        # Any: the fast path below sets openpyxl's private _value and _style, which its stubs do not declare
+        cell: Any = ws.cell(row=row, column=column)
         quote = False
         if isinstance(value, str):
             if not cleaned:
@@ -238,7 +249,7 @@ class _Writer:
         style = self.styles.get(key)
         if style is not None:
             cell._style = copy(style)
-            return cell
+            return
         if quote:
             cell.quotePrefix = True
         cell.font = font
@@ -250,9 +261,8 @@ class _Writer:
         if number_format:
             cell.number_format = number_format
         self.styles[key] = copy(cell._style)
-        return cell
 
-    def fit_height(self, ws, row: int, values: list[object], widths: tuple[int, ...]) -> None:
+    def fit_height(self, ws: Worksheet, row: int, values: Sequence[object], widths: tuple[int, ...]) -> None:
         """Give a row the height its wrapped text needs, as a fitted height, not a custom one: Excel shows it
         on opening (it does not fit rows of a file it did not write), and both Excel and LibreOffice still
         grow the row when more is typed into it (a custom height would cut that text on screen and paper)."""
@@ -264,7 +274,7 @@ class _Writer:
                     lines = max(lines, sum(max(1, -(-len(part) // per_line)) for part in value.split("\n")))
         ws.row_dimensions[row] = fitted_row(ws, row, min(409, 13 * lines + 3))
 
-    def header(self, ws, titles: list[str], widths: tuple[int, ...]) -> None:
+    def header(self, ws: Worksheet, titles: list[str], widths: tuple[int, ...]) -> None:
         from openpyxl.utils import get_column_letter
 
         for column, (title, width) in enumerate(zip(titles, widths), start=1):
@@ -275,24 +285,32 @@ class _Writer:
         ws.print_title_rows = "1:1"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}1"
 
-    def print_setup(self, ws, widths: tuple[int, ...] | None = None, orientation: str = "landscape") -> None:
+    def print_setup(self, ws: Worksheet, widths: tuple[int, ...] | None = None,
+                    orientation: Literal["portrait", "landscape"] = "landscape") -> None:
         """A4, page numbers; fitted to the page's width if that keeps the text at 8 pt or more, else printed
         at PRINT_SCALE with the columns split over pages (the first two repeated on each)."""
         ws.page_setup.orientation = orientation
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
         ws.print_options.gridLines = False
         ws.page_margins.left = ws.page_margins.right = 0.5
-        ws.oddFooter.center.text = "&P / &N"
+        footer = ws.oddFooter
+        if footer is not None and footer.center is not None:  # (openpyxl makes both; its stubs allow None)
+            footer.center.text = "&P / &N"
         layout = print_layout(widths or (), PAGE_WIDTH_PT[orientation])
+        fit = ws.sheet_properties.pageSetUpPr
+        if fit is None:  # (openpyxl makes it with every sheet; its stubs allow None)
+            from openpyxl.worksheet.properties import PageSetupProperties
+
+            fit = ws.sheet_properties.pageSetUpPr = PageSetupProperties()
         if layout is None:  # fits at a readable size
             ws.page_setup.fitToWidth = 1
             ws.page_setup.fitToHeight = 0
-            ws.sheet_properties.pageSetUpPr.fitToPage = True
+            fit.fitToPage = True
             return
         from openpyxl.utils import get_column_letter
         from openpyxl.worksheet.pagebreak import Break, ColBreak
 
-        ws.sheet_properties.pageSetUpPr.fitToPage = False
+        fit.fitToPage = False
         ws.page_setup.scale = PRINT_SCALE
         ws.print_title_cols = f"A:{get_column_letter(REPEATED_COLUMNS)}"
         breaks = ColBreak()
@@ -300,13 +318,13 @@ class _Writer:
             breaks.append(Break(id=column))
         ws.col_breaks = breaks
 
-    def protect(self, ws, editable: list[str]) -> None:
+    def protect(self, ws: Worksheet, editable: list[str]) -> None:
         """Lock the sheet against accidental edits (no password) but for the ``editable`` ranges; rows and
         columns can still be resized, filtered and sorted."""
         from openpyxl.styles import Protection
 
         unlocked = Protection(locked=False)
-        done: dict[tuple, object] = {}
+        done: dict[tuple[object, ...] | None, object] = {}
         for ref in editable:
             for row in ws[ref]:
                 for cell in row:
@@ -333,7 +351,7 @@ class _Writer:
         letter = get_column_letter(self.lists_column)
         return f"{quote_sheetname(LISTS_SHEET)}!${letter}$1:${letter}${len(values)}"
 
-    def dropdown(self, ws, formula: str, cells: str, prompt_key: str, title_key: str):
+    def dropdown(self, ws: Worksheet, formula: str, cells: str, prompt_key: str, title_key: str) -> DataValidation:
         from openpyxl.worksheet.datavalidation import DataValidation
 
         validation = DataValidation(type="list", formula1=formula, allow_blank=True, showErrorMessage=True,
@@ -348,7 +366,7 @@ class _Writer:
             validation.add(part)
         return validation
 
-    def hint(self, ws, cells: str, prompt_key: str, title_key: str) -> None:
+    def hint(self, ws: Worksheet, cells: str, prompt_key: str, title_key: str) -> None:
         from openpyxl.worksheet.datavalidation import DataValidation
 
         validation = DataValidation(showInputMessage=True, showErrorMessage=False, allow_blank=True)
@@ -359,7 +377,11 @@ class _Writer:
 
     # ----------------------------------------------------------------- sheets
     def run(self) -> None:
+        from openpyxl.worksheet.worksheet import Worksheet
+
         summary = self.wb.active
+        if not isinstance(summary, Worksheet):  # a new workbook's first sheet; the stubs allow a chart sheet
+            raise TypeError(f"a new workbook's active sheet is a {type(summary).__name__}")
         summary.title = self.r.text("sheet.summary", " - ")[:31]
         indicators = self.wb.create_sheet(self.r.text("sheet.indicators", " - ")[:31])
         actions = self.wb.create_sheet(self.r.text("sheet.actions", " - ")[:31])
@@ -385,7 +407,7 @@ class _Writer:
             self.protect(self.wb[name], [])
         self.wb.active = 1
 
-    def summary(self, ws) -> None:
+    def summary(self, ws: Worksheet) -> None:
         r, tp = self.r, self.r.title_page
         self.put(ws, 1, 1, tp.title or r.text("report_title"), font=self.title_font, border=False)
         ws.merge_cells("A1:E1")
@@ -420,7 +442,7 @@ class _Writer:
             ws.column_dimensions[letter].width = width
         self.print_setup(ws, widths, orientation="portrait")  # fits a portrait page at 8 pt or more
 
-    def indicators(self, ws) -> None:
+    def indicators(self, ws: Worksheet) -> None:
         from openpyxl.utils import get_column_letter
 
         r = self.r
@@ -445,14 +467,14 @@ class _Writer:
             self.protect(ws, [f"C2:{get_column_letter(len(INDICATOR_COLUMNS))}{last}"])  # id, statement: locked
         self.print_setup(ws, INDICATOR_WIDTHS)
 
-    def actions(self, ws) -> None:
+    def actions(self, ws: Worksheet) -> None:
         r = self.r
         self.header(ws, headers(r.text, ACTION_COLUMNS), ACTION_WIDTHS)
         for row, (action, values) in enumerate(self.action_rows, start=2):
             for column, key in enumerate(ACTION_COLUMNS, start=1):
                 value = values[key]
                 if key in ("start_date", "due_date"):
-                    value = date.fromisoformat(value) if value else None
+                    value = date.fromisoformat(value) if isinstance(value, str) and value else None
                 self.put(ws, row, column, value, number_format="yyyy-mm-dd" if key.endswith("_date") else None,
                          font=self.grey_font if key == "uid" else (self.bold if key == "number" else None),
                          fill=self.fixed_fill if key in ("number", "uid") else None, cleaned=True)
@@ -478,7 +500,7 @@ class _Writer:
         self.protect(ws, [f"{col['title']}2:{col['progress_notes']}{last}"])
         self.print_setup(ws, ACTION_WIDTHS)
 
-    def long_texts(self, indicators, actions) -> None:
+    def long_texts(self, indicators: Worksheet, actions: Worksheet) -> None:
         """The parts of too-long texts beyond the cell, on a very hidden sheet; a note on each cut cell."""
         from openpyxl.comments import Comment
 
@@ -487,7 +509,7 @@ class _Writer:
         for row, values in enumerate(long_texts.rows(self.long), start=1):
             for column, value in enumerate(values, start=1):
                 self.put(ws, row, column, value, border=False)
-        where = {("indicator", e.id): (indicators, row, INDICATOR_COLUMNS)
+        where: dict[tuple[str, str], tuple[Worksheet, int, tuple[str, ...]]] = {("indicator", e.id): (indicators, row, INDICATOR_COLUMNS)
                  for row, (e, _) in enumerate(self.indicator_rows, start=2)}
         where |= {("action", a.uid): (actions, row, ACTION_COLUMNS)
                   for row, (a, _) in enumerate(self.action_rows, start=2)}
@@ -506,9 +528,9 @@ class _Writer:
                 ("catalogue_sha256", r.catalogue_sha256), ("lang", r.lang), ("exported", tp.date),
                 ("indicators_sheet", indicators_title), ("actions_sheet", actions_title),
                 ("indicator_columns", ",".join(INDICATOR_COLUMNS)), ("action_columns", ",".join(ACTION_COLUMNS))]
-        for row, (key, value) in enumerate(rows, start=1):
+        for row, (key, text) in enumerate(rows, start=1):
             self.put(ws, row, 1, key, border=False)
-            self.put(ws, row, 2, value, border=False)
+            self.put(ws, row, 2, text, border=False)
         ws = self.wb[ROWS_SHEET]
         for column, title in enumerate(("indicator_id", "revision", *INDICATOR_FIELDS), start=1):
             self.put(ws, 1, column, title, border=False)
@@ -519,7 +541,7 @@ class _Writer:
         ws = self.wb[ACTION_ROWS_SHEET]
         for column, title in enumerate(("uid", "revision", *ACTION_FIELDS), start=1):
             self.put(ws, 1, column, title, border=False)
-        for row, (action, values) in enumerate(self.action_rows, start=2):
-            for column, value in enumerate((action.uid, action.revision, *(values[f] for f in ACTION_FIELDS)),
+        for row, (action, cells) in enumerate(self.action_rows, start=2):
+            for column, value in enumerate((action.uid, action.revision, *(cells[f] for f in ACTION_FIELDS)),
                                            start=1):
                 self.put(ws, row, column, value, border=False, cleaned=column > 2)

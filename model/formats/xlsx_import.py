@@ -17,17 +17,19 @@ them instead of adding copies. Note rows and added columns are skipped and liste
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Collection
+from typing import TYPE_CHECKING, Any, Callable, Collection
 
 from model.document import actionplan
 from model.report import consistency
 from model.catalogue import references
+from model.document.actionplan import Action
 from model.catalogue import LANGUAGES, Indicator
-from model.document.assessment import STATUSES, Assessment
+from model.document.assessment import STATUSES, Assessment, Response
 from model.errors import DocumentError, WorkbookError
 from model.formats import xlsx as layout
 from model.formats import long_texts
@@ -37,6 +39,9 @@ from model.formats import untrusted
 from model.formats.import_review import ImportWarning
 from model.formats.untrusted import cell_value as _cell
 from model.report.labels import LABELS
+
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is opened, not at start-up
+    from openpyxl import Workbook
 
 MAX_ROWS = 5_000
 MAX_COLUMNS = 64
@@ -68,15 +73,35 @@ class Change:
     key: str  # stable, for the accepted set: "1.2:evidence", "action:<uid>:lead", "new:<uid>", "delete:<uid>"
     kind: str  # "response", "action", "new_action" or "delete_action"
     target: str  # what a person recognises: the indicator id or "Action 3"
-    field: str
+    field: str  # (in this class body the name hides dataclasses.field: hence dataclasses.field below)
     old: str  # the current value as text
     new: str  # the imported value as text
     conflict: bool
     cell: str
-    value: object = field(repr=False, default=None)  # what is written
-    current: object = field(repr=False, default=None)  # the value when planned, to notice later edits
+    value: object = dataclasses.field(repr=False, default=None)  # what is written
+    current: object = dataclasses.field(repr=False, default=None)  # the value when planned, to notice later edits
     indicator_id: str | None = None
     action_uid: str | None = None
+
+    @property
+    def indicator(self) -> str:
+        """The indicator of a response change (each has one; a change of an action has none)."""
+        if self.indicator_id is None:
+            raise ValueError(f"{self.key} is no change of a response")
+        return self.indicator_id
+
+    @property
+    def uid(self) -> str:
+        """The action of a change of, addition of or deletion of an action (each has one)."""
+        if self.action_uid is None:
+            raise ValueError(f"{self.key} is no change of an action")
+        return self.action_uid
+
+    def response_fields(self) -> dict[str, object]:
+        """The fields of a response change: a level change sets both level and not_applicable (_level)."""
+        if self.field == "level" and isinstance(self.value, dict):
+            return dict(self.value)
+        return {self.field: self.value}
 
 
 @dataclass(frozen=True)
@@ -101,7 +126,8 @@ class ImportPlan:
         return {c.key for c in self.changes if not c.conflict and c.kind != "delete_action"}
 
 
-def _rows(ws, title: str, name: str, width: int) -> list[tuple[int, tuple[object, ...]]]:
+def _rows(ws: Any, title: str, name: str, width: int) -> list[tuple[int, tuple[object, ...]]]:
+    # ws: a read-only worksheet; Any because openpyxl's stubs type workbook[title] as any kind of sheet
     rows = []
     for number, values in enumerate(ws.iter_rows(values_only=True, max_col=width), start=1):
         if number > MAX_ROWS:
@@ -130,11 +156,11 @@ def _joined(sheet: SheetRows, rest: dict[tuple[str, str, str], str], kind: str, 
     return replace(sheet, rows=tuple(rows))
 
 
-def _content(workbook, name: str) -> WorkbookContent:
+def _content(workbook: Workbook, name: str) -> WorkbookContent:
     sheets = set(workbook.sheetnames)
     if layout.META_SHEET not in sheets:
         raise WorkbookError("not_ours", file=name)
-    meta = {}
+    meta: dict[str, str] = {}
     for _, values in _rows(workbook[layout.META_SHEET], layout.META_SHEET, name, 2):
         if values[0] is not None:
             meta[_cell(values[0])] = _cell(values[1])
@@ -166,9 +192,12 @@ def _content(workbook, name: str) -> WorkbookContent:
             key = _cell(values[0])
             if not key:
                 continue
+            raw = values[1]
             try:
-                revision = int(values[1])
-            except (TypeError, ValueError):
+                if not isinstance(raw, (int, float, str)):
+                    raise TypeError(raw)
+                revision = int(raw)
+            except (TypeError, ValueError, OverflowError):  # a revision of 1e400 is inf: OverflowError
                 raise WorkbookError("not_ours", file=name) from None
             result[key] = (revision, {f: _cell(v) for f, v in zip(fields, values[2:])})
         return result
@@ -182,9 +211,9 @@ def _content(workbook, name: str) -> WorkbookContent:
         indicators = _joined(indicators, rest, "indicator", layout.INDICATOR_COLUMNS, "id")
         actions = _joined(actions, rest, "action", layout.ACTION_COLUMNS, "uid")
         for kind, rows in (("indicator", exported_indicators), ("action", exported_actions)):
-            for ident, (_, values) in rows.items():
-                for key in values:
-                    values[key] += rest.get((kind, ident, key), "")
+            for ident, (_, texts) in rows.items():
+                for key in texts:
+                    texts[key] += rest.get((kind, ident, key), "")
     return WorkbookContent(
         name=name, meta=meta, indicators=indicators, actions=actions, exported_indicators=exported_indicators,
         exported_actions=exported_actions, added_columns=tuple(added),
@@ -233,7 +262,7 @@ def _level(text: str, indicator: Indicator) -> dict[str, object] | None:
     return None
 
 
-def _level_of(response) -> dict[str, object]:
+def _level_of(response: Response) -> dict[str, object]:
     if response.not_applicable:
         return {"not_applicable": True}
     return {"level": response.level, "not_applicable": False}
@@ -290,7 +319,8 @@ def _column(index: int) -> str:
 
 
 def _check_header(sheet: SheetRows, keys: tuple[str, ...], lang: str, name: str) -> None:
-    from model.report.build import join, parse_lang
+    from model.report.build import parse_lang
+    from model.report.sections import join
 
     try:
         langs = parse_lang(lang)
@@ -331,9 +361,8 @@ def findings(doc: Assessment, plan: ImportPlan, accepted: Collection[str]) -> tu
     """What model.report.consistency would find in the indicators that the ``accepted`` changes touch, once applied."""
     fields: dict[str, dict[str, object]] = {}
     for change in plan.changes:
-        if change.kind == "response" and change.key in accepted:
-            target = fields.setdefault(change.indicator_id, {})
-            target.update(change.value if change.field == "level" else {change.field: change.value})
+        if change.kind == "response" and change.key in accepted and change.indicator_id is not None:
+            fields.setdefault(change.indicator_id, {}).update(change.response_fields())
     found = consistency.findings_after(doc.catalogue, doc.responses(), fields)
     return tuple(f for per_indicator in found.values() for f in per_indicator)
 
@@ -377,21 +406,23 @@ def _response_changes(doc: Assessment, content: WorkbookContent, warnings: list[
             if key == "level":
                 if isinstance(raw, (bool, datetime, date)):
                     raise bad(f"{text!r} is not a level")
-                new = _level(text, indicator)
-                if new is None:
+                new_level = _level(text, indicator)
+                if new_level is None:
                     raise bad(f"{text!r} is not a level of indicator {ident} "
                               f"(use {indicator.scale.lowest}–{indicator.scale.highest} or n/a)")
-                old_value = _level_of(response)
-                exported_value = _level(exported["level"], indicator) or {}
-                same = lambda a, b: _level_display(a) == _level_display(b)  # noqa: E731
-                if text == exported["level"] or same(new, old_value):
+                old_level = _level_of(response)
+                exported_level = _level(exported["level"], indicator) or {}
+                if text == exported["level"] or _level_display(new_level) == _level_display(old_level):
                     continue
                 changes.append(Change(
                     key=f"{ident}:level", kind="response", target=ident, field="level",
-                    old=_level_display(old_value), new=_level_display(new),
-                    conflict=moved and not same(exported_value, old_value), cell=cell, value=new,
-                    current=_level_display(old_value), indicator_id=ident))
+                    old=_level_display(old_level), new=_level_display(new_level),
+                    conflict=moved and _level_display(exported_level) != _level_display(old_level), cell=cell,
+                    value=new_level, current=_level_display(old_level), indicator_id=ident))
                 continue
+            new: str | tuple[str, ...] | None
+            exported_value: str | tuple[str, ...] | None
+            old_value: object
             if key == "status":
                 new = _choice(text, STATUSES, "status.")
                 if new is None:
@@ -435,7 +466,7 @@ def _show(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _action_value(key: str, raw: object, text: str, doc: Assessment, bad) -> object:
+def _action_value(key: str, raw: object, text: str, doc: Assessment, bad: Callable[[str], Exception]) -> object:
     if key == "indicator_ids":
         ids = tuple(dict.fromkeys(p for p in re.split(r"[,;\s]+", text.strip()) if p))
         for ident in ids:
@@ -460,10 +491,10 @@ def _action_value(key: str, raw: object, text: str, doc: Assessment, bad) -> obj
             raise bad(f"{text!r} is not a status of an action")
         return value
     if key == "assistance_requested":
-        value = _yes_no(text)
-        if value is None:
+        answer = _yes_no(text)
+        if answer is None:
             raise bad(f"{text!r} is not yes or no")
-        return value
+        return answer
     return text
 
 
@@ -486,7 +517,7 @@ def _action_changes(doc: Assessment, content: WorkbookContent, warnings: list[Im
                                                            "text": review.preview(texts)}))
             continue
 
-        def parsed(key: str):
+        def parsed(key: str) -> tuple[object, str]:
             cell = f"{_column(columns[key])}{number}"
 
             def bad(detail: str) -> WorkbookError:
@@ -541,7 +572,7 @@ def _action_name(number: int, title: str) -> str:
     return f"{number}. {title}"[:80]
 
 
-def _field_changes(doc: Assessment, action, fields: dict[str, tuple[object, str]], texts: list[str],
+def _field_changes(doc: Assessment, action: Action, fields: dict[str, tuple[object, str]], texts: list[str],
                    columns: dict[str, int], exported: dict[str, str] | None, moved: bool, target: str) -> list[Change]:
     """The fields of an existing action that a row changes; ``exported`` None: a row that had no exported values."""
     changes = []
@@ -550,8 +581,7 @@ def _field_changes(doc: Assessment, action, fields: dict[str, tuple[object, str]
         old_value = getattr(action, key)
         if (exported is not None and text == exported[key]) or _comparable(key, value) == _comparable(key, old_value):
             continue
-        if key in actionplan.TEXT_FIELDS and long_texts.is_cut_copy(_comparable(key, value),
-                                                                    _comparable(key, old_value)):
+        if key in actionplan.TEXT_FIELDS and long_texts.is_cut_copy(_text(value), _text(old_value)):
             continue  # a copy that lost the end of a long text: never written over it
         if exported is None:
             conflict = moved
@@ -567,17 +597,19 @@ def _field_changes(doc: Assessment, action, fields: dict[str, tuple[object, str]
     return changes
 
 
-def _edited_since_import(doc: Assessment, action) -> bool:
+def _edited_since_import(doc: Assessment, action: Action) -> bool:
     """Whether the last change of an action an import created was made in the assessment, not by an import."""
     rows = doc.query("SELECT source FROM history WHERE field LIKE ? ORDER BY id DESC LIMIT 1",
                      (f"action {action.uid[:8]}.%",))
     return bool(rows) and not str(rows[0][0]).startswith("import:")
 
 
+def _text(value: object) -> str:
+    return clean(value if isinstance(value, str) else "")
+
+
 def _comparable(key: str, value: object) -> object:
-    if key in actionplan.TEXT_FIELDS:
-        return clean(value if isinstance(value, str) else "")
-    return value
+    return _text(value) if key in actionplan.TEXT_FIELDS else value
 
 
 def _new_action(key: str, fields: dict[str, tuple[object, str]], label: str, number: int, *,
@@ -602,13 +634,13 @@ def apply(doc: Assessment, plan: ImportPlan, accepted: Collection[str] | None = 
     actions = {a.uid: a for a in actionplan.actions(doc)}
     for change in chosen:  # the assessment must still be as it was when the changes were shown
         if change.kind == "response":
-            response = responses[change.indicator_id]
+            response = responses[change.indicator]
             now = _level_display(_level_of(response)) if change.field == "level" else response.value(change.field)
         elif change.kind == "action":
-            action = actions.get(change.action_uid)
+            action = actions.get(change.uid)
             now = getattr(action, change.field) if action else None
         elif change.kind == "delete_action":
-            action = actions.get(change.action_uid)
+            action = actions.get(change.uid)
             now = action.revision if action else None
         elif change.action_uid not in actions:  # a new action, not made meanwhile by another import
             continue
@@ -618,18 +650,17 @@ def apply(doc: Assessment, plan: ImportPlan, accepted: Collection[str] | None = 
             raise WorkbookError("stale", file=plan.workbook, detail=f"{change.target} {change.field}")
     by_indicator: dict[str, dict[str, object]] = {}
     by_action: dict[str, dict[str, object]] = {}
-    new_actions: list[tuple[str | None, dict[str, object]]] = []
+    new_actions: list[tuple[str, dict[str, object]]] = []
     deleted: list[int] = []
     for change in chosen:
         if change.kind == "response":
-            target = by_indicator.setdefault(change.indicator_id, {})
-            target.update(change.value if change.field == "level" else {change.field: change.value})
+            by_indicator.setdefault(change.indicator, {}).update(change.response_fields())
         elif change.kind == "action":
-            by_action.setdefault(change.action_uid, {})[change.field] = change.value
+            by_action.setdefault(change.uid, {})[change.field] = change.value
         elif change.kind == "delete_action":
-            deleted.append(actions[change.action_uid].id)
-        else:
-            new_actions.append((change.action_uid, dict(change.value)))
+            deleted.append(actions[change.uid].id)
+        elif isinstance(change.value, dict):  # a new action: its fields (_new_action)
+            new_actions.append((change.uid, dict(change.value)))
     source = plan.source
     try:
         with doc.transaction():
@@ -639,8 +670,9 @@ def apply(doc: Assessment, plan: ImportPlan, accepted: Collection[str] | None = 
                 actionplan.update_action(doc, actions[uid].id, source=source, **fields)
             for uid, values in new_actions:
                 title = str(values.pop("title"))
-                links = values.pop("indicator_ids")
-                actionplan.add_action(doc, title, links, source=source, uid=uid, **values)
+                links = values.pop("indicator_ids", ())  # a tuple of ids (_action_value)
+                actionplan.add_action(doc, title, links if isinstance(links, (tuple, list)) else (), source=source,
+                                      uid=uid, **values)
             for action_id in deleted:
                 actionplan.delete_action(doc, action_id, source=source)
     except DocumentError as exc:

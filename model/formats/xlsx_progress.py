@@ -3,10 +3,16 @@ and now with a radar chart of both series (Excel draws it), then the indicators 
 
 from __future__ import annotations
 
-from model.report.build import join
+from typing import TYPE_CHECKING
+
+from model.report.build import Report
+from model.report.sections import join
+
+if TYPE_CHECKING:
+    from model.formats.xlsx import _Writer
 
 
-def _value(r, value):
+def _value(r: Report, value: object) -> object:
     if value is None:
         return "—"
     if value == "na":
@@ -14,7 +20,7 @@ def _value(r, value):
     return round(value, 2) if isinstance(value, float) else value
 
 
-def write_progress_sheet(writer) -> None:
+def write_progress_sheet(writer: _Writer) -> None:
     r, section = writer.r, writer.r.progress
     if section is None:
         return

@@ -3,15 +3,22 @@ one of their substances (rows from model.register.report)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from model.register.report import label, result_text
 
+if TYPE_CHECKING:
+    from model.formats.xlsx import _Writer
 
-def write_register_sheets(writer) -> None:
+
+def write_register_sheets(writer: _Writer) -> None:
     annex, langs = writer.r.register, writer.r.langs
+    if annex is None:  # (called only when there is one)
+        return
     ws = writer.wb.create_sheet(label("sheet_register", langs, " - ")[:31])
     titles = [label(k, langs) for k in ("number", "activity", "operator", "region", "s_health", "s_physical",
                                         "s_environment", "largest", "result", "calculation")]
-    widths = (6, 40, 24, 16, 10, 10, 10, 14, 14, 80)
+    widths: tuple[int, ...] = (6, 40, 24, 16, 10, 10, 10, 14, 14, 80)
     writer.header(ws, titles, widths)
     for index, entry in enumerate(annex.rows, start=2):
         values = [entry.number, entry.name, entry.operator, entry.region, entry.s_health, entry.s_physical,

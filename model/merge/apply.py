@@ -9,12 +9,13 @@ from typing import Mapping
 from model.document.assessment import Assessment
 from model.errors import DocumentError
 from model.merge import register as merge_register
-from model.merge.plan import FieldChange, MergePlan
+from model.merge.plan import FieldChange, MergePlan, Side
 from model.register import activities as register
+from model.document.store import Statement
 from model.timeutil import now_iso
 from model.document.tracking import ACTION_FIELDS, INIT, LINKS, QUIET_OFF, QUIET_ON
 
-Statements = list[tuple[str, tuple]]
+Statements = list[Statement]
 
 
 def apply(doc: Assessment, plan: MergePlan, resolutions: Mapping[str, str] | None = None, *,
@@ -81,14 +82,14 @@ def _check_still_current(doc: Assessment, plan: MergePlan) -> None:
             raise DocumentError("stale", file=plan.source, detail=change.target)
 
 
-def _state(change: FieldChange, side, version: str | None = None) -> tuple[str, tuple]:
+def _state(change: FieldChange, side: Side, version: str | None = None) -> Statement:
     return ("INSERT OR REPLACE INTO field_state (record, field, version, changed_at, changed_by, contributor_id) "
             "VALUES (?, ?, ?, ?, ?, ?)", (change.record, change.field, version or side.version, side.at or None,
                                           side.by, side.contributor_id))
 
 
 def _history(change: FieldChange, stamp: str, user: str, source: str, field: str, old: object,
-             new: object) -> tuple[str, tuple]:
+             new: object) -> Statement:
     indicator_id = change.record[2:] if change.record.startswith("r:") else None
     return ("INSERT INTO history (at, by, indicator_id, field, old, new, source, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (stamp, user, indicator_id, field, _text(old), _text(new), source, source[len("merge: "):]))
@@ -103,7 +104,7 @@ def _take_field(change: FieldChange, stamp: str, user: str, source: str) -> Stat
     at, by = theirs.at or stamp, theirs.by
     if change.record.startswith("r:"):
         target = change.record[2:]
-        statements = [(f"UPDATE response SET {change.field} = ?, revision = revision + 1, updated_at = ?, "
+        statements: Statements = [(f"UPDATE response SET {change.field} = ?, revision = revision + 1, updated_at = ?, "
                        "updated_by = ? WHERE indicator_id = ?", (theirs.value, at, by, target))]
         label = change.field
     elif change.field == LINKS:
@@ -136,7 +137,7 @@ def _keep_field(change: FieldChange) -> Statements:
 
 
 def _new_action(change: FieldChange, stamp: str, user: str, source: str) -> Statements:
-    values = change.payload["values"]
+    values = change.data["values"]
     uid = change.record[2:]
     columns = ["uid", *ACTION_FIELDS, "created_at", "updated_at", "updated_by"]
     params = [uid, *(values[f] for f in ACTION_FIELDS), values["created_at"], stamp, change.theirs.by]
@@ -147,7 +148,7 @@ def _new_action(change: FieldChange, stamp: str, user: str, source: str) -> Stat
     statements += [("INSERT OR REPLACE INTO field_state (record, field, version, changed_at, changed_by, "
                     "contributor_id) VALUES (?, ?, ?, ?, ?, ?)",
                     (change.record, field, side.version, side.at or None, side.by, side.contributor_id))
-                   for field, side in change.payload["states"].items()]
+                   for field, side in change.data["states"].items()]
     statements.append(("DELETE FROM tombstone WHERE record = ?", (change.record,)))
     statements.append(("INSERT INTO history (at, by, field, new, source, origin) VALUES (?, ?, 'action', ?, ?, ?)",
                        (stamp, user, values["title"], source, source[len("merge: "):])))
@@ -157,7 +158,7 @@ def _new_action(change: FieldChange, stamp: str, user: str, source: str) -> Stat
 def _keep_deleted(change: FieldChange) -> Statements:
     """Their edits of an action deleted here were seen: each of its fields gets a version after both."""
     statements: Statements = []
-    for field, side in change.payload["states"].items():
+    for field, side in change.data["states"].items():
         version, more = _merged_version(INIT, side.version)
         statements += more
         statements.append(("INSERT OR REPLACE INTO field_state (record, field, version, changed_at, changed_by, "
@@ -166,7 +167,7 @@ def _keep_deleted(change: FieldChange) -> Statements:
     return statements
 
 
-def _tombstone(change: FieldChange, plan: MergePlan) -> tuple[str, tuple]:
+def _tombstone(change: FieldChange, plan: MergePlan) -> Statement:
     row = next((t for t in plan.tombstones if t[0] == change.record), (change.record, change.theirs.at, change.theirs.by))
     return ("INSERT OR REPLACE INTO tombstone (record, deleted_at, deleted_by) VALUES (?, ?, ?)", tuple(row))
 
@@ -196,11 +197,11 @@ def _take_register_field(doc: Assessment, change: FieldChange, stamp: str, user:
 
 def _new_activity(doc: Assessment, change: FieldChange, stamp: str, user: str, source: str) -> Statements:
     uid = change.record[2:]
-    statements = merge_register.new_activity_statements(doc, uid, change.payload, stamp, change.theirs.by)
+    statements = merge_register.new_activity_statements(doc, uid, change.data, stamp, change.theirs.by)
     statements += [("INSERT OR REPLACE INTO field_state (record, field, version, changed_at, changed_by, "
                     "contributor_id) VALUES (?, ?, ?, ?, ?, ?)",
                     (change.record, field, side.version, side.at or None, side.by, side.contributor_id))
-                   for field, side in change.payload["states"].items()]
+                   for field, side in change.data["states"].items()]
     statements.append(("DELETE FROM tombstone WHERE record = ?", (change.record,)))
     statements.append(_history(change, stamp, user, source, f"register.{uid}.added", None, change.target))
     return statements
@@ -213,9 +214,9 @@ def _delete_activity(change: FieldChange, plan: MergePlan, stamp: str, user: str
 
 
 def _attachment(change: FieldChange, stamp: str, user: str, source: str) -> Statements:
-    data = change.payload["data"]
+    data = change.data["data"]
     indicator_id = change.record[2:]
     return [("INSERT INTO attachment (indicator_id, name, size, sha256, data, added_at, added_by) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?)", (indicator_id, change.payload["name"], len(data), change.payload["sha256"],
-                                              data, change.payload["added_at"], change.payload["added_by"])),
-            _history(change, stamp, user, source, "attachment", None, change.payload["name"])]
+             "VALUES (?, ?, ?, ?, ?, ?, ?)", (indicator_id, change.data["name"], len(data), change.data["sha256"],
+                                              data, change.data["added_at"], change.data["added_by"])),
+            _history(change, stamp, user, source, "attachment", None, change.data["name"])]

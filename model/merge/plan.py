@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from model.document import contributors
 from model.document import integrity
@@ -50,7 +50,14 @@ class FieldChange(NamedTuple):
     ours: Side
     theirs: Side
     conflict: bool
-    payload: dict | None = None  # a new action's row and versions, a file's bytes
+    payload: dict[str, Any] | None = None  # a new action's row and versions, a file's bytes
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The payload of a new action or activity or of an attachment, which each has."""
+        if self.payload is None:
+            raise ValueError(f"{self.key} carries no payload")
+        return self.payload
 
 
 @dataclass(frozen=True)
@@ -59,9 +66,9 @@ class MergePlan:
     origin: str  # who it comes from: the contributor, or the file
     changes: tuple[FieldChange, ...]
     versions: tuple[tuple[str, str], ...] = field(repr=False, default=())  # their (version, parent) we lack
-    tombstones: tuple[tuple, ...] = field(repr=False, default=())
-    history: tuple[tuple, ...] = field(repr=False, default=())  # their history rows we do not have
-    contributors: tuple[tuple, ...] = field(repr=False, default=())  # their contributors we do not have
+    tombstones: tuple[store.Row, ...] = field(repr=False, default=())
+    history: tuple[store.Row, ...] = field(repr=False, default=())  # their history rows we do not have
+    contributors: tuple[store.Row, ...] = field(repr=False, default=())  # their contributors we do not have
 
     @property
     def conflicts(self) -> tuple[FieldChange, ...]:
@@ -105,7 +112,7 @@ class _Copy:
         return merge_register.RegisterCopy(self.doc)
 
     @cached_property
-    def version_rows(self) -> list[tuple]:
+    def version_rows(self) -> list[store.Row]:
         """Every (version, parent) of the copy's version graph, read once (the graph and the plan's list)."""
         return self.doc.query("SELECT version, parent FROM field_version")
 
@@ -142,7 +149,7 @@ class _Copy:
     def side(self, record: str, field_name: str, value: object) -> Side:
         return self.side_of(self.states.get((record, field_name)), value)
 
-    def side_of(self, state: tuple | None, value: object) -> Side:
+    def side_of(self, state: store.Row | None, value: object) -> Side:
         if state is None:
             return Side(value)
         version, at, by, contributor_id = state
@@ -443,7 +450,7 @@ def _with_file_data(result: MergePlan, other: Assessment) -> MergePlan:
         if change.kind == "attachment":
             indicator_id = change.record[2:]
             row = other.query("SELECT name, data, added_at, added_by FROM attachment WHERE indicator_id = ? AND "
-                              "sha256 = ? ORDER BY id LIMIT 1", (indicator_id, change.payload["sha256"]))[0]
+                              "sha256 = ? ORDER BY id LIMIT 1", (indicator_id, change.data["sha256"]))[0]
             change = FieldChange(change.key, change.kind, change.record, change.field, change.target, change.ours,
                                  change.theirs, change.conflict,
                                  payload={**(change.payload or {}), "name": row[0], "data": bytes(row[1]), "added_at": row[2],

@@ -10,18 +10,22 @@ are (model.register.activities), so a contribution cannot bring a value the regi
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cached_property
+from typing import Any
 
+from model.document.assessment import Assessment
 from model.register import activities as register
 from model.register.activities import Activity
 from model.register.calculator import SubstanceLine
+from model.document.store import Statement
 
 SUBSTANCES, TAILINGS = "substances", "tailings"
 FIELDS = (*register.FIELDS, SUBSTANCES, TAILINGS)
 PREFIX = "g:"
 
 
-def substances_json(lines) -> str:
+def substances_json(lines: Iterable[SubstanceLine]) -> str:
     return json.dumps([[x.name, x.named_id, list(x.categories), x.quantity_t, x.cas, x.form] for x in lines],
                       ensure_ascii=False)
 
@@ -39,7 +43,7 @@ def tailings_json(activity: Activity) -> str:
 class RegisterCopy:
     """One copy's register as a merge compares it (read once, all activities with their substances)."""
 
-    def __init__(self, doc) -> None:
+    def __init__(self, doc: Assessment) -> None:
         self.doc = doc
 
     @cached_property
@@ -73,16 +77,16 @@ def shown(field: str, value: object) -> object:
     return value
 
 
-def snapshot_payload(activity: Activity) -> dict:
+def snapshot_payload(activity: Activity) -> dict[str, Any]:
     return {"values": dict(activity.values), "substances": substances_json(activity.substances),
             "tailings": tailings_json(activity), "created_at": ""}
 
 
 # ----------------------------------------------------------------- what applying writes
-Statements = list[tuple[str, tuple]]
+Statements = list[Statement]
 
 
-def take_field_statements(doc, uid: str, field: str, value: object, at: str, by: str) -> Statements:
+def take_field_statements(doc: Assessment, uid: str, field: str, value: object, at: str, by: str) -> Statements:
     """Statements that set one merged field of activity ``uid`` to ``value`` (checked as an edit would be)."""
     touch = ("UPDATE activity SET revision = revision + 1, updated_at = ?, updated_by = ? WHERE uid = ?", (at, by, uid))
     if field == SUBSTANCES:
@@ -96,7 +100,7 @@ def take_field_statements(doc, uid: str, field: str, value: object, at: str, by:
              (register._stored(clean), at, by, uid))]
 
 
-def _tailings_statements(doc, uid: str, text: str) -> Statements:
+def _tailings_statements(doc: Assessment, uid: str, text: str) -> Statements:
     from model.register.tailings import builtin_method, clean_parameters
 
     data = json.loads(text)
@@ -110,7 +114,7 @@ def _tailings_statements(doc, uid: str, text: str) -> Statements:
              (*texts, uid))]
 
 
-def new_activity_statements(doc, uid: str, payload: dict, at: str, by: str) -> Statements:
+def new_activity_statements(doc: Assessment, uid: str, payload: dict[str, Any], at: str, by: str) -> Statements:
     """Statements that add their activity ``uid`` as it is there (values checked, substances checked)."""
     values = {**register._DEFAULTS, **register.validate(payload["values"])}
     columns = ", ".join(register._COLUMNS)

@@ -12,10 +12,14 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
 from model.document.assessment import Assessment
 from model.errors import DocumentError
 from model.register.annex1 import Annex1, builtin_annex1, cached_parse
 from model.register.calculator import SubstanceLine
+from model.document.store import Row, Statement
 from model.timeutil import now_iso
 
 SECTORS = ("chemical", "oil_gas", "pipeline", "mining", "energy", "water", "food", "metallurgy", "other")
@@ -51,8 +55,8 @@ class Activity:
     uid: str
     values: dict[str, object]
     substances: tuple[SubstanceLine, ...] = ()
-    tailings: dict[str, object] = field(default_factory=dict)
-    checklist: dict[str, object] = field(default_factory=dict)
+    tailings: dict[str, Any] = field(default_factory=dict)  # JSON: the parameters (model.register.tailings)
+    checklist: dict[str, Any] = field(default_factory=dict)  # JSON: question id -> {answer, note, action_uid}
     revision: int = 0
     updated_at: str = ""
     updated_by: str = ""
@@ -72,7 +76,7 @@ class Activity:
         return bool(due) and str(due) < (today or date.today()).isoformat()
 
 
-def validate(values: dict[str, object]) -> dict[str, object]:
+def validate(values: Mapping[str, object]) -> dict[str, object]:
     """Values in their stored types; DocumentError("bad_value") names the first field that is not acceptable."""
     clean: dict[str, object] = {}
     for name, value in values.items():
@@ -83,7 +87,8 @@ def validate(values: dict[str, object]) -> dict[str, object]:
     return clean
 
 
-def _value(name: str, kind: str, rule: object, value: object) -> object:
+def _value(name: str, kind: str, rule: Any, value: object) -> object:
+    """``rule`` (FIELDS): the allowed values of a choice, (lowest, highest) of a number, None otherwise."""
     if kind == "text":
         text = "" if value is None else str(value).strip()
         if len(text) > MAX_TEXT:
@@ -92,7 +97,7 @@ def _value(name: str, kind: str, rule: object, value: object) -> object:
     if kind == "choice":
         if value in (None, ""):
             return _DEFAULTS[name]
-        if value not in rule:  # type: ignore[operator]
+        if value not in rule:
             raise DocumentError("bad_value", field=name, detail=f"{value!r} (use one of {', '.join(rule)})")
         return value
     if kind == "flag":
@@ -116,7 +121,7 @@ def _value(name: str, kind: str, rule: object, value: object) -> object:
     if value in (None, ""):
         return None
     number = to_number(value)
-    low, high = rule  # type: ignore[misc]
+    low, high = rule
     if number is None or not low <= number <= high:
         raise DocumentError("bad_value", field=name, detail=f"{value!r} (a number from {low:g} to {high:g})")
     return number
@@ -174,7 +179,7 @@ def use_edition(doc: Assessment, annex: Annex1) -> None:
     ])
 
 
-def _snapshot_statements(doc: Assessment) -> list[tuple[str, tuple]]:
+def _snapshot_statements(doc: Assessment) -> list[Statement]:
     """Record the built-in edition the first time the register is written (the result depends on it)."""
     if doc.query("SELECT 1 FROM annex_edition WHERE id = 1"):
         return []
@@ -191,7 +196,7 @@ _new_activity = object.__new__
 _FLAGS = tuple(name for name, (kind, _) in FIELDS.items() if kind == "flag")
 
 
-def _substances(doc: Assessment, where: str = "", params: tuple = ()) -> dict[int, list[SubstanceLine]]:
+def _substances(doc: Assessment, where: str = "", params: tuple[object, ...] = ()) -> dict[int, list[SubstanceLine]]:
     found: dict[int, list[SubstanceLine]] = {}
     new = tuple.__new__
     split: dict[str, tuple[str, ...]] = {"": ()}
@@ -207,7 +212,7 @@ def _substances(doc: Assessment, where: str = "", params: tuple = ()) -> dict[in
     return found
 
 
-def _activity(row: tuple, lines: list[SubstanceLine]) -> Activity:
+def _activity(row: Row, lines: list[SubstanceLine]) -> Activity:
     values = dict(zip(_COLUMNS, row[7:]))
     for flag in _FLAGS:
         values[flag] = bool(values[flag])
@@ -217,7 +222,7 @@ def _activity(row: tuple, lines: list[SubstanceLine]) -> Activity:
     return activity
 
 
-def _json(text: object) -> dict:
+def _json(text: object) -> dict[str, Any]:
     if not isinstance(text, str) or text in ("", "{}"):
         return {}
     try:
@@ -261,7 +266,7 @@ def count(doc: Assessment) -> int:
 
 
 # ----------------------------------------------------------------- writing
-def add_activity(doc: Assessment, values: dict[str, object], substances: list[SubstanceLine] | tuple = (),
+def add_activity(doc: Assessment, values: dict[str, object], substances: Sequence[SubstanceLine] = (),
                  *, uid: str | None = None, source: str = "edit") -> Activity:
     """A new activity (and its substances) in one transaction; returns it as stored."""
     clean = {**_DEFAULTS, **validate(values)}
@@ -293,14 +298,14 @@ def update_activity(doc: Assessment, uid: str, values: dict[str, object], *, sou
     return activity(doc, uid)
 
 
-def set_substances(doc: Assessment, uid: str, substances: list[SubstanceLine] | tuple, *,
+def set_substances(doc: Assessment, uid: str, substances: Sequence[SubstanceLine], *,
                    source: str = "edit") -> Activity:
     """Replace the activity's substance table (the editor and the import write it whole)."""
     old = activity(doc, uid)
     if tuple(substances) == old.substances:
         return old
     stamp = now_iso()
-    statements = [("DELETE FROM activity_substance WHERE activity_id = ?", (old.id,)),
+    statements: list[Statement] = [("DELETE FROM activity_substance WHERE activity_id = ?", (old.id,)),
                   ("UPDATE activity SET revision = revision + 1, updated_at = ?, updated_by = ? WHERE id = ?",
                    (stamp, doc.user, old.id))]
     statements += _snapshot_statements(doc) + _substance_statements(doc, "?", old.id, substances)
@@ -309,7 +314,7 @@ def set_substances(doc: Assessment, uid: str, substances: list[SubstanceLine] | 
     return activity(doc, uid)
 
 
-def set_tailings(doc: Assessment, uid: str, parameters: dict | None = None, checklist: dict | None = None) -> Activity:
+def set_tailings(doc: Assessment, uid: str, parameters: dict[str, Any] | None = None, checklist: dict[str, Any] | None = None) -> Activity:
     """The tailings block of a mining activity (parameters of the hazard index, checklist answers)."""
     from model.register.tailings import builtin_method, clean_parameters  # tailings builds on this module
 
@@ -355,11 +360,12 @@ def delete_activity(doc: Assessment, uid: str) -> None:
                _history(doc, uid, "deleted", old.values.get("name"), None, now_iso(), "edit")])
 
 
-def _substance_statements(doc: Assessment, id_sql: str, key: object, substances) -> list[tuple[str, tuple]]:
+def _substance_statements(doc: Assessment, id_sql: str, key: object,
+                          substances: Sequence[SubstanceLine]) -> list[Statement]:
     if len(substances) > MAX_SUBSTANCES:
         raise DocumentError("bad_value", field="substances", detail=f"more than {MAX_SUBSTANCES} for one activity")
     annex = annex_for(doc)
-    statements = []
+    statements: list[Statement] = []
     for position, line in enumerate(substances):
         validate_substance(line, annex, f"substance {position + 1}")
         statements.append((
@@ -370,7 +376,7 @@ def _substance_statements(doc: Assessment, id_sql: str, key: object, substances)
     return statements
 
 
-def describe(lines) -> str:
+def describe(lines: Iterable[SubstanceLine]) -> str:
     """Substances for the history: "Chlorine N10 30 t; ..." """
     return "; ".join(" ".join(x for x in (line.name, line.named_id or ",".join(line.categories),
                                           "" if line.quantity_t is None else f"{line.quantity_t:g} t") if x)
@@ -382,7 +388,7 @@ def _stored(value: object) -> object:
 
 
 def _history(doc: Assessment, uid: str, what: str, old: object, new: object, stamp: str,
-             source: str) -> tuple[str, tuple]:
+             source: str) -> Statement:
     as_text = [None if v is None else str(v) for v in (old, new)]
     return ("INSERT INTO history (at, by, field, old, new, source) VALUES (?, ?, ?, ?, ?, ?)",
             (stamp, doc.user, f"register.{uid}.{what}", *as_text, source))

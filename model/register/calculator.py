@@ -131,9 +131,9 @@ def calculate(lines: Sequence[SubstanceLine], annex: Annex1) -> Result:
             ratios[group].append(q / threshold)
     sums = {group: math.fsum(values) for group, values in ratios.items()}
     found = []
-    for key, q in totals.items():
-        threshold = _threshold(key, annex)
-        found.append(new(EntryTotal, (q / threshold, key, q, threshold)))
+    for entry_key, q in totals.items():
+        threshold = _threshold(entry_key, annex)
+        found.append(new(EntryTotal, (q / threshold, entry_key, q, threshold)))
     found.sort(key=_by_ratio)
     return Result(annex.label, annex.sum_limit, sums, {g: tuple(t) for g, t in terms.items()}, tuple(found),
                   tuple(unclassified))

@@ -12,7 +12,9 @@ KZ, UZ, TJ = "Казахстан", "Узбекистан", "Таджикиста
 # name, operator, sector, region, district, basin, border km, water km, downstream, transboundary, cluster,
 # substances: (name, named entry, categories, tonnes, form); dates: notified, safety report, last inspection,
 # next inspection, off-site plan, public information
-ACTIVITIES = [
+_Substance = tuple[str, str, tuple[str, ...], float, str]
+_Row = tuple[str, str, str, str, str, str, float, float, str, str, str, list[_Substance], tuple[str, ...]]
+ACTIVITIES: list[_Row] = [
     ("Хвостохранилище № 3 золотоизвлекательной фабрики «Ак-Таш»", "ОсОО «Ак-Таш Голд»", "mining", "Иссык-Кульская",
      "Джети-Огузский", "Нарын (Сырдарья)", 95, 4.5, UZ, "discussion", "AKTASH",
      [("Цианид натрия в пульпе (в пересчёте на NaCN)", "", ("H1", "E1"), 12, "slurry")],
@@ -132,7 +134,7 @@ def add_example_register(doc: Assessment) -> int:
         for number, row in enumerate(ACTIVITIES, start=1):
             (name, operator, sector, region, district, basin, border, water, downstream, decision, cluster,
              substances, dates) = row
-            values = {
+            values: dict[str, object] = {
                 "name": name, "operator": operator, "sector": sector, "region": region, "district": district,
                 "river_basin": basin, "border_km": border, "water_km": water, "downstream_countries": downstream,
                 "transboundary": decision, "affected_countries": downstream if decision == "yes" else "",

@@ -7,6 +7,9 @@ import weakref
 from dataclasses import dataclass
 from datetime import date
 
+from collections.abc import Iterable
+
+from model.document.assessment import Assessment
 from model.register.activities import Activity
 from model.register.annex1 import Annex1
 from model.register.calculator import Result, calculate, calculate_cluster
@@ -62,7 +65,8 @@ def compute(activities: list[Activity], annex: Annex1, today: date | None = None
     return RegisterFigures(annex, results, clusters, counts, today.isoformat())
 
 
-_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # Assessment -> (its state, figures)
+# Assessment -> (its state, figures)
+_CACHE: weakref.WeakKeyDictionary[Assessment, tuple[tuple[int, date], RegisterFigures]] = weakref.WeakKeyDictionary()
 
 
 def after_edit(figures: RegisterFigures, activities: list[Activity], changed: str, before: Activity | None = None,
@@ -78,7 +82,7 @@ def after_edit(figures: RegisterFigures, activities: list[Activity], changed: st
     return compute(activities, figures.annex, today, known=known, known_clusters=known_clusters)
 
 
-def figures_of(doc, today: date | None = None) -> RegisterFigures:
+def figures_of(doc: Assessment, today: date | None = None) -> RegisterFigures:
     """Every figure of the document's register, computed again only when the document changed since (the
     overview asks on every refresh; 5,000 activities take half a second)."""
     from model.register import activities as register
@@ -93,7 +97,7 @@ def figures_of(doc, today: date | None = None) -> RegisterFigures:
     return figures
 
 
-def supported(key: str, indicator_ids) -> tuple[str, ...]:
+def supported(key: str, indicator_ids: Iterable[str]) -> tuple[str, ...]:
     """The indicators of a catalogue (its ids) that the count ``key`` is offered to as evidence."""
     known = set(indicator_ids)
     return tuple(i for i in SUPPORTS[key] if i in known)
@@ -107,7 +111,7 @@ def with_evidence_line(evidence: str, line: str) -> str:
     return f"{evidence.rstrip()}\n{line}" if evidence.strip() else line
 
 
-def activity_json(activity: Activity, result: Result) -> dict:
+def activity_json(activity: Activity, result: Result) -> dict[str, object]:
     """One activity for ``register FILE --json`` (the keys the issue lists, exactly)."""
     return {
         "id": activity.uid, "name": activity.values.get("name", ""), "operator": activity.values.get("operator", ""),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from model.document.assessment import Assessment
 from model.register import activities as register
 from model.register.calculator import explain, formula
 from model.register.figures import compute
@@ -73,7 +74,7 @@ class RegisterAnnex:
     rows: tuple[RegisterRow, ...]
 
 
-def build(doc, langs: tuple[str, ...]) -> RegisterAnnex | None:
+def build(doc: Assessment, langs: tuple[str, ...]) -> RegisterAnnex | None:
     """The annex, or None for a document without a register (an old format opened read-only, or empty)."""
     found = register.activities(doc)
     if not found:
@@ -84,7 +85,7 @@ def build(doc, langs: tuple[str, ...]) -> RegisterAnnex | None:
     rows = []
     for number, activity in enumerate(found, start=1):
         result = figures.results[activity.uid]
-        calculation = ()
+        calculation: tuple[str, ...] = ()
         if result.meets:
             sums = tuple(f"S {annex.groups[g].text(lang)} = {formula(result.terms[g], lang)} = "
                          f"{ratio(result.s(g), lang)}" for g in annex.summed_groups if result.terms.get(g))

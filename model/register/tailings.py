@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from model.document import actionplan
 from model.catalogue import Text
@@ -47,7 +48,7 @@ class Parameter:
 class Term:
     id: str
     parameter: str
-    score: dict
+    score: dict[str, Any]  # how the file scores the parameter: {"kind": "table" | "log10" | "bands", ...}
     name: Text
     confidence: str
 
@@ -206,7 +207,7 @@ def _score(term: Term, value: object) -> float:
         return 0.0
     if kind == "log10":
         return math.log10(number) if number >= 1 else 0.0
-    bands = sorted(term.score.get("bands", []))
+    bands: list[tuple[float, float]] = sorted(term.score.get("bands", []))  # (bound, score)
     if kind == "bands":  # the score of the highest band whose lower bound the value reaches
         reached = [score for bound, score in bands if number >= bound]
         return float(reached[-1]) if reached else 0.0
@@ -235,7 +236,7 @@ def ranking(activities: list[Activity], method: Method) -> list[tuple[Activity, 
 
 
 # ----------------------------------------------------------------- checklist
-def findings(activity: Activity, method: Method) -> list[tuple[Question, dict]]:
+def findings(activity: Activity, method: Method) -> list[tuple[Question, dict[str, Any]]]:
     """Questions answered "no" or "partly" (the shortcomings), with the answer record."""
     shortfalls = []
     for question in method.questions:

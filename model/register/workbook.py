@@ -9,6 +9,7 @@ finds the activities it added instead of adding copies. The file is opened throu
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,8 +56,12 @@ def write_template(doc: Assessment, path: str | Path) -> Path:
 
     annex = register.annex_for(doc)
     found = register.activities(doc)
+    from openpyxl.worksheet.worksheet import Worksheet
+
     workbook = Workbook()
     instructions = workbook.active
+    if not isinstance(instructions, Worksheet):  # a new workbook's first sheet; the stubs allow a chart sheet
+        raise TypeError(f"a new workbook's active sheet is a {type(instructions).__name__}")
     instructions.title = INSTRUCTIONS_SHEET
     instructions.column_dimensions["A"].width = 120
     for row, lang in enumerate(("ru", "ky", "en"), start=1):
@@ -92,9 +97,9 @@ def write_template(doc: Assessment, path: str | Path) -> Path:
             sheet.add_data_validation(rule)
     lists.sheet_state = "veryHidden"
     meta = workbook.create_sheet(META_SHEET)
-    for row in (("format", FORMAT), ("format_version", FORMAT_VERSION),
-                ("document_id", str(doc.meta().get("document_id") or "")), ("annex", annex.label)):
-        meta.append(list(row))
+    for entry in (("format", FORMAT), ("format_version", FORMAT_VERSION),
+                  ("document_id", str(doc.meta().get("document_id") or "")), ("annex", annex.label)):
+        meta.append(list(entry))
     meta.sheet_state = "veryHidden"
     for sheet in (activities, substances):
         sheet.freeze_panes = "B2"
@@ -138,8 +143,8 @@ class RegisterRows:
 
     workbook: str
     document_id: str
-    activities: tuple[tuple[int, tuple], ...]
-    substances: tuple[tuple[int, tuple], ...]
+    activities: tuple[tuple[int, tuple[object, ...]], ...]
+    substances: tuple[tuple[int, tuple[object, ...]], ...]
 
 
 def read_plan(doc: Assessment, path: str | Path) -> RegisterPlan:
@@ -188,12 +193,13 @@ def plan_rows(doc: Assessment, rows: RegisterRows) -> RegisterPlan:
     return _plan(doc, rows.workbook, rows.activities, rows.substances)
 
 
-def _plan(doc: Assessment, name: str, activity_rows, substance_rows) -> RegisterPlan:
+def _plan(doc: Assessment, name: str, activity_rows: Iterable[tuple[int, tuple[object, ...]]],
+          substance_rows: Iterable[tuple[int, tuple[object, ...]]]) -> RegisterPlan:
     annex = register.annex_for(doc)
     existing = {a.uid: a for a in register.activities(doc)}
     document_id = str(doc.meta().get("document_id") or "")
     keys: dict[str, str] = {}
-    changes_by_key: dict[str, tuple[int, dict]] = {}
+    changes_by_key: dict[str, tuple[int, dict[str, object]]] = {}
     for number, row in activity_rows:
         key = str(row[0] or "").strip()
         values = dict(zip(register.FIELDS, row[1:]))

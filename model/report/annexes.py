@@ -4,9 +4,17 @@ indicators refer to. Built once for Word and the PDF (as model.report.sections p
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from model.catalogue import references
+from model.catalogue import Catalogue
+from model.document.assessment import Response
+
+if TYPE_CHECKING:  # model.report.build imports this module
+    from model.report.build import Report
+    from model.report.sections import Element
 
 Texts = tuple[str, ...]
 
@@ -23,7 +31,7 @@ class CitedAnnex:
     provisions: tuple[Cited, ...]
 
 
-def build(catalogue, responses: dict, langs: tuple[str, ...]) -> CitedAnnex:
+def build(catalogue: Catalogue, responses: Mapping[str, Response], langs: tuple[str, ...]) -> CitedAnnex:
     evidence: dict[str, list[str]] = {}
     provisions: dict[str, list[str]] = {}
     for indicator in catalogue.indicators():
@@ -38,11 +46,13 @@ def build(catalogue, responses: dict, langs: tuple[str, ...]) -> CitedAnnex:
                          for ref, ids in provisions.items()))
 
 
-def elements(report) -> list:
+def elements(report: Report) -> list[Element]:
     from model.report.sections import Heading, Para, Table, join
 
     r, annex = report, report.cited
-    out: list = [Heading(r.text("annex_cited"), 1), Para(r.text("annex_cited_intro"), italic=True),
+    if annex is None:  # a report built without one
+        return []
+    out: list[Element] = [Heading(r.text("annex_cited"), 1), Para(r.text("annex_cited_intro"), italic=True),
                  Heading(r.text("evidence"), 2)]
     if annex.evidence:
         out.append(Table((r.text("evidence"), r.text("indicators")),

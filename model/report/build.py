@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from model.document import actionplan
 from model.report import formatting, progress
@@ -19,11 +20,20 @@ from model.report import gaps as report_gaps
 from model.report import intro as report_intro
 from model.report import sections as report_sections
 from model.document import contributors as contributing
-from model.catalogue import Catalogue, Indicator, Text
-from model.document.assessment import STATUSES, Assessment, Response
+from model.catalogue import Area, Catalogue, Indicator, Text
+from model.document.assessment import STATUSES, Assessment, AttachmentInfo, Response
 from model.errors import UserInputError
 from model.report.labels import LABELS, LANGS
 from model.report.sections import join
+
+if TYPE_CHECKING:  # the sections' builders import this module: named for the checker only
+    from model.catalogue.report_annex import EditionAnnex
+    from model.cycle.report_section import ProgressSection
+    from model.register.report import RegisterAnnex
+    from model.report.annexes import CitedAnnex
+    from model.report.gaps import GapLine
+    from model.report.intro import Introduction
+    from model.report.sections import ExecutiveSummary
 
 Texts = tuple[str, ...]
 LANGUAGE_CHOICES = ("en", "ru", "ky", "ru+en", "ky+ru", "ky+en", "en+ru")
@@ -170,13 +180,13 @@ class Report:
     sections: tuple[AreaSection, ...]
     actions: tuple[ActionEntry, ...]
     options: ReportOptions = field(default_factory=ReportOptions)
-    progress: object = None  # model.cycle.report_section.ProgressSection when there is a predecessor
-    register: object = None  # model.register.report.RegisterAnnex: the register's annex, when there is one
-    edition_annex: object = None  # model.catalogue.report_annex.EditionAnnex: answers not in the new edition
-    executive: object = None  # model.report.sections.ExecutiveSummary: the user's summary and the key figures
-    introduction: object = None  # model.report.intro.Introduction: the Convention, the programme, the method
-    gaps: tuple = ()  # model.report.gaps.GapLine: every gap, its priority and the actions that cover it
-    cited: object = None  # model.report.annexes.CitedAnnex: the evidence and the Convention provisions cited
+    progress: ProgressSection | None = None  # when there is a predecessor
+    register: RegisterAnnex | None = None  # the register's annex, when there is one
+    edition_annex: EditionAnnex | None = None  # answers not in the new edition
+    executive: ExecutiveSummary | None = None  # the user's summary and the key figures
+    introduction: Introduction | None = None  # the Convention, the programme, the method
+    gaps: tuple[GapLine, ...] = ()  # every gap, its priority and the actions that cover it
+    cited: CitedAnnex | None = None  # the evidence and the Convention provisions cited
 
     @property
     def lang(self) -> str:
@@ -217,7 +227,7 @@ def _labels(key: str, langs: tuple[str, ...]) -> Texts:
     return tuple(entry.get(lang) or entry["en"] for lang in langs)
 
 
-def _area_summary(area, prog: progress.AreaProgress, langs: tuple[str, ...]) -> AreaSummary:
+def _area_summary(area: Area, prog: progress.AreaProgress, langs: tuple[str, ...]) -> AreaSummary:
     return AreaSummary(area_id=area.id, title=_texts(area.title, langs), indicators=prog.indicators,
                        complete=prog.complete, completion=prog.completion, mean_level=prog.mean_level,
                        highest_level=prog.highest_level, score=prog.score)
@@ -226,10 +236,10 @@ def _area_summary(area, prog: progress.AreaProgress, langs: tuple[str, ...]) -> 
 def _indicator_entry(indicator: Indicator, response: Response, langs: tuple[str, ...],
                      attachments: tuple[AttachmentLine, ...] = ()) -> IndicatorEntry:
     scale = indicator.scale
+    level = None if response.level is None else scale.level(response.level)
     if response.not_applicable:
         label, descriptor = _texts(scale.not_applicable.label, langs), _texts(scale.not_applicable.descriptor, langs)
-    elif response.level is not None and scale.level(response.level) is not None:
-        level = scale.level(response.level)
+    elif level is not None:
         label, descriptor = _texts(level.label, langs), _texts(level.descriptor, langs)
     else:
         label, descriptor = _labels("not_rated", langs), tuple("" for _ in langs)
@@ -264,9 +274,13 @@ def _action_entry(number: int, action: actionplan.Action, langs: tuple[str, ...]
     )
 
 
-def _contributor_line(person) -> str:
+def _contributor_line(person: contributing.Contributor) -> str:
     line = f"{person.name} ({person.short_name})" if person.short_name else person.name
     return f"{line} — {person.contact}" if person.contact else line
+
+
+def _authors(value: object) -> tuple[str, ...]:
+    return tuple(str(name) for name in value) if isinstance(value, (list, tuple)) else ()  # meta() makes a list
 
 
 def build(doc: Assessment, lang: str = "ru", options: ReportOptions | None = None) -> Report:
@@ -284,7 +298,7 @@ def build(doc: Assessment, lang: str = "ru", options: ReportOptions | None = Non
         draft_mark=() if final else _labels("draft_mark", langs),
         status=_labels("final_document" if final else "draft_document", langs),
         date=(options.today or date.today()).isoformat(), lead_authority=str(meta.get("lead_authority") or ""),
-        authors=tuple(meta.get("authors") or ()), catalogue_title=_texts(catalogue.title, langs),
+        authors=_authors(meta.get("authors")), catalogue_title=_texts(catalogue.title, langs),
         catalogue_id=catalogue.id, catalogue_version=catalogue.version, provisional=catalogue.provisional,
         contributors=tuple(_contributor_line(c) for c in contributing.contributors(doc)),
         approved_by=str(meta.get("finalized_by") or "") if final else "",
@@ -298,7 +312,8 @@ def build(doc: Assessment, lang: str = "ru", options: ReportOptions | None = Non
     sections = []
     area_summaries = []
     for area in catalogue.areas:
-        area_sum = _area_summary(area, summary.area(area.id), langs)
+        area_progress = summary.area(area.id) or progress.area_progress(area, responses)  # (summarise has all)
+        area_sum = _area_summary(area, area_progress, langs)
         area_summaries.append(area_sum)
         sections.append(AreaSection(
             id=area.id, kind=area.kind, title=_texts(area.title, langs), description=_texts(area.description, langs),
@@ -344,7 +359,7 @@ class _BlankAssessment:
     def responses(self) -> dict[str, Response]:
         return {indicator.id: Response(indicator.id) for indicator in self.catalogue.indicators()}
 
-    def attachments(self) -> list:
+    def attachments(self) -> list[AttachmentInfo]:
         return []
 
     def schema_version(self) -> int:
@@ -355,6 +370,7 @@ def build_blank(catalogue: Catalogue, lang: str = "ru", options: ReportOptions |
                 meta: dict[str, object] | None = None) -> Report:
     """A report of ``catalogue`` with no answers and no actions (blank forms printed without a document)."""
     options = replace(options or ReportOptions(), include_actions=False)
+    # a stand-in with the few methods build() reads, not an Assessment (which needs a file)
     return build(_BlankAssessment(catalogue, meta or {}), lang, options)  # type: ignore[arg-type]
 
 
@@ -364,7 +380,7 @@ def chart_data(report: Report) -> tuple[list[str], list[float | None]]:
     return labels, [a.score for a in report.summary]
 
 
-def progress_chart_args(report: Report) -> dict | None:
+def progress_chart_args(report: Report) -> dict[str, object] | None:
     """Keyword arguments of render.radar.radar_png for the two-polygon chart (before and now); None without a
     predecessor."""
     if report.progress is None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from model.catalogue import Catalogue, Indicator, Scale
 from model.document.assessment import Response
@@ -122,7 +122,7 @@ def check(indicator: Indicator, response: Response) -> tuple[Finding, ...]:
         return Finding(indicator.id, kind, None if response.not_applicable else level, met, total, suggested,
                        fitting)
 
-    if rated and level not in fitting:
+    if rated and level is not None and level not in fitting:  # (rated says level is not None; mypy cannot see it)
         above = fitting and level > max(fitting)
         found.append(finding(LEVEL_ABOVE_CRITERIA if above else LEVEL_BELOW_CRITERIA))
     if incomplete:
@@ -150,7 +150,8 @@ def findings_after(catalogue: Catalogue, responses: Mapping[str, Response],
     projected: dict[str, Response] = {}
     for indicator_id, fields in changes.items():
         base = responses.get(indicator_id) or Response(indicator_id)
-        known = {k: v for k, v in fields.items() if hasattr(base, k)}
+        # Any: replace() checks nothing at run time; the values come from an import preview, checked per field
+        known: dict[str, Any] = {k: v for k, v in fields.items() if hasattr(base, k)}
         projected[indicator_id] = replace(base, **known)
     result: dict[str, tuple[Finding, ...]] = {}
     for indicator in catalogue.indicators():

@@ -8,9 +8,16 @@ not covered yet.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from model.document import actionplan
+from model.document.assessment import Assessment, Response
+
+if TYPE_CHECKING:  # model.report.build imports this module
+    from model.report.build import ActionEntry, Report
+    from model.report.sections import Element
 
 PRIORITY_ORDER = {p: i for i, p in enumerate(actionplan.PRIORITIES)}  # high first
 
@@ -25,9 +32,9 @@ class GapLine:
     actions: tuple[int, ...]  # the numbers of the actions (in the report's plan) that cover it
 
 
-def build(doc, responses: dict, actions) -> tuple[GapLine, ...]:
+def build(doc: Assessment, responses: Mapping[str, Response], actions: Sequence[ActionEntry]) -> tuple[GapLine, ...]:
     below = set(actionplan.gaps(doc, responses))
-    covering: dict[str, list] = {}
+    covering: dict[str, list[ActionEntry]] = {}
     for action in actions:
         if action.status != "cancelled":
             for indicator_id in action.indicator_ids:
@@ -48,20 +55,20 @@ def build(doc, responses: dict, actions) -> tuple[GapLine, ...]:
     return tuple(lines)
 
 
-def _in_areas(report, indicator_ids, areas) -> bool:
+def _in_areas(report: Report, indicator_ids: Sequence[str], areas: tuple[str, ...]) -> bool:
     if not areas:
         return True
     wanted = {e.id for s in report.sections if s.id in areas for e in s.indicators}
     return any(i in wanted for i in indicator_ids)
 
 
-def gap_elements(report, areas: tuple[str, ...] = ()) -> list:
+def gap_elements(report: Report, areas: tuple[str, ...] = ()) -> list[Element]:
     """``areas``: only the gaps of these areas (a printout of some areas); all by default."""
     from model.report.sections import Heading, Para, Table, join
 
     r = report
     gaps = [g for g in r.gaps if not areas or g.area_id in areas]
-    out: list = [Heading(r.text("gaps_priorities"), 1), Para(r.text("gaps_intro"), italic=True)]
+    out: list[Element] = [Heading(r.text("gaps_priorities"), 1), Para(r.text("gaps_intro"), italic=True)]
     if not gaps:
         return out + [Para(r.text("no_gaps"))]
     uncovered = join(r.label("not_covered"))
@@ -75,11 +82,11 @@ def gap_elements(report, areas: tuple[str, ...] = ()) -> list:
     return out
 
 
-def assistance_elements(report, areas: tuple[str, ...] = ()) -> list:
+def assistance_elements(report: Report, areas: tuple[str, ...] = ()) -> list[Element]:
     from model.report.sections import Heading, Para, Table
 
     r = report
-    out: list = [Heading(r.text("assistance_requests"), 1), Para(r.text("assistance_intro"), italic=True)]
+    out: list[Element] = [Heading(r.text("assistance_requests"), 1), Para(r.text("assistance_intro"), italic=True)]
     wanted = [a for a in r.actions if (a.assistance_requested or a.assistance_details.strip())
               and _in_areas(r, a.indicator_ids, areas)]
     if not wanted:

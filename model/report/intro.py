@@ -12,9 +12,17 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from model.report import formatting
 from model.report.labels import label
 from model.app.resources import resource_path
+
+if TYPE_CHECKING:  # model.report imports this module
+    from model.document.assessment import Assessment
+    from model.report.build import Report, TitlePage
+    from model.report.sections import Element
 
 Texts = tuple[str, ...]
 INTRO_FILE = ("report", "intro.json")
@@ -54,7 +62,7 @@ class Introduction:
 
 
 @lru_cache(maxsize=1)
-def _intro_data() -> tuple[tuple[dict, dict], ...]:
+def _intro_data() -> tuple[tuple[dict[str, Any], dict[str, Any]], ...]:  # checked when read
     from model.errors import UserInputError
     from model.app.resources import read_data_file
 
@@ -91,12 +99,12 @@ def parse_abbreviations(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found, key=lambda pair: pair[0].casefold()))
 
 
-def _each(key: str, langs: tuple[str, ...], **values) -> Texts:
+def _each(key: str, langs: tuple[str, ...], **values: object | Callable[[str], object]) -> Texts:
     return tuple(label(key, lang).format(**{k: v(lang) if callable(v) else v for k, v in values.items()})
                  for lang in langs)
 
 
-def build(doc, langs: tuple[str, ...], title_page) -> Introduction:
+def build(doc: Assessment, langs: tuple[str, ...], title_page: TitlePage) -> Introduction:
     meta = doc.meta()
     catalogue = doc.catalogue
     tp = title_page
@@ -120,12 +128,14 @@ def build(doc, langs: tuple[str, ...], title_page) -> Introduction:
                         abbreviations=parse_abbreviations(str(meta.get("abbreviations") or "")))
 
 
-def elements(report) -> list:
+def elements(report: Report) -> list[Element]:
     """The introduction as headings, paragraphs and tables, in the order the report shows them."""
     from model.report.sections import Heading, Para, Table, join
 
     intro, r = report.introduction, report
-    out: list = [Heading(r.text("introduction"), 1)]
+    if intro is None:  # a report built without one
+        return []
+    out: list[Element] = [Heading(r.text("introduction"), 1)]
     for part in intro.parts:
         out.append(Heading(join(part.heading), 2))
         out += [Para(text) for text in part.text if text]

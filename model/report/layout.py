@@ -7,9 +7,11 @@ widths, glyphs and page breaks are theirs, what a row says and in which order is
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from model.report import formatting
+from model.report.build import ActionEntry, AreaSection, AreaSummary, CriterionLine, IndicatorEntry, Report
 from model.report.sections import join
 
 Texts = tuple[str, ...]
@@ -27,18 +29,19 @@ class Line:
 Cell = tuple[Line, ...]
 
 
-def first_lang(report) -> str:
-    return report.langs[0]
+def first_lang(report: Report) -> str:
+    lang: str = report.langs[0]
+    return lang
 
 
 # ------------------------------------------------------------------------------------------------ title page
-def catalogue_text(report) -> str:
+def catalogue_text(report: Report) -> str:
     """The catalogue's title (one line per language), then its id and version."""
     tp = report.title_page
     return f"{join(tp.catalogue_title, chr(10))}\n{tp.catalogue_id}, {report.text('version')} {tp.catalogue_version}"
 
 
-def title_rows(report, *, country: bool = False) -> list[tuple[str, str]]:
+def title_rows(report: Report, *, country: bool = False) -> list[tuple[str, str]]:
     """The label and value rows of the title page (``country``: the country first, where no heading shows it)."""
     r, tp = report, report.title_page
     rows = [(r.text("country"), tp.country)] if country else []
@@ -50,7 +53,7 @@ def title_rows(report, *, country: bool = False) -> list[tuple[str, str]]:
     return rows
 
 
-def blank_title_rows(report, sections) -> list[tuple[str, str]]:
+def blank_title_rows(report: Report, sections: Iterable[AreaSection]) -> list[tuple[str, str]]:
     """The rows of the blank forms' title page: the lead authority (if known), the catalogue, the areas printed."""
     r = report
     rows = [(r.text("lead_authority"), r.title_page.lead_authority)] if r.title_page.lead_authority else []
@@ -58,12 +61,13 @@ def blank_title_rows(report, sections) -> list[tuple[str, str]]:
     return rows
 
 
-def figure_lines(report) -> list[str]:
+def figure_lines(report: Report) -> list[str]:
     """The key figures of the executive summary, one bullet each (a line per language)."""
-    return ["\u2022 " + join(line, "\n") for line in report.executive.figures]
+    figures = report.executive.figures if report.executive is not None else ()
+    return ["\u2022 " + join(line, "\n") for line in figures]
 
 
-def approval(report) -> tuple[str, str]:
+def approval(report: Report) -> tuple[str, str]:
     """Who approved a final assessment and on which date, as recorded; ("", "") until then."""
     tp = report.title_page
     if not tp.approved_by:
@@ -84,20 +88,21 @@ class SummaryRow:
     total: bool  # the last row: all areas
 
 
-def area_name(area) -> str:
+def area_name(area: AreaSection | AreaSummary) -> str:
     """"1. Title" (or "1. Заголовок / Title") of an area section or an area's summary."""
-    return f"{getattr(area, 'id', None) or area.area_id}. {join(area.title)}"
+    number = area.id if isinstance(area, AreaSection) else area.area_id
+    return f"{number}. {join(area.title)}"
 
 
 def mean_text(mean: float | None, highest: int, lang: str) -> str:
     return EMPTY if mean is None else f"{formatting.number(mean, lang)} / {highest}"
 
 
-def summary_headers(report) -> list[str]:
+def summary_headers(report: Report) -> list[str]:
     return [report.text(k) for k in ("area", "indicators", "completed", "completion", "mean_level")]
 
 
-def summary_rows(report) -> list[SummaryRow]:
+def summary_rows(report: Report) -> list[SummaryRow]:
     """A row per area, then the total."""
     lang, rows = first_lang(report), []
     for area in (*report.summary, report.total):
@@ -107,7 +112,7 @@ def summary_rows(report) -> list[SummaryRow]:
     return rows
 
 
-def area_line(report, summary) -> str:
+def area_line(report: Report, summary: AreaSummary) -> str:
     """The line under an area's heading: "Completion: 42 % (3/8); Mean level: 2,1 / 4"."""
     lang = first_lang(report)
     return (f"{report.text('completion')}: {formatting.percent(summary.completion, lang)} "
@@ -115,7 +120,7 @@ def area_line(report, summary) -> str:
             f"{mean_text(summary.mean_level, summary.highest_level, lang)}")
 
 
-def chart_values(report) -> list[tuple[str, str]]:
+def chart_values(report: Report) -> list[tuple[str, str]]:
     """What the radar chart draws, for its alternative text: each area and its share of the highest level."""
     lang = first_lang(report)
     return [(area_name(a), EMPTY if a.score is None else formatting.percent(a.score, lang)) for a in report.summary]
@@ -131,14 +136,14 @@ class Field:
     text: str = ""  # one text across the value columns (an answer, as typed)
     texts: Texts = ()  # or one text per language of the report, side by side
     levels: tuple[tuple[str, str], ...] = ()  # the level row: per language, "2 — Partly" and its descriptor
-    criteria: tuple = ()  # the criteria row: model.report.build.CriterionLine, each met or not
+    criteria: tuple[CriterionLine, ...] = ()  # the criteria row: model.report.build.CriterionLine, each met or not
 
 
 FIELD_KEYS = ("level", "references", "criteria", "description", "evidence", "gaps", "authority", "attachments",
               "contributed_by", "status")  # every label an indicator's table may show (a label column fits them)
 
 
-def indicator_fields(report, entry) -> list[Field]:
+def indicator_fields(report: Report, entry: IndicatorEntry) -> list[Field]:
     """The rows of a filled indicator, in order; the statement is its heading, not a row."""
     r, lang = report, first_lang(report)
     level = tuple(((f"{entry.level} — {label}" if entry.level is not None else label), descriptor)
@@ -160,12 +165,12 @@ def indicator_fields(report, entry) -> list[Field]:
 
 
 # ------------------------------------------------------------------------------------------------ action plan
-def action_headers(report) -> list[str]:
+def action_headers(report: Report) -> list[str]:
     return [report.text(k) for k in ("number", "action", "linked_indicators", "lead", "dates", "priority", "status",
                                      "resources_assistance")]
 
 
-def action_cells(report, action) -> tuple[Cell, ...]:
+def action_cells(report: Report, action: ActionEntry) -> tuple[Cell, ...]:
     """The eight cells of an action's row, in the order of action_headers."""
     r, lang, a = report, first_lang(report), action
     title = [Line(a.title, "bold")]
@@ -186,7 +191,7 @@ def action_cells(report, action) -> tuple[Cell, ...]:
             (Line("\n".join(resources) or EMPTY),))
 
 
-def action_header_words(report) -> list[str]:
+def action_header_words(report: Report) -> list[str]:
     """The words each column must hold unbroken: its header, and for priority and status every choice."""
     words = action_headers(report)
     words[5] += " " + " ".join(join(label) for _, label in report.priority_choices())
@@ -195,11 +200,11 @@ def action_header_words(report) -> list[str]:
 
 
 # ------------------------------------------------------------------------------------------------ annexes
-def attachment_headers(report) -> list[str]:
+def attachment_headers(report: Report) -> list[str]:
     return [report.text(k) for k in ("indicator", "file_name", "file_size", "added")]
 
 
-def attachment_rows(report) -> list[tuple[str, str, str, str]]:
+def attachment_rows(report: Report) -> list[tuple[str, str, str, str]]:
     """Every attached file, by indicator: id, name, size, and the date and who added it."""
     lang = first_lang(report)
     return [(entry.id, a.name, formatting.size(a.size, lang),

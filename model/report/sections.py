@@ -6,10 +6,15 @@ Word (model.formats.docx) and the printed PDF (render.printing) only place what 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from model.report.formatting import number, percent
 from model.report.labels import label as _label
+
+if TYPE_CHECKING:  # model.report imports this module
+    from model.report.build import ActionEntry, AreaSummary
 
 Texts = tuple[str, ...]
 LANGS = ("en", "ru", "ky")
@@ -18,7 +23,7 @@ TITLE_KEYS = tuple(f"title_{lang}" for lang in LANGS)
 SUMMARY_KEYS = tuple(f"summary_{lang}" for lang in LANGS)
 
 
-def localized(meta: dict, field: str, lang: str) -> str:
+def localized(meta: Mapping[str, object], field: str, lang: str) -> str:
     """The assessment's ``field`` ("title", "summary") written in ``lang``: its own per-language value, or
     for the assessment's own language the general one. Never a text in another language."""
     own = str(meta.get(f"{field}_{lang}") or "").strip()
@@ -29,7 +34,7 @@ def localized(meta: dict, field: str, lang: str) -> str:
     return ""
 
 
-def titles(meta: dict, langs: tuple[str, ...]) -> Texts:
+def titles(meta: Mapping[str, object], langs: tuple[str, ...]) -> Texts:
     """The title in each language of the report ("" where none is written in that language)."""
     return tuple(localized(meta, "title", lang) for lang in langs)
 
@@ -62,6 +67,9 @@ class Table:
     weights: tuple[float, ...]  # relative column widths
 
 
+Element = Heading | Para | Table  # what a section's elements() lists
+
+
 @dataclass(frozen=True)
 class ExecutiveSummary:
     texts: Texts  # the user's summary in each language of the report ("" if not written)
@@ -72,30 +80,33 @@ class ExecutiveSummary:
         return any(self.texts)
 
 
-def key_figures(summary, total, actions, gaps: int, langs: tuple[str, ...]) -> tuple[Texts, ...]:
+def key_figures(summary: Sequence[AreaSummary], total: AreaSummary, actions: Sequence[ActionEntry], gaps: int,
+                langs: tuple[str, ...]) -> tuple[Texts, ...]:
     """Lines such as "Indicators complete: 40 of 48 (83%)", each in every language of the report."""
     lines: list[Texts] = []
 
-    def line(key: str, **values) -> None:
+    def line(key: str, **values: object | Callable[[str], object]) -> None:
         lines.append(tuple(_label(key, lang).format(**{k: v(lang) if callable(v) else v for k, v in values.items()})
                            for lang in langs))
 
     line("fig_complete", done=total.complete, all=total.indicators, share=lambda lg: percent(total.completion, lg))
-    if total.mean_level is not None:
-        line("fig_mean", mean=lambda lg: number(total.mean_level, lg), top=total.highest_level)
-    scored = [a for a in summary if a.score is not None]
+    mean = total.mean_level
+    if mean is not None:
+        line("fig_mean", mean=lambda lg: number(mean, lg), top=total.highest_level)
+    scored = [(a.score, a) for a in summary if a.score is not None]
     if len(scored) > 1:
-        best = max(scored, key=lambda a: a.score)
-        worst = min(scored, key=lambda a: a.score)
+        best_score, best = max(scored, key=lambda pair: pair[0])
+        worst_score, worst = min(scored, key=lambda pair: pair[0])
         line("fig_strongest", area=lambda lg: f"{best.area_id}. {best.title[langs.index(lg)]}",
-             share=lambda lg: percent(best.score, lg))
+             share=lambda lg: percent(best_score, lg))
         line("fig_weakest", area=lambda lg: f"{worst.area_id}. {worst.title[langs.index(lg)]}",
-             share=lambda lg: percent(worst.score, lg))
+             share=lambda lg: percent(worst_score, lg))
     line("fig_gaps", count=gaps)
     line("fig_actions", count=len(actions), assistance=sum(1 for a in actions if a.assistance_requested))
     return tuple(lines)
 
 
-def executive_summary(meta: dict, langs: tuple[str, ...], summary, total, actions, gaps: int) -> ExecutiveSummary:
+def executive_summary(meta: Mapping[str, object], langs: tuple[str, ...], summary: Sequence[AreaSummary],
+                      total: AreaSummary, actions: Sequence[ActionEntry], gaps: int) -> ExecutiveSummary:
     return ExecutiveSummary(texts=tuple(localized(meta, "summary", lang) for lang in langs),
                             figures=key_figures(summary, total, actions, gaps, langs))

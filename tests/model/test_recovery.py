@@ -125,6 +125,17 @@ def test_an_unreadable_marker_still_counts_as_an_unclean_exit():
     assert found.pid == 999999998 and found.document is None
 
 
+@pytest.mark.parametrize("pid", ["Infinity", "NaN", "null", '"abc"', "[1]"])
+def test_a_marker_with_a_pid_that_is_no_number_falls_back_to_its_name(pid):
+    """json.loads reads Infinity, which int() cannot convert (OverflowError, not ValueError): start-up crashed."""
+    folder = recovery.sessions_dir()
+    folder.mkdir(parents=True)
+    (folder / "999999997.json").write_text('{"pid": %s, "document": null}' % pid, encoding="utf-8")
+    found = recovery.pending_recovery()
+    assert found is not None
+    assert found.pid == 999999997 and found.document is None
+
+
 def test_the_most_recent_crash_comes_first(tmp_path):
     folder = recovery.sessions_dir()
     folder.mkdir(parents=True)
