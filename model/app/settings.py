@@ -23,7 +23,6 @@ class Settings:
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""
     last_folder: str = ""
-    clean_exit: bool = True  # False while the application runs; True after a normal exit
     open_document: str = ""  # the document open when the application last ran
     tour_shown: bool = False  # the first-run tour was offered (Help → Show the tour again repeats it)
     # Set while the window reopens open_document at start-up, cleared once the window has painted it: still set

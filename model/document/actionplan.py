@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 
 from model.document.assessment import Assessment, Response
@@ -314,6 +314,3 @@ def _text(value: object) -> str | None:
     if isinstance(value, tuple):
         return ", ".join(value)
     return str(value)
-
-
-FIELD_NAMES = tuple(f.name for f in fields(Action))

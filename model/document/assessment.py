@@ -581,8 +581,15 @@ class Assessment:
         return response
 
     def responses(self) -> dict[str, Response]:
-        found = {row[0]: _response(row) for row in self._con.execute(f"SELECT {_COLUMNS} FROM response")}
-        return {ind_id: found.get(ind_id, Response(ind_id)) for ind_id in self.catalogue.indicator_ids()}
+        """Every indicator's response, in catalogue order: a dict of the caller's own. Remembered until the next
+        write (see ``_cache``): opening a document shows them in the navigator and the overview at once."""
+        known = self._cache.get("responses")
+        if known is None:
+            found = {row[0]: _response(row) for row in self._con.execute(f"SELECT {_COLUMNS} FROM response")}
+            known = {ind_id: found.get(ind_id, Response(ind_id)) for ind_id in self.catalogue.indicator_ids()}
+            if not self.readonly:
+                self._cache["responses"] = known
+        return dict(known)
 
     def editable(self, indicator_id: str) -> bool:
         """False for an indicator that this file, a contribution (model.merge.split), leaves to others."""

@@ -18,9 +18,6 @@ if TYPE_CHECKING:  # model.report imports this module
 
 Texts = tuple[str, ...]
 LANGS = ("en", "ru", "ky")
-# the details the user writes per language (meta keys; no schema change: the meta table is key/value)
-TITLE_KEYS = tuple(f"title_{lang}" for lang in LANGS)
-SUMMARY_KEYS = tuple(f"summary_{lang}" for lang in LANGS)
 
 
 def localized(meta: Mapping[str, object], field: str, lang: str) -> str:

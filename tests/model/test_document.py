@@ -261,3 +261,31 @@ def test_documents_and_copies_get_the_usual_permissions(small_catalogue, doc_pat
         copy = doc.save_copy(tmp_path / "copy.teia")
     for path in (doc_path, copy):
         assert path.stat().st_mode & 0o777 == DEFAULT_FILE_MODE
+
+
+def test_responses_are_read_once_until_a_write_and_each_caller_gets_its_own_dict(small_catalogue, doc_path):
+    from model.document import sqltrace
+
+    doc = Assessment.create(doc_path, small_catalogue, title="Баалоо")
+    try:
+        first = doc.responses()
+        with sqltrace.traced(doc._con) as statements:
+            again = doc.responses()
+        assert again == first and again is not first and not [s for s in statements if "response" in s]
+        again["1.1"] = None  # the caller's dict: what it does with it is not seen by the next caller
+        assert doc.responses()["1.1"] == first["1.1"]
+        doc.update_response("1.1", evidence="жаңы ң")  # a write: read again
+        assert doc.responses()["1.1"].evidence == "жаңы ң"
+        doc.write([("UPDATE response SET gaps = 'из импорта' WHERE indicator_id = '1.2'", ())])
+        assert doc.responses()["1.2"].gaps == "из импорта"
+        with pytest.raises(RuntimeError):
+            with doc.transaction():
+                doc.write([("UPDATE response SET gaps = 'откат' WHERE indicator_id = '1.2'", ())])
+                assert doc.responses()["1.2"].gaps == "откат"
+                raise RuntimeError("the import stops")
+        assert doc.responses()["1.2"].gaps == "из импорта"  # rolled back: not remembered as it was inside
+    finally:
+        doc.close()
+    with Assessment.open(doc_path, readonly=True) as readonly:  # never remembered: another program may write
+        readonly.responses()
+        assert "responses" not in readonly._cache
