@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from render.printing import GREY, Block, Chart, Row, Spacer
+from render.items import GREY, Chart, Row, Spacer
+from render.pagination import Block
 from model.cycle import report_section
 from model.report.build import progress_chart_args
 from model.report.sections import join
 
 
 def progress_blocks(layout) -> list[Block]:
-    """Blocks for ``layout`` (render.printing's filled layout); none for a first assessment."""
+    """Blocks for ``layout`` (render.forms.Printout); none for a first assessment."""
     r, c = layout.r, layout.c
     section = r.progress
     if section is None:

@@ -1,5 +1,5 @@
 """One report layout (model.report.layout): the rows are decided there, and Word and the workbook place exactly
-those rows — a renderer that adds, drops or rewrites a row fails here. (Print: tests/gui/test_layout_print.py.)"""
+those rows — a renderer that adds, drops or rewrites a row fails here. (Print: tests/render/test_layout_print.py.)"""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QPdfWriter
 
 from model.report import build as report
 from model.report import layout
-from render import printing
+from render import forms, items, printing
 from tests.export_helpers import build_demo_with_actions
 
 
@@ -29,18 +29,18 @@ def builder(qapp, content, tmp_path):
     writer.setResolution(300)
     writer.setPageLayout(printing.PrintOptions().page_layout())
     rect = writer.pageLayout().paintRectPixels(300)
-    yield printing._Builder(content, printing.Context(writer, float(rect.width()), float(rect.height())),
+    yield forms.Printout(content, items.Context(writer, float(rect.width()), float(rect.height())),
                             printing.PrintOptions())
     del writer
 
 
 def texts(item) -> list[str]:
     """The texts of an item in reading order (a paragraph's line breaks back as "\\n")."""
-    if isinstance(item, printing.Paragraph):
+    if isinstance(item, items.Paragraph):
         return [item.text.replace("\u2028", "\n")]
-    if isinstance(item, printing.Stack):
+    if isinstance(item, items.Stack):
         return [t for _, inner in item.items for t in texts(inner)]
-    if isinstance(item, printing.Row):
+    if isinstance(item, items.Row):
         return [t for _, inner in item.cells for t in texts(inner)]
     return []
 
@@ -48,7 +48,7 @@ def texts(item) -> list[str]:
 def rows(block) -> list[list[str]]:
     """The table rows of a block (its header first, if any): the texts of each cell."""
     found = [block.header] if block.header is not None else []
-    found += [item for item in block.items if isinstance(item, printing.Row) and item.border is not None]
+    found += [item for item in block.items if isinstance(item, items.Row) and item.border is not None]
     return [["\n".join(texts(inner)) for _, inner in row.cells] for row in found]
 
 
