@@ -75,8 +75,8 @@ def blank_indicator(b: Printout, e: IndicatorEntry) -> Block:
     c = b.c
     items: list[Item] = [b.band(e), Spacer(c.mm(1))]
     if any(e.references):
-        texts = tuple(f"{label}: {refs}" for label, refs in zip(b.r.label("references"), e.references))
-        items.append(c.columns(texts, c.small, b.w, colour=GREY))
+        cited = tuple(f"{label}: {refs}" for label, refs in zip(b.r.label("references"), e.references))
+        items.append(c.columns(cited, c.small, b.w, colour=GREY))
     if e.criteria:
         items.append(caption(b, "tick_criteria"))
         items.append(Spacer(c.mm(1)))
@@ -85,7 +85,8 @@ def blank_indicator(b: Printout, e: IndicatorEntry) -> Block:
     items.append(caption(b, "tick_level"))
     items.append(Spacer(c.mm(1)))
     for choice in e.choices:
-        texts, bold = [], []
+        texts: list[str] = []
+        bold: list[int] = []
         for i, label in enumerate(choice.label):
             descriptor = choice.descriptor[i] if i < len(choice.descriptor) else ""
             texts.append(f"{label}: {descriptor}" if descriptor else label)

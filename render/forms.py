@@ -4,7 +4,7 @@ What each row says comes from model.report.layout; here it is given fonts, width
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
@@ -16,7 +16,7 @@ from model.report import gaps as report_gaps
 from model.report import intro as report_intro
 from model.report import layout
 from model.report.build import ActionEntry, AreaSection, IndicatorEntry, Report, chart_data
-from model.report.sections import Heading, Para, Table, join
+from model.report.sections import Element, Heading, Para, Table, join
 from render.items import BORDER, GREY, HEADING, SHADE, Chart, Context, HLine, Item, Row, RuledLines, Spacer, Stack, \
     TickBox
 from render.pagination import Block
@@ -208,6 +208,8 @@ class Printout:
     def executive_summary(self) -> list[Block]:
         """The user's own summary in each language, then the key figures (model.report.sections)."""
         c, r, ex = self.c, self.r, self.r.executive
+        if ex is None:  # a report built without one
+            return []
         blocks = [self.heading(r.text("executive_summary"), area=r.text("executive_summary"), page_break=True)]
         for text in ex.texts:
             if text:
@@ -218,7 +220,7 @@ class Printout:
         blocks.append(Block(items))
         return blocks
 
-    def place(self, elements) -> list[Block]:
+    def place(self, elements: Iterable[Element]) -> list[Block]:
         """Blocks for a section built by the report model (model.report.sections)."""
         c, blocks = self.c, []
         for element in elements:
@@ -274,8 +276,8 @@ class Printout:
             return Row(made, widths=widths, padding=pad, border=BORDER, shade=[shade] * len(widths))
 
         header = make_row(headers, header_font, SHADE)
-        body = [make_row(row, c.body_bold if bold_last and i == len(rows) - 1 else font, None)
-                for i, row in enumerate(rows)]
+        body: list[Item] = [make_row(row, c.body_bold if bold_last and i == len(rows) - 1 else font, None)
+                            for i, row in enumerate(rows)]
         return Block(body, area=area, keep=False, header=header)
 
     def summary_table(self) -> Block:
@@ -349,7 +351,8 @@ class Printout:
     def action_cells(self, a: ActionEntry, width: list[float]) -> list[Item | str]:
         """The cells of model.report.layout, a plain one as text, one of several lines (title and gap, lead
         and partners) as paragraphs: bold in 8 pt bold, a note in grey italics."""
-        c, cells = self.c, []
+        c = self.c
+        cells: list[Item | str] = []
         for cell, cell_width in zip(layout.action_cells(self.r, a), width):
             if len(cell) == 1 and not cell[0].style:
                 cells.append(cell[0].text)

@@ -124,7 +124,8 @@ def write_guide_pdf(spec: str, path: str | Path, paper: str = "A4") -> tuple[Pat
 
     langs = handout_languages(spec)
     guides = [shipped_guide(lang) for lang in langs]
-    result = {"pages": 0, "marks": []}
+    counted = [0]  # the page count, set by write()
+    outline: list[pdfoutline.Bookmark] = []  # the PDF's bookmarks, set by write()
 
     def build(writer: QPdfWriter, pages: dict[str, int]) -> tuple[QTextDocument, _Builder, float]:
         marks = _Builder()
@@ -160,19 +161,19 @@ def write_guide_pdf(spec: str, path: str | Path, paper: str = "A4") -> tuple[Pat
         first = _anchor_pages(doc, marks)
         doc, marks, band = build(writer, {a: p + 1 for a, (p, _) in first.items()})  # contents with page numbers
         places = _anchor_pages(doc, marks)
-        result["pages"] = _paint(writer, doc, band, langs, guides, places, marks)
+        counted[0] = _paint(writer, doc, band, langs, guides, places, marks)
         height_pt = writer.pageLayout().fullRect(QPageLayout.Unit.Point).height()
         margin_top = writer.pageLayout().margins(QPageLayout.Unit.Point).top()
-        result["marks"] = [pdfoutline.Bookmark(level, title, places[anchor][0],
-                                               margin_top + (band + places[anchor][1]) * 72 / RESOLUTION)
-                           for anchor, level, title in marks.marks if level > 0 and anchor in places
-                           and places[anchor][1] * 72 / RESOLUTION < height_pt]
+        outline[:] = [pdfoutline.Bookmark(level, title, places[anchor][0],
+                                          margin_top + (band + places[anchor][1]) * 72 / RESOLUTION)
+                      for anchor, level, title in marks.marks if level > 0 and anchor in places
+                      and places[anchor][1] * 72 / RESOLUTION < height_pt]
         del writer  # the file is complete only once the writer is gone
         check_pdf(tmp)  # before the outline is added: a full disk leaves Qt's file without its trailer
-        tmp.write_bytes(pdfoutline.add_outline(tmp.read_bytes(), result["marks"]))
+        tmp.write_bytes(pdfoutline.add_outline(tmp.read_bytes(), outline))
 
     written = write_export(path, write, check_pdf)
-    return written, result["pages"]
+    return written, counted[0]
 
 
 def _anchor_pages(doc: QTextDocument, marks: _Builder) -> dict[str, tuple[int, float]]:

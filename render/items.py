@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor, QFont, QFontDatabase, QImage, QPagedPaintDevice, QPainter, QPainterPath, QPen, QRawFont, QTextLayout,
-    QTextOption,
+    QTextLine, QTextOption,
 )
 
 from model.formats.text import clean
@@ -77,10 +77,10 @@ class Context:
     def pt(self, value: float) -> float:
         return value * self.dpi / 72.0
 
-    def para(self, text: str, font: QFont, width: float, **kw) -> "Paragraph":
+    def para(self, text: str, font: QFont, width: float, **kw: Any) -> "Paragraph":  # Paragraph's options
         return Paragraph(self, text, font, width, **kw)
 
-    def columns(self, texts: Sequence[str], font: QFont, width: float, **kw) -> "Item":
+    def columns(self, texts: Sequence[str], font: QFont, width: float, **kw: Any) -> "Item":
         """One text per language: a paragraph, or columns side by side for a bilingual report."""
         if len(texts) == 1:
             return self.para(texts[0], font, width, **kw)
@@ -110,7 +110,7 @@ class Spacer(Item):
     def __init__(self, height: float) -> None:
         self.height = height
 
-    def paint(self, p, x, y, top=0.0, bottom=math.inf) -> None:
+    def paint(self, p: QPainter, x: float, y: float, top: float = 0.0, bottom: float = math.inf) -> None:
         pass
 
 
@@ -137,7 +137,7 @@ class Paragraph(Item):
             bold.format = fmt
             self.layout.setFormats([bold])
         self.layout.setCacheEnabled(True)
-        self.lines: list[tuple[object, float, float]] = []
+        self.lines: list[tuple[QTextLine, float, float]] = []
         self.layout.beginLayout()
         y = 0.0
         while True:
@@ -157,7 +157,7 @@ class Paragraph(Item):
     def breaks(self) -> list[float]:
         return [bottom for _, _, bottom in self.lines[:-1]]
 
-    def paint(self, p, x, y, top=0.0, bottom=math.inf) -> None:
+    def paint(self, p: QPainter, x: float, y: float, top: float = 0.0, bottom: float = math.inf) -> None:
         p.setPen(self.colour)
         origin = QPointF(x, y - top)
         for line, line_top, line_bottom in self.lines:
@@ -184,7 +184,7 @@ class Stack(Item):
             result.extend(offset + b for b in item.breaks())
         return result
 
-    def paint(self, p, x, y, top=0.0, bottom=math.inf) -> None:
+    def paint(self, p: QPainter, x: float, y: float, top: float = 0.0, bottom: float = math.inf) -> None:
         origin = y - top
         for offset, item in self.items:
             start, end = offset, offset + item.height
@@ -221,7 +221,7 @@ class Row(Item):
                 safe.append(c)
         return safe
 
-    def paint(self, p, x, y, top=0.0, bottom=math.inf) -> None:
+    def paint(self, p: QPainter, x: float, y: float, top: float = 0.0, bottom: float = math.inf) -> None:
         bottom = min(bottom, self.height)
         origin = y - top
         if self.widths:
@@ -258,7 +258,7 @@ class TickBox(Item):
         self.checked = checked
         self.height = max(self.size, line_height)
 
-    def paint(self, p, x, y, top=0.0, bottom=math.inf) -> None:
+    def paint(self, p: QPainter, x: float, y: float, top: float = 0.0, bottom: float = math.inf) -> None:
         if top > EPS:
             return
         box_y = y + (self.line_height - self.size) / 2
@@ -289,7 +289,7 @@ class RuledLines(Item):
     def breaks(self) -> list[float]:
         return [self.gap * i for i in range(1, self.count)]
 
-    def paint(self, p, x, y, top=0.0, bottom=math.inf) -> None:
+    def paint(self, p: QPainter, x: float, y: float, top: float = 0.0, bottom: float = math.inf) -> None:
         pen = QPen(RULE)
         pen.setWidthF(max(1.0, p.device().logicalDpiY() / 200.0))
         p.setPen(pen)
@@ -306,7 +306,7 @@ class HLine(Item):
         self.thickness = ctx.pt(thickness_pt)
         self.height = self.thickness + 2 * space
 
-    def paint(self, p, x, y, top=0.0, bottom=math.inf) -> None:
+    def paint(self, p: QPainter, x: float, y: float, top: float = 0.0, bottom: float = math.inf) -> None:
         p.fillRect(QRectF(x, y - top + self.space, self.width, self.thickness), self.colour)
 
 
@@ -323,7 +323,7 @@ class Chart(Item):
         self.width = width
         self.height = width * self.DESIGN[1] / self.DESIGN[0]
 
-    def paint(self, p, x, y, top=0.0, bottom=math.inf) -> None:
+    def paint(self, p: QPainter, x: float, y: float, top: float = 0.0, bottom: float = math.inf) -> None:
         if top > EPS:
             return
         from render.radar import paint_radar

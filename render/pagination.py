@@ -51,26 +51,35 @@ class Page:
     bookmarks: list[tuple[int, str, float]] = field(default_factory=list)  # (level, title, y on the page)
 
 
+@dataclass
+class _Filling:
+    """Where paginate is on the current page."""
+
+    y: float = 0.0
+    fresh: bool = True  # nothing but a repeated header on the page yet
+    area: str = ""
+
+
 def paginate(blocks: Sequence[Block], body: float) -> list[Page]:
     """Place the blocks on pages of ``body`` height (the first pass)."""
     pages = [Page()]
-    state = {"y": 0.0, "fresh": True, "area": ""}
+    state = _Filling()
 
     def new_page(repeat: Item | None = None) -> None:
-        pages.append(Page(area=state["area"]))
-        state["y"] = 0.0
+        pages.append(Page(area=state.area))
+        state.y = 0.0
         if repeat is not None:
             place(repeat, 0.0, repeat.height)
-        state["fresh"] = True  # nothing but a repeated header yet
+        state.fresh = True  # nothing but a repeated header yet
 
     def place(item: Item, top: float, bottom: float) -> None:
-        pages[-1].placements.append(Placement(item, state["y"], top, bottom))
-        state["y"] += bottom - top
-        state["fresh"] = False
+        pages[-1].placements.append(Placement(item, state.y, top, bottom))
+        state.y += bottom - top
+        state.fresh = False
 
     for index, block in enumerate(blocks):
         if block.area is not None:
-            state["area"] = block.area
+            state.area = block.area
             if not pages[-1].placements:
                 pages[-1].area = block.area
         if block.page_break_before and pages[-1].placements:
@@ -79,10 +88,10 @@ def paginate(blocks: Sequence[Block], body: float) -> list[Page]:
         extra = following.lead_height(body) if block.keep_with_next and following else 0.0
         total = block.height
         if block.keep and total + extra <= body:
-            if state["y"] + total + extra > body + EPS and pages[-1].placements:
+            if state.y + total + extra > body + EPS and pages[-1].placements:
                 new_page()
             if block.bookmark:
-                pages[-1].bookmarks.append((*block.bookmark, state["y"]))
+                pages[-1].bookmarks.append((*block.bookmark, state.y))
             if block.header:
                 place(block.header, 0.0, block.header.height)
             for item in block.items:
@@ -92,28 +101,28 @@ def paginate(blocks: Sequence[Block], body: float) -> list[Page]:
         repeat = block.header if block.header is not None else (block.continued if block.keep else None)
         repeat_h = repeat.height if repeat is not None else 0.0
         lead = block.lead_height(body) if not block.keep else min(total, body / 4)
-        if state["y"] + lead > body + EPS and pages[-1].placements:
+        if state.y + lead > body + EPS and pages[-1].placements:
             new_page()
         if block.bookmark:
-            pages[-1].bookmarks.append((*block.bookmark, state["y"]))
+            pages[-1].bookmarks.append((*block.bookmark, state.y))
         if block.header:
             place(block.header, 0.0, block.header.height)
-            state["fresh"] = True
+            state.fresh = True
         for item in block.items:
             top = 0.0
             while item.height - top > EPS:
-                room = body - state["y"]
+                room = body - state.y
                 if item.height - top <= room + EPS:
                     place(item, top, item.height)
                     break
                 fits_fresh = item.height - top <= body - repeat_h + EPS
-                if fits_fresh and not state["fresh"]:
+                if fits_fresh and not state.fresh:
                     new_page(repeat)
                     continue
                 cuts = [b for b in item.breaks() if top + EPS < b <= top + room + EPS]
                 if cuts:
                     cut = cuts[-1]
-                elif not state["fresh"]:
+                elif not state.fresh:
                     new_page(repeat)
                     continue
                 else:  # one line taller than a page: nothing to do but cut it

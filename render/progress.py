@@ -3,6 +3,8 @@ chart, the mean level per area before and now, and the indicators that changed (
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 
 from render.items import GREY, Chart, Row, Spacer
@@ -11,8 +13,11 @@ from model.cycle import report_section
 from model.report.build import progress_chart_args
 from model.report.sections import join
 
+if TYPE_CHECKING:
+    from render.forms import Printout
 
-def progress_blocks(layout) -> list[Block]:
+
+def progress_blocks(layout: Printout) -> list[Block]:
     """Blocks for ``layout`` (render.forms.Printout); none for a first assessment."""
     r, c = layout.r, layout.c
     section = r.progress
@@ -21,6 +26,8 @@ def progress_blocks(layout) -> list[Block]:
     blocks = [layout.heading(join(section.heading), area=join(section.heading), page_break=True,
                              intro=[r.text("progress_intro")])]
     args = progress_chart_args(r)
+    if args is None:  # (there is a section, so there is a predecessor and a chart)
+        return blocks
     chart_w = min(layout.w, c.mm(150))
     chart = Chart(c, args["labels"], args["values"], chart_w, before=args["before"], legend=args["legend"],
                   lang=args["lang"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPainter, QPen, QPolygonF
@@ -22,7 +23,7 @@ def _point(centre: QPointF, radius: float, index: int, count: int) -> QPointF:
     return QPointF(centre.x() + radius * math.cos(angle), centre.y() + radius * math.sin(angle))
 
 
-def chart_geometry(rect: QRectF, font: QFont, labels: list[str] = ()) -> tuple[QFontMetricsF, QPointF, float, float]:
+def chart_geometry(rect: QRectF, font: QFont, labels: Sequence[str] = ()) -> tuple[QFontMetricsF, QPointF, float, float]:
     """The chart's font metrics, centre, radius and label width in ``rect``.
 
     A label is wrapped at its spaces, so its longest word must fit its width (a narrow dashboard would
@@ -173,6 +174,7 @@ def radar_png(labels: list[str], values: list[float | None], size: tuple[int, in
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # PySide6's stubs type the format as bytes, but at run time save() takes it only as a str (b"PNG" raises)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())

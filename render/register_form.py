@@ -3,15 +3,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from model.register.form import SECTIONS, FormText
 from model.register.tailings import builtin_method
 from model.report.sections import join
 
+from render.pagination import Block
 
-def form_blocks(builder) -> list:
+if TYPE_CHECKING:
+    from render.forms import Printout
+    from render.items import Item
+
+
+def form_blocks(builder: Printout) -> list[Block]:
     """The form's blocks for render.printing.render (``builder``: a render.forms.Printout: context, report, width)."""
     from render import items as pr
-    from render.pagination import Block
 
     c, report, width = builder.c, builder.r, builder.w
     text = FormText(report.langs)
@@ -19,7 +26,7 @@ def form_blocks(builder) -> list:
     def words(key: str) -> str:
         return join(text.label(key))
 
-    def line(label: str, line_width: float, x: float = 0.0, share: float = 0.45) -> list[tuple[float, object]]:
+    def line(label: str, line_width: float, x: float = 0.0, share: float = 0.45) -> list[tuple[float, Item]]:
         """A label on the left and a ruled line to write on beside it, the text sitting on the line."""
         gap = c.mm(7.5)
         label_w = min(c.mm(62), line_width * share)
@@ -33,9 +40,9 @@ def form_blocks(builder) -> list:
         first = c.para("Ag", c.body, c.mm(20)).first_line
         per_row = 2 if max((len(x) for x in labels), default=0) > 26 else 3
         column = width / per_row
-        rows = []
+        rows: list[Item] = []
         for start in range(0, len(labels), per_row):
-            cells = []
+            cells: list[tuple[float, Item]] = []
             for index, name in enumerate(labels[start:start + per_row]):
                 box = pr.TickBox(c, first)
                 x = index * column
@@ -44,7 +51,7 @@ def form_blocks(builder) -> list:
         items: list[pr.Item] = [c.para(lead, c.small_bold, width, colour=pr.HEADING)] if lead else []
         return pr.Stack([pr.Spacer(c.mm(2)), *items, pr.Spacer(c.mm(1)), *rows])
 
-    blocks = []
+    blocks: list[Block] = []
     title = builder.document_title(list(text.label("form_title")), list(text.label("form_subtitle")))
     title.append(c.para(join(text.label("form_hint"), "\n"), c.body_italic, width, colour=pr.GREY,
                         space_after=c.mm(1)))
@@ -58,18 +65,19 @@ def form_blocks(builder) -> list:
             elif kind == "lines":
                 items.append(pr.Stack([pr.Row(line(words(str(what)), width)),
                                        pr.RuledLines(c, 2, width, spacing_mm=7.5)]))
-            elif kind == "pair":
-                left, right = what  # type: ignore[misc]
+            elif kind == "pair" and isinstance(what, tuple):
+                left, right = (str(part) for part in what)
                 items.append(pr.Row(line(words(left), half, share=0.58)
                                     + line(words(right), half, half + c.mm(8), share=0.58)))
             elif kind == "choice":
                 items.append(ticks([join(names) for _key, names in text.choices(str(what))], words(str(what))))
-            elif kind == "flags":
-                items.append(ticks([words(flag) for flag in what], words("exposed")))  # type: ignore[union-attr]
+            elif kind == "flags" and isinstance(what, tuple):
+                items.append(ticks([words(str(flag)) for flag in what], words("exposed")))
             elif kind == "table":
                 items.append(c.para(words("substances_hint"), c.small, width, colour=pr.GREY, space_after=c.mm(1.5)))
                 headers = [words(k) for k in ("number", "substance", "cas", "entry", "form", "quantity")]
-                empty = [[str(n)] + [""] * 5 for n in range(1, int(what) + 1)]  # type: ignore[call-overload]
+                count = what if isinstance(what, int) else 0  # (SECTIONS: the number of empty rows)
+                empty = [[str(n)] + [""] * 5 for n in range(1, count + 1)]
                 table = builder.table(headers, empty, [1.0, 6.0, 2.6, 4.4, 3.0, 3.0])
                 forms = ", ".join(join(names) for _key, names in text.choices("form"))
                 heading = builder.heading(words(section))
@@ -90,7 +98,7 @@ def form_blocks(builder) -> list:
         if items:
             heading = builder.heading(words(section))
             blocks += [heading, Block(items + [pr.Spacer(c.mm(3))], keep=False)]
-    signature = [pr.Spacer(c.mm(4))]
+    signature: list[Item] = [pr.Spacer(c.mm(4))]
     quarter = (width - 3 * c.mm(5)) / 4
     for key in ("filled_by", "received_by"):
         signature.append(c.para(words(key), c.body_bold, width))

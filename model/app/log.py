@@ -29,10 +29,17 @@ def log_file() -> Path:
     return paths.log_dir() / LOG_NAME
 
 
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The application's log file; ``teia_log`` marks it (found again, never added twice)."""
+
+    teia_log = True
+    previous_level = logging.WARNING  # the root logger's level before setup_logging, put back by shutdown
+
+
 def _our_handler(logger: logging.Logger) -> logging.handlers.RotatingFileHandler | None:
     for handler in logger.handlers:
-        if getattr(handler, "teia_log", False):
-            return handler  # type: ignore[return-value]
+        if getattr(handler, "teia_log", False) and isinstance(handler, logging.handlers.RotatingFileHandler):
+            return handler
     return None
 
 
@@ -53,12 +60,10 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         shutdown_logging()
     try:
         paths.ensure(target.parent)
-        handler = logging.handlers.RotatingFileHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
-                                                       encoding="utf-8", delay=False)
+        handler = _LogFile(target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False)
     except OSError:
         return None
-    handler.teia_log = True  # type: ignore[attr-defined]
-    handler.previous_level = logger.level  # type: ignore[attr-defined]
+    handler.previous_level = logger.level
     handler.setFormatter(logging.Formatter(FORMAT))
     logger.addHandler(handler)
     logger.setLevel(level)
@@ -110,8 +115,10 @@ def install_excepthook(on_error: ExceptionCallback | None = None) -> Callable[[]
             return
         name = args.thread.name if args.thread is not None else "?"
         try:
-            log_exception(args.exc_type, args.exc_value, args.exc_traceback,  # type: ignore[arg-type]
-                          where=f"thread {name}")
+            if args.exc_value is None:  # (threading allows it: then the type is all there is to log)
+                logging.getLogger(LOGGER).critical("thread %s exception: %s", name, args.exc_type.__name__)
+            else:
+                log_exception(args.exc_type, args.exc_value, args.exc_traceback, where=f"thread {name}")
         except Exception:
             pass
         if on_error is not None and args.exc_value is not None:

@@ -49,6 +49,7 @@ class Text(dict[str, str]):
     def is_fallback(self, lang: str) -> bool:
         return self.resolve(lang)[1] != lang
 
+    # hashed by identity: the frozen dataclasses that hold a Text are hashed, and a dict is not hashable
     __hash__ = object.__hash__  # type: ignore[assignment]
 
 

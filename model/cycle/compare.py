@@ -76,7 +76,7 @@ def _change(before: int | str | None, now: int | str | None, present_before: boo
         return "now_applicable"
     if now == "na":
         return "not_applicable"
-    return "up" if now > before else "down"  # type: ignore[operator]
+    return "up" if int(now) > int(before) else "down"  # levels: "na" and None are handled above
 
 
 def compare_records(before: dict[str, Any], now: dict[str, Any], areas: list[tuple[str, list[str]]]) -> Comparison:

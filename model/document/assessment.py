@@ -358,6 +358,7 @@ class Assessment:
         self.wait_for_readers()
         if self._con is not None:
             self._con.close()
+            # closed: typed as always open, so that a use after close fails loudly instead of every use checking
             self._con = None  # type: ignore[assignment]
         if self._lock is not None:
             self._lock.release()
@@ -572,8 +573,8 @@ class Assessment:
     def response(self, indicator_id: str) -> Response:
         self._indicator(indicator_id)
         known = self._cache.get(("response", indicator_id))
-        if known is not None:
-            return known  # type: ignore[no-any-return]  # a Response: only this method stores this key
+        if isinstance(known, Response):  # (only this method and update_response store this key)
+            return known
         row = self._con.execute(f"SELECT {_COLUMNS} FROM response WHERE indicator_id = ?", (indicator_id,)).fetchone()
         response = _response(row) if row else Response(indicator_id)
         if row and not self.readonly:

@@ -154,7 +154,7 @@ def parse_annex1(source_json: str, origin: str = "Annex I") -> Annex1:
 
 
 def _tonnes(value: object) -> float | None:
-    return None if value is None else float(value)  # type: ignore[arg-type]
+    return float(value) if isinstance(value, (int, float)) else None  # a number or absent (the schema says so)
 
 
 def _unique(ids: list[str], origin: str, where: str) -> None:

@@ -195,8 +195,8 @@ def asked_fields() -> set[str]:
         for kind, what in rows:
             if kind in ("line", "choice", "lines"):
                 found.add(str(what))
-            elif kind in ("pair", "flags"):
-                found.update(what)  # type: ignore[arg-type]
+            elif kind in ("pair", "flags") and isinstance(what, tuple):
+                found.update(str(name) for name in what)
     return found & set(FIELDS)
 
 

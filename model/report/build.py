@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from model.document import actionplan
 from model.report import formatting, progress
@@ -380,7 +380,17 @@ def chart_data(report: Report) -> tuple[list[str], list[float | None]]:
     return labels, [a.score for a in report.summary]
 
 
-def progress_chart_args(report: Report) -> dict[str, object] | None:
+class ChartArgs(TypedDict):
+    """The keyword arguments of render.radar.radar_png for a chart of two polygons."""
+
+    labels: list[str]
+    values: list[float | None]
+    before: list[float | None] | None
+    legend: tuple[str, str] | None
+    lang: str  # of the grid's percentages
+
+
+def progress_chart_args(report: Report) -> ChartArgs | None:
     """Keyword arguments of render.radar.radar_png for the two-polygon chart (before and now); None without a
     predecessor."""
     if report.progress is None:
