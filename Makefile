@@ -60,10 +60,12 @@ translations/%.qm: translations/%.ts $(STAMP)
 
 translations: $(QM_FILES)
 
-# Refresh the .ts sources from the code (for translators; see README).
+# Refresh the .ts sources from the code (for translators; see README): the interface, and every model module
+# that marks its sentences with QT_TRANSLATE_NOOP (model/languages.py; tests/test_translations.py finds the same).
+MARKED = $(shell grep -rl --include=*.py QT_TRANSLATE_NOOP model | grep -v '^model/languages.py$$' | sort)
 lupdate: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $(wildcard gui/*.py gui/*/*.py) main.py -ts translations/teia_ru.ts translations/teia_ky.ts
-	$(VENV)/bin/pyside6-lupdate -pluralonly -no-obsolete -locations none $(wildcard gui/*.py gui/*/*.py) main.py -ts translations/teia_en.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $(wildcard gui/*.py gui/*/*.py) $(MARKED) main.py -ts translations/teia_ru.ts translations/teia_ky.ts
+	$(VENV)/bin/pyside6-lupdate -pluralonly -no-obsolete -locations none $(wildcard gui/*.py gui/*/*.py) $(MARKED) main.py -ts translations/teia_en.ts
 	$(VPY) translations/fill.py
 
 run: system-window venv translations

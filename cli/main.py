@@ -243,9 +243,17 @@ class _LogOnFirstRecord(logging.Handler):
                 handler.handle(record)
 
 
+# What to type next after an error, added to the model's sentence (which says what happened and names no
+# command: the window gives its own menu commands, gui/messages.py).
+HINTS = {
+    "final": "Start the next self-assessment from it (next-cycle), or reopen it for a correction (reopen --why).",
+    "other_edition": "Move the earlier one to this edition first (migrate).",
+}
+
+
 def _run_verb(args: argparse.Namespace) -> int:
     from cli import verbs as commands
-    from model.errors import TeiaError
+    from model.errors import DocumentError, TeiaError
 
     try:
         if args.verb == "new":
@@ -314,7 +322,9 @@ def _run_verb(args: argparse.Namespace) -> int:
 
             print(migrate_verb(args))
     except TeiaError as exc:
-        print("error: " + " ".join(str(exc).split()), file=sys.stderr)  # one line, whatever the message holds
+        hint = HINTS.get(exc.kind) if isinstance(exc, DocumentError) else None
+        text = str(exc) if hint is None else f"{exc} {hint}"
+        print("error: " + " ".join(text.split()), file=sys.stderr)  # one line, whatever the message holds
         return 1
     except KeyboardInterrupt:
         return 130

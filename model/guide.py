@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from model.app.resources import resource_path, translations_dir
+from model.languages import in_language
 
 LANGUAGES = ("en", "ru", "ky")
 MAX_FILE_BYTES = 256 * 1024  # our own files, but still read with a bound
@@ -318,8 +319,7 @@ HANDOUT_LABELS = {
 
 
 def handout_label(key: str, lang: str) -> str:
-    labels = HANDOUT_LABELS[key]
-    return labels.get(lang) or labels["en"]
+    return in_language(HANDOUT_LABELS[key], lang)
 
 
 def handout_languages(spec: str) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from model.errors import UserInputError
 from model.formats.fitwidths import distribute
+from model.languages import in_languages
 from model.report import annexes as report_annexes
 from model.report import gaps as report_gaps
 from model.report import intro as report_intro
@@ -51,7 +52,7 @@ def print_label(report: Report, key: str) -> tuple[str, ...]:
     entry = PRINT_LABELS.get(key)
     if entry is None:
         return report.label(key)
-    return tuple(entry.get(lang) or entry["en"] for lang in report.langs)
+    return in_languages(entry, report.langs)
 
 
 TABLE_PAD_MM = 1.3

@@ -53,9 +53,17 @@ TERMS = [
 ]
 
 
+def marked_model_sources() -> list[Path]:
+    """The model modules that mark sentences with QT_TRANSLATE_NOOP (the Makefile's lupdate finds them alike)."""
+    return sorted(path for path in (ROOT / "model").rglob("*.py")
+                  if path.name != "languages.py" and "QT_TRANSLATE_NOOP" in path.read_text(encoding="utf-8"))
+
+
 def sources() -> list[Path]:
-    """What lupdate must cover: every module of the interface (tracked or not yet) and main.py."""
-    return sorted((ROOT / "gui").glob("*.py")) + sorted((ROOT / "gui").glob("*/*.py")) + [ROOT / "main.py"]
+    """What lupdate must cover: every module of the interface (tracked or not yet), the model modules that
+    mark their sentences, and main.py."""
+    return (sorted((ROOT / "gui").glob("*.py")) + sorted((ROOT / "gui").glob("*/*.py")) + marked_model_sources()
+            + [ROOT / "main.py"])
 
 
 def read_ts(path: Path) -> list[dict]:
@@ -174,7 +182,8 @@ def test_contexts_are_the_classes_qt_looks_up():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ClassDef):
                 known.add(node.name)
-            elif (isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) == "translate"
+            elif (isinstance(node, ast.Call)
+                  and getattr(node.func, "attr", getattr(node.func, "id", "")) in ("translate", "QT_TRANSLATE_NOOP")
                   and node.args and isinstance(node.args[0], ast.Constant)):
                 known.add(node.args[0].value)
     contexts = {e["context"] for e in read_ts(TRANSLATIONS / "teia_ru.ts")}

@@ -938,6 +938,22 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewhere.</source>
+        <translation>Терилген текст терезеде калат; аны башка жерге сактоо үчүн «Көчүрмөсүн сактоо» буйругун колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>Use &quot;Save a copy&quot; to keep your latest typing elsewhere.</source>
+        <translation>Акыркы киргизилген маалыматтарды башка жерге сактоо үчүн «Көчүрмөсүн сактоо» буйругун колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>Use File → Start the next self-assessment to continue from it, or File → Reopen for correction if it must be corrected.</source>
+        <translation>Анын негизинде улантуу үчүн Файл → Кийинки өз алдынча баалоону баштоо, аны оңдоо керек болсо — Файл → Оңдоо үчүн кайра ачуу тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Move the earlier one to this edition first (File → Move to another catalogue…).</source>
+        <translation>Адегенде мурунку баалоону ушул редакцияга көчүрүңүз (Файл → Башка каталогго көчүрүү…).</translation>
+    </message>
+    <message>
         <source>An unexpected error occurred: {detail}</source>
         <translation>Күтүлбөгөн ката кетти: {detail}</translation>
     </message>
@@ -950,12 +966,36 @@ Problem: {problem}</source>
 Көйгөй: {problem}</translation>
     </message>
     <message>
+        <source>{file} cannot be read any more ({detail}): was the USB stick or network drive removed? Put it back and open the file again.</source>
+        <translation>{file} файлы мындан ары окулбайт ({detail}): USB-флешка чыгарылып же тармактык диск ажыратылып калдыбы? Аны кайра туташтырып, файлды кайра ачыңыз.</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved to {file}: {detail}.</source>
+        <translation>Акыркы өзгөртүү {file} файлына сакталган жок: {detail}.</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved to {file}: the file was removed, renamed or its drive was disconnected.</source>
+        <translation>Акыркы өзгөртүү {file} файлына сакталган жок: файл өчүрүлгөн, аты өзгөртүлгөн же анын диски ажыратылган.</translation>
+    </message>
+    <message>
+        <source>{file} uses another edition of the catalogue of indicators ({before}, this one {now}) and this assessment was not moved from it; the two cannot be compared.</source>
+        <translation>{file} көрсөткүчтөр каталогунун башка редакциясын колдонот ({before}, бул жерде — {now}), жана бул баалоо андан көчүрүлгөн эмес; аларды салыштырууга болбойт.</translation>
+    </message>
+    <message>
+        <source>{file} is final (approved) and cannot be changed.</source>
+        <translation>{file} — акыркы (бекитилген) редакция, аны өзгөртүүгө болбойт.</translation>
+    </message>
+    <message>
         <source>{file} is not an Excel workbook (.xlsx) or is damaged. Nothing was imported.</source>
         <translation>{file} Excel таблицасы (.xlsx) эмес же бузулган. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>{file} is damaged and cannot be opened ({detail}). The file was left unchanged; the details are in the log.</source>
         <translation>{file} бузулган, аны ачууга болбойт ({detail}). Файл өзгөртүлгөн жок; толук маалымат журналга жазылды.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of TEIA Self-Assessment (format {version}). Please update the application to open it. The file was left unchanged.</source>
+        <translation>{file} «TEIA: өз алдынча баалоо» программасынын жаңыраак версиясында түзүлгөн ({version} форматы). Аны ачуу үчүн программаны жаңыртыңыз. Файл өзгөртүлгөн жок.</translation>
     </message>
     <message>
         <source>{file} is already open in a window of {user} on the computer {host} (since {since}). Close it there first, or open it read-only.</source>
@@ -988,16 +1028,6 @@ Problem: {problem}</source>
     <message>
         <source>{file} cannot be replaced: it is open in another program (for example Word or Excel) or it is read-only. Close it there, or choose another name.</source>
         <translation>{file} файлын алмаштыруу мүмкүн эмес: ал башка программада ачык (мисалы, Word же Excel) же окуу үчүн гана жеткиликтүү. Аны ошол жерде жабыңыз же башка ат тандаңыз.</translation>
-    </message>
-    <message>
-        <source>{file} cannot be read any more: was the USB stick or network drive removed? Put it back and open the file again, or use &quot;Save a copy&quot; to keep your latest typing elsewhere.</source>
-        <translation>{file} файлы мындан ары окулбайт: USB-флешка чыгарылып же тармактык диск ажыратылып калдыбы? Аны кайра туташтырып, файлды кайра ачыңыз же акыркы киргизилген маалыматтарды башка жерге сактоо үчүн «Көчүрмөсүн сактоо» буйругун колдонуңуз.</translation>
-    </message>
-    <message>
-        <source>The last change could not be saved to {file}: the file was removed, renamed or its drive was disconnected.
-Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewhere.</source>
-        <translation>Акыркы өзгөртүү {file} файлына сакталган жок: файл өчүрүлгөн, аты өзгөртүлгөн же анын диски ажыратылган.
-Терилген текст терезеде калат; аны башка жерге сактоо үчүн «Көчүрмөсүн сактоо» буйругун колдонуңуз.</translation>
     </message>
     <message>
         <source>The assessment was not created: the folder {folder} does not exist and could not be made ({detail}).</source>
@@ -1056,12 +1086,8 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>{file} ушул баалоо менен бир баалоолор катарына кирбейт (бири экинчисинен башталган эмес); аларды салыштырууга болбойт.</translation>
     </message>
     <message>
-        <source>{file} uses another edition of the catalogue of indicators ({before}, this one {now}) and this assessment was not moved from it; the two cannot be compared. Move the earlier one to this edition first (File → Move to another catalogue…).</source>
-        <translation>{file} көрсөткүчтөр каталогунун башка редакциясын колдонот ({before}, бул жерде — {now}), жана бул баалоо андан көчүрүлгөн эмес; аларды салыштырууга болбойт. Адегенде мурунку баалоону ушул редакцияга көчүрүңүз (Файл → Башка каталогго көчүрүү…).</translation>
-    </message>
-    <message>
-        <source>{file} is final (approved) and cannot be changed. Use File → Start the next self-assessment to continue from it, or File → Reopen for correction if it must be corrected.</source>
-        <translation>{file} — акыркы (бекитилген) редакция, аны өзгөртүүгө болбойт. Анын негизинде улантуу үчүн Файл → Кийинки өз алдынча баалоону баштоо, аны оңдоо керек болсо — Файл → Оңдоо үчүн кайра ачуу тандаңыз.</translation>
+        <source>{file} was made by a newer version of TEIA Self-Assessment (workbook format {version}). Nothing was imported.</source>
+        <translation>{file} «TEIA: өз алдынча баалоо» программасынын жаңыраак версиясында түзүлгөн (таблицанын {version} форматы). Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>The due date {due} is before the start date {start}. Choose a later due date or an earlier start.</source>
@@ -1086,10 +1112,6 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>{file} was exported with another catalogue of indicators ({detail}). Nothing was imported.</source>
         <translation>{file} көрсөткүчтөрдүн башка каталогу менен экспорттолгон ({detail}). Эч нерсе импорттолгон жок.</translation>
-    </message>
-    <message>
-        <source>{file} was made by a newer version of TEIA Self-Assessment. Nothing was imported.</source>
-        <translation>{file} «TEIA: өз алдынча баалоо» программасынын жаңыраак версиясында түзүлгөн. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>The sheet &quot;{sheet}&quot; is missing from {file} (was it renamed or deleted?). Nothing was imported.</source>
@@ -1140,10 +1162,6 @@ Problem: {problem}</source>
         <translation>{file} TEIA өз алдынча баалоо документи эмес. Ал ачылган жок жана өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <source>{file} was made by a newer version of TEIA Self-Assessment. Please update the application to open it. The file was left unchanged.</source>
-        <translation>{file} «TEIA: өз алдынча баалоо» программасынын жаңыраак версиясында түзүлгөн. Аны ачуу үчүн программаны жаңыртыңыз. Файл өзгөртүлгөн жок.</translation>
-    </message>
-    <message>
         <source>{file} contains parts that do not belong to a TEIA document ({detail}). It was not opened and not changed.</source>
         <translation>{file} TEIA документине тиешеси жок бөлүктөрдү камтыйт ({detail}). Ал ачылган жок жана өзгөртүлгөн жок.</translation>
     </message>
@@ -1160,18 +1178,20 @@ Problem: {problem}</source>
         <translation>{file} мурунтан бар. Башка ат тандаңыз.</translation>
     </message>
     <message>
-        <source>The last change could not be saved to {file}: {detail}.
-Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewhere.</source>
-        <translation>Акыркы өзгөртүү {file} файлына сакталган жок: {detail}.
-Терилген текст терезеде калат; аны башка жерге сактоо үчүн «Көчүрмөсүн сактоо» буйругун колдонуңуз.</translation>
-    </message>
-    <message>
         <source>There is no indicator {indicator} in this assessment.</source>
         <translation>Бул баалоодо {indicator} көрсөткүчү жок.</translation>
     </message>
     <message>
         <source>The value for {field} is not valid: {detail}</source>
         <translation>{field} талаасынын мааниси жараксыз: {detail}</translation>
+    </message>
+    <message>
+        <source>The tailings method {file} cannot be used.
+Entry: {entry}
+Problem: {problem}</source>
+        <translation>Калдык сактагычтарды баалоо методикасын {file} колдонууга болбойт.
+Жазуу: {entry}
+Көйгөй: {problem}</translation>
     </message>
 </context>
 <context>

@@ -940,6 +940,22 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewhere.</source>
+        <translation>Введённый текст остаётся в окне; чтобы сохранить его в другом месте, используйте «Сохранить копию».</translation>
+    </message>
+    <message>
+        <source>Use &quot;Save a copy&quot; to keep your latest typing elsewhere.</source>
+        <translation>Воспользуйтесь командой «Сохранить копию», чтобы сохранить последние введённые данные в другом месте.</translation>
+    </message>
+    <message>
+        <source>Use File → Start the next self-assessment to continue from it, or File → Reopen for correction if it must be corrected.</source>
+        <translation>Чтобы продолжить работу на её основе, выберите Файл → Начать следующую самостоятельную оценку; если её нужно исправить — Файл → Открыть для исправления.</translation>
+    </message>
+    <message>
+        <source>Move the earlier one to this edition first (File → Move to another catalogue…).</source>
+        <translation>Сначала перенесите более раннюю оценку на эту редакцию (Файл → Перенести на другую редакцию каталога…).</translation>
+    </message>
+    <message>
         <source>An unexpected error occurred: {detail}</source>
         <translation>Произошла непредвиденная ошибка: {detail}</translation>
     </message>
@@ -952,12 +968,36 @@ Problem: {problem}</source>
 Проблема: {problem}</translation>
     </message>
     <message>
+        <source>{file} cannot be read any more ({detail}): was the USB stick or network drive removed? Put it back and open the file again.</source>
+        <translation>Файл {file} больше не читается ({detail}): возможно, извлечена USB-флешка или отключён сетевой диск? Подключите его снова и откройте файл заново.</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved to {file}: {detail}.</source>
+        <translation>Последнее изменение не удалось сохранить в {file}: {detail}.</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved to {file}: the file was removed, renamed or its drive was disconnected.</source>
+        <translation>Последнее изменение не удалось сохранить в {file}: файл был удалён или переименован, либо его диск был отключён.</translation>
+    </message>
+    <message>
+        <source>{file} uses another edition of the catalogue of indicators ({before}, this one {now}) and this assessment was not moved from it; the two cannot be compared.</source>
+        <translation>{file} использует другую редакцию каталога показателей ({before}, здесь — {now}), и эта оценка не была перенесена с нее; их нельзя сравнить.</translation>
+    </message>
+    <message>
+        <source>{file} is final (approved) and cannot be changed.</source>
+        <translation>{file} — окончательная (утверждённая) редакция, её нельзя изменить.</translation>
+    </message>
+    <message>
         <source>{file} is not an Excel workbook (.xlsx) or is damaged. Nothing was imported.</source>
         <translation>{file} не является таблицей Excel (.xlsx) или повреждён. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>{file} is damaged and cannot be opened ({detail}). The file was left unchanged; the details are in the log.</source>
         <translation>{file} повреждён и не может быть открыт ({detail}). Файл оставлен без изменений; подробности записаны в журнал.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of TEIA Self-Assessment (format {version}). Please update the application to open it. The file was left unchanged.</source>
+        <translation>{file} создан более новой версией программы «TEIA: самостоятельная оценка» (формат {version}). Обновите программу, чтобы открыть его. Файл оставлен без изменений.</translation>
     </message>
     <message>
         <source>{file} is already open in a window of {user} on the computer {host} (since {since}). Close it there first, or open it read-only.</source>
@@ -990,16 +1030,6 @@ Problem: {problem}</source>
     <message>
         <source>{file} cannot be replaced: it is open in another program (for example Word or Excel) or it is read-only. Close it there, or choose another name.</source>
         <translation>Не удаётся заменить файл {file}: он открыт в другой программе (например, в Word или Excel) или доступен только для чтения. Закройте его там или выберите другое имя.</translation>
-    </message>
-    <message>
-        <source>{file} cannot be read any more: was the USB stick or network drive removed? Put it back and open the file again, or use &quot;Save a copy&quot; to keep your latest typing elsewhere.</source>
-        <translation>Файл {file} больше не читается: возможно, извлечена USB-флешка или отключён сетевой диск? Подключите его снова и откройте файл заново или воспользуйтесь командой «Сохранить копию», чтобы сохранить последние введённые данные в другом месте.</translation>
-    </message>
-    <message>
-        <source>The last change could not be saved to {file}: the file was removed, renamed or its drive was disconnected.
-Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewhere.</source>
-        <translation>Последнее изменение не удалось сохранить в {file}: файл был удалён или переименован, либо его диск был отключён.
-Введённый текст остаётся в окне; чтобы сохранить его в другом месте, используйте «Сохранить копию».</translation>
     </message>
     <message>
         <source>The assessment was not created: the folder {folder} does not exist and could not be made ({detail}).</source>
@@ -1058,12 +1088,8 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
         <translation>{file} не относится к той же последовательности оценок (ни одна не начата с другой); сравнить их нельзя.</translation>
     </message>
     <message>
-        <source>{file} uses another edition of the catalogue of indicators ({before}, this one {now}) and this assessment was not moved from it; the two cannot be compared. Move the earlier one to this edition first (File → Move to another catalogue…).</source>
-        <translation>{file} использует другую редакцию каталога показателей ({before}, здесь — {now}), и эта оценка не была перенесена с нее; их нельзя сравнить. Сначала перенесите более раннюю оценку на эту редакцию (Файл → Перенести на другую редакцию каталога…).</translation>
-    </message>
-    <message>
-        <source>{file} is final (approved) and cannot be changed. Use File → Start the next self-assessment to continue from it, or File → Reopen for correction if it must be corrected.</source>
-        <translation>{file} — окончательная (утверждённая) редакция, её нельзя изменить. Чтобы продолжить работу на её основе, выберите Файл → Начать следующую самостоятельную оценку; если её нужно исправить — Файл → Открыть для исправления.</translation>
+        <source>{file} was made by a newer version of TEIA Self-Assessment (workbook format {version}). Nothing was imported.</source>
+        <translation>{file} создан более новой версией программы «TEIA: самостоятельная оценка» (формат таблицы {version}). Ничего не импортировано.</translation>
     </message>
     <message>
         <source>The due date {due} is before the start date {start}. Choose a later due date or an earlier start.</source>
@@ -1088,10 +1114,6 @@ Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewh
     <message>
         <source>{file} was exported with another catalogue of indicators ({detail}). Nothing was imported.</source>
         <translation>{file} экспортирован с другим каталогом показателей ({detail}). Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{file} was made by a newer version of TEIA Self-Assessment. Nothing was imported.</source>
-        <translation>{file} создан более новой версией программы «TEIA: самостоятельная оценка». Ничего не импортировано.</translation>
     </message>
     <message>
         <source>The sheet &quot;{sheet}&quot; is missing from {file} (was it renamed or deleted?). Nothing was imported.</source>
@@ -1142,10 +1164,6 @@ Problem: {problem}</source>
         <translation>{file} не является документом самостоятельной оценки TEIA. Он не открыт и не изменён.</translation>
     </message>
     <message>
-        <source>{file} was made by a newer version of TEIA Self-Assessment. Please update the application to open it. The file was left unchanged.</source>
-        <translation>{file} создан более новой версией программы «TEIA: самостоятельная оценка». Обновите программу, чтобы открыть его. Файл оставлен без изменений.</translation>
-    </message>
-    <message>
         <source>{file} contains parts that do not belong to a TEIA document ({detail}). It was not opened and not changed.</source>
         <translation>{file} содержит части, не относящиеся к документу TEIA ({detail}). Он не открыт и не изменён.</translation>
     </message>
@@ -1162,18 +1180,20 @@ Problem: {problem}</source>
         <translation>{file} уже существует. Выберите другое имя.</translation>
     </message>
     <message>
-        <source>The last change could not be saved to {file}: {detail}.
-Your typing is kept in the window; use &quot;Save a copy&quot; to save it elsewhere.</source>
-        <translation>Последнее изменение не удалось сохранить в {file}: {detail}.
-Введённый текст остаётся в окне; чтобы сохранить его в другом месте, используйте «Сохранить копию».</translation>
-    </message>
-    <message>
         <source>There is no indicator {indicator} in this assessment.</source>
         <translation>В этой оценке нет показателя {indicator}.</translation>
     </message>
     <message>
         <source>The value for {field} is not valid: {detail}</source>
         <translation>Недопустимое значение поля {field}: {detail}</translation>
+    </message>
+    <message>
+        <source>The tailings method {file} cannot be used.
+Entry: {entry}
+Problem: {problem}</source>
+        <translation>Методика оценки хвостохранилищ {file} не может быть использована.
+Запись: {entry}
+Проблема: {problem}</translation>
     </message>
 </context>
 <context>

@@ -48,26 +48,7 @@ def field_name(field: str) -> str:
 
 def warning_text(warning: importer.ImportWarning) -> str:
     """A translated sentence for something the workbook holds that is not imported as it stands."""
-    templates = {
-        "note_row": QCoreApplication.translate(
-            "ImportDialog", "Sheet \"{sheet}\", row {row}: not an indicator (\"{text}\"); the row was skipped."),
-        "untitled_row": QCoreApplication.translate(
-            "ImportDialog", "Sheet \"{sheet}\", row {row}: an action without a title (\"{text}\"); "
-                            "the row was skipped."),
-        "added_column": QCoreApplication.translate(
-            "ImportDialog", "Sheet \"{sheet}\", column {column} (\"{header}\") was added in the workbook; "
-                            "it is not imported."),
-        "deleted_row": QCoreApplication.translate(
-            "ImportDialog", "Action {target} was deleted from the workbook; it is offered as a deletion, "
-                            "not checked."),
-    }
-    template = templates.get(warning.kind)
-    if template is None:
-        return warning.english()
-    try:
-        return template.format(**{k: str(v) for k, v in warning.params.items()})
-    except (KeyError, IndexError):
-        return warning.english()
+    return warning.text(lambda source: QCoreApplication.translate(warning.CONTEXT, source))
 
 
 class ChangesModel(QAbstractTableModel):

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (
     QPushButton, QStyle, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
 )
 
-from gui.pages.actionplan_model import COLUMNS, ActionFilter, ActionTableModel
+from gui.pages.actionplan_model import COLUMNS, ActionTableModel
+from model.plan import ActionFilter
 from gui.formats import format_date
 from gui.pages.indicator import shown
 from gui.widgets.shared import OptionalDateEdit, PlainMessageBox, plain_label

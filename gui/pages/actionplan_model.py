@@ -1,12 +1,14 @@
 """The action plan as a Qt table model, with its own sorting and filtering (fluid with 20,000 actions).
 
+What a filter selects and the number of each action are the plan's rules (model/plan.py); this module only
+shows them.
+
 Sorting and filtering happen on Python lists with precomputed keys (model.textsort) instead of a
 QSortFilterProxyModel calling back into Python for every comparison, which is what keeps 20,000 rows fast.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -15,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from gui.widgets.shared import plain_tooltip
 from model.document import actionplan
 from model.document.actionplan import Action
+from model.plan import ActionFilter, numbers
 from model.textsort import sort_key
 
 COLUMNS = ("number", "title", "indicator_ids", "lead", "partners", "start_date", "due_date", "priority", "status",
@@ -24,34 +27,6 @@ EDITABLE = {"title", "indicator_ids", "lead", "partners", "start_date", "due_dat
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 10
 PRIORITY_ORDER = {p: i for i, p in enumerate(actionplan.PRIORITIES)}
 STATUS_ORDER = {s: i for i, s in enumerate(actionplan.ACTION_STATUSES)}
-
-
-@dataclass
-class ActionFilter:
-    area: str = ""
-    authority: str = ""
-    status: str = ""
-    priority: str = ""
-    overdue: bool = False
-    text: str = ""
-    indicator: str = ""
-
-    def accepts(self, action: Action, today: date) -> bool:
-        if self.area and self.area not in action.area_ids:
-            return False
-        if self.indicator and self.indicator not in action.indicator_ids:
-            return False
-        if self.status and action.status != self.status:
-            return False
-        if self.priority and action.priority != self.priority:
-            return False
-        if self.overdue and not action.is_overdue(today):
-            return False
-        if self.authority and self.authority.casefold() not in f"{action.lead} {action.partners}".casefold():
-            return False
-        if self.text and self.text.casefold() not in f"{action.title} {action.expected_result}".casefold():
-            return False
-        return True
 
 
 _NO_FILTER = ActionFilter()
@@ -79,7 +54,7 @@ class ActionTableModel(QAbstractTableModel):
     def load(self, actions: list[Action]) -> None:
         self.beginResetModel()
         self._all = list(actions)
-        self._numbers = {a.id: n for n, a in enumerate(sorted(self._all, key=lambda a: a.id), start=1)}
+        self._numbers = numbers(self._all)
         self._rows = self._select()
         self.endResetModel()
 
@@ -241,7 +216,7 @@ class ActionTableModel(QAbstractTableModel):
         """Append a new action (shown even if the filter would hide it, so the user sees what was added)."""
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
         self._all.append(action)
-        self._numbers[action.id] = len(self._numbers) + 1
+        self._numbers = numbers(self._all)
         self._rows.append(len(self._all) - 1)
         self.endInsertRows()
         return len(self._rows) - 1
@@ -249,6 +224,7 @@ class ActionTableModel(QAbstractTableModel):
     def remove(self, action_id: int) -> None:
         self.beginResetModel()
         self._all = [a for a in self._all if a.id != action_id]
+        self._numbers = numbers(self._all)  # as the plan is printed now: no hole where the action was
         self._rows = self._select()
         self.endResetModel()
 

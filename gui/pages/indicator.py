@@ -25,6 +25,7 @@ from model.errors import DocumentError
 from model.document.store import open_regular
 from model import fileio, filenames
 from model.document import actionplan
+from model import plan
 from model.app import paths
 from model.catalogue import references
 
@@ -390,10 +391,11 @@ class IndicatorPage(QWidget):
         self._fill_gap(self.session.response(self.indicator.id))
 
     def _fill_gap(self, response: Response) -> None:
-        target = actionplan.target_level(self.session.doc, self.indicator.id)
-        if response.not_applicable or response.level is None:
+        target = plan.target_for(self.indicator, response)
+        state = plan.gap_state(self.indicator, response)
+        if state == plan.UNRATED:
             self.gap_label.setText(self.tr("Rate the indicator to see whether it has a gap."))
-        elif response.level < target:
+        elif state == plan.GAP:
             self.gap_label.setText(self.tr("Gap: level {0}, target {1}.").format(response.level, target))
         else:
             self.gap_label.setText(self.tr("No gap: the target level {0} is reached.").format(target))

@@ -219,5 +219,5 @@ class OverviewPage(QWidget):
             "color: #b00020; font-weight: bold;" if overdue else ""))
         self._gaps = actionplan.gaps_without_actions(doc, responses)
         self.gaps_button.setText(self.tr("Gaps without an action: {0}").format(len(self._gaps)))
-        self._without_evidence = [i for i, r in responses.items() if not r.not_applicable and not r.evidence.strip()]
+        self._without_evidence = progress.without_evidence(doc.catalogue, responses)
         self.evidence_button.setText(self.tr("Indicators without evidence: {0}").format(len(self._without_evidence)))

@@ -15,13 +15,12 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from model.errors import CatalogueError
+from model.languages import resolve
 from model.catalogue.schema import Validator
 from model.problems import file_too_large, problem
 from model.app.resources import BUILTIN_CATALOGUE, CATALOGUE_SCHEMA, read_data_file, resource_path
 
 LANGUAGES = ("en", "ru", "ky")
-# A missing text falls back to Russian (the working language), then English, then Kyrgyz.
-FALLBACK = ("ru", "en", "ky")
 # Limits of a catalogue; the counts and lengths are in the schema (resources/catalogue/catalogue.schema.json).
 # A 20 MB file or 400,000 indicators kept the window busy for most of a minute.
 MAX_CATALOGUE_BYTES = 10 * 1024 * 1024
@@ -33,15 +32,8 @@ class Text(dict[str, str]):
     """One human text in several languages, e.g. {"en": "...", "ru": "...", "ky": "..."}."""
 
     def resolve(self, lang: str) -> tuple[str, str]:
-        """The text in ``lang`` or its fallback, and the language actually used."""
-        for candidate in (lang, *FALLBACK):
-            value = self.get(candidate)
-            if value:
-                return value, candidate
-        for candidate, value in self.items():
-            if value:
-                return value, candidate
-        return "", lang
+        """The text in ``lang`` or its fallback (model.languages.FALLBACK), and the language actually used."""
+        return resolve(self, lang)
 
     def text(self, lang: str) -> str:
         return self.resolve(lang)[0]

@@ -26,6 +26,7 @@ from model.document.assessment import Assessment, meta_record
 from model.errors import DocumentError
 from model.document.migrations import legacy_version
 from model.timeutil import now_iso
+from model.languages import in_language
 
 MIGRATION_KEY = "catalogue_migration"
 CARRIED = "carried_over"  # the status of model.cycle.next_cycle: to check against the new wording
@@ -48,8 +49,7 @@ class MigrationResult:
 
 
 def _label(key: str, lang: str, **args: object) -> str:
-    entry = LABELS[key]
-    return (entry.get(lang) or entry["en"]).format(**args)
+    return in_language(LABELS[key], lang).format(**args)
 
 
 def _answer(row: dict[str, Any]) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
+from model.languages import in_languages
 from model.report import formatting
 from model.report.sections import join
 
@@ -44,13 +45,12 @@ class EditionAnnex:
     answers: tuple[RemovedAnswer, ...]
 
     def intro(self, langs: tuple[str, ...], date: str) -> str:
-        return join(tuple((LABELS["intro"].get(lang) or LABELS["intro"]["en"]).format(
-            before=self.before, now=self.now, date=date) for lang in langs), "\n")
+        return join(tuple(text.format(before=self.before, now=self.now, date=date)
+                          for text in in_languages(LABELS["intro"], langs)), "\n")
 
 
 def label(key: str, langs: tuple[str, ...]) -> str:
-    entry = LABELS[key]
-    return join(tuple(entry.get(lang) or entry["en"] for lang in langs))
+    return join(in_languages(LABELS[key], langs))
 
 
 def build(doc: Assessment, langs: tuple[str, ...]) -> EditionAnnex | None:
@@ -72,8 +72,7 @@ def build(doc: Assessment, langs: tuple[str, ...]) -> EditionAnnex | None:
             continue
         raw = item.get("statement")
         statement = raw if isinstance(raw, dict) else {}
-        text = join(tuple(str(statement.get(lang) or statement.get("ru") or statement.get("en") or "")
-                          for lang in langs))
+        text = join(in_languages(statement, langs))
         values = []
         for name in FIELDS:
             value = item.get(name)

@@ -11,6 +11,7 @@ from model.document.assessment import Assessment
 from model.report import formatting
 from model.report import sections as report_sections
 from model.report.labels import LABELS
+from model.languages import in_language
 
 if TYPE_CHECKING:  # model.report.build imports this module
     from model.report.build import Report
@@ -56,8 +57,7 @@ class ProgressSection:
 
 
 def _label(key: str, lang: str) -> str:
-    entry = LABELS[key]
-    return entry.get(lang) or entry["en"]
+    return in_language(LABELS[key], lang)
 
 
 def build(doc: Assessment, langs: tuple[str, ...]) -> ProgressSection | None:

@@ -9,6 +9,7 @@ from datetime import date
 
 from model.document.assessment import Assessment, Response
 from model.errors import DocumentError
+from model import plan
 from model.document.store import Row, Statement
 from model.timeutil import now_iso
 
@@ -265,22 +266,14 @@ def target_level(doc: Assessment, indicator_id: str) -> int:
     indicator = doc.catalogue.indicator(indicator_id)
     if indicator is None:
         raise DocumentError("unknown_indicator", indicator=indicator_id)
-    response = doc.response(indicator_id)
-    return response.target_level if response.target_level is not None else indicator.scale.highest
+    return plan.target_for(indicator, doc.response(indicator_id))
 
 
 def gaps(doc: Assessment, responses: Mapping[str, Response] | None = None) -> list[str]:
     """Rated indicators below their target level (not-applicable and unrated ones excluded)."""
-    result = []
     responses = responses if responses is not None else doc.responses()  # one query, not one per indicator
-    for indicator in doc.catalogue.indicators():
-        response = responses[indicator.id]
-        if response.not_applicable or response.level is None:
-            continue
-        target = response.target_level if response.target_level is not None else indicator.scale.highest
-        if response.level < target:
-            result.append(indicator.id)
-    return result
+    return [indicator.id for indicator in doc.catalogue.indicators()
+            if plan.gap_state(indicator, responses[indicator.id]) == plan.GAP]
 
 
 def gaps_without_actions(doc: Assessment, responses: Mapping[str, Response] | None = None) -> list[str]:

@@ -11,6 +11,9 @@ import hashlib
 import re
 import uuid
 from dataclasses import dataclass, field
+from typing import Callable
+
+from model.languages import QT_TRANSLATE_NOOP
 
 _NAMESPACE = uuid.UUID("5b2f6d0e-3c1a-4f7e-9a55-7e1a2c0d4b31")  # ours: keys of actions made by an import
 _INDICATOR_ID = re.compile(r"^[A-Za-z0-9]{1,4}(\.[A-Za-z0-9]{1,4}){0,3}$")
@@ -18,25 +21,38 @@ _INDICATOR_ID = re.compile(r"^[A-Za-z0-9]{1,4}(\.[A-Za-z0-9]{1,4}){0,3}$")
 
 @dataclass(frozen=True)
 class ImportWarning:
-    """Something in the workbook that is not imported as it stands; ``kind`` is translated by the GUI."""
+    """Something in the workbook that is not imported as it stands; its sentence is marked for translation."""
 
     kind: str
     params: dict[str, object] = field(default_factory=dict)
 
+    CONTEXT = "ImportDialog"  # the translation context of the sentences below (shown in the import preview)
     TEMPLATES = {
-        "note_row": "Sheet \"{sheet}\", row {row}: not an indicator (\"{text}\"); the row was skipped.",
-        "untitled_row": "Sheet \"{sheet}\", row {row}: an action without a title (\"{text}\"); the row was skipped.",
-        "added_column": "Sheet \"{sheet}\", column {column} (\"{header}\") was added in the workbook; "
-                        "it is not imported.",
-        "deleted_row": "Action {target} was deleted from the workbook; it is offered as a deletion, "
-                       "not checked.",
+        "note_row": QT_TRANSLATE_NOOP(
+            "ImportDialog", "Sheet \"{sheet}\", row {row}: not an indicator (\"{text}\"); the row was skipped."),
+        "untitled_row": QT_TRANSLATE_NOOP(
+            "ImportDialog", "Sheet \"{sheet}\", row {row}: an action without a title (\"{text}\"); "
+                            "the row was skipped."),
+        "added_column": QT_TRANSLATE_NOOP(
+            "ImportDialog", "Sheet \"{sheet}\", column {column} (\"{header}\") was added in the workbook; "
+                            "it is not imported."),
+        "deleted_row": QT_TRANSLATE_NOOP(
+            "ImportDialog", "Action {target} was deleted from the workbook; it is offered as a deletion, "
+                            "not checked."),
     }
 
+    def text(self, translate: Callable[[str], str] = lambda source: source) -> str:
+        """The sentence with its values, each template passed through ``translate`` (the GUI gives Qt's)."""
+        template = self.TEMPLATES.get(self.kind)
+        for candidate in (() if template is None else (translate(template), template)):
+            try:
+                return candidate.format(**{k: str(v) for k, v in self.params.items()})
+            except (KeyError, IndexError):  # a translation that breaks a placeholder: the English one
+                continue
+        return f"{self.kind}: {self.params}"
+
     def english(self) -> str:
-        try:
-            return self.TEMPLATES[self.kind].format(**self.params)
-        except (KeyError, IndexError):
-            return f"{self.kind}: {self.params}"
+        return self.text()
 
 
 def export_identity(meta: dict[str, str], exported_indicators: dict[str, tuple[int, dict[str, str]]],

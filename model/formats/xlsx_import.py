@@ -39,6 +39,7 @@ from model.formats import untrusted
 from model.formats.import_review import ImportWarning
 from model.formats.untrusted import cell_value as _cell
 from model.report.labels import LABELS
+from model.languages import in_languages
 
 if TYPE_CHECKING:  # openpyxl is imported when a workbook is opened, not at start-up
     from openpyxl import Workbook
@@ -326,8 +327,7 @@ def _check_header(sheet: SheetRows, keys: tuple[str, ...], lang: str, name: str)
         langs = parse_lang(lang)
     except Exception:
         raise WorkbookError("not_ours", file=name) from None
-    expected = [join(tuple(LABELS[layout.HEADER_KEYS[k]].get(x) or LABELS[layout.HEADER_KEYS[k]]["en"]
-                           for x in langs)) for k in keys]
+    expected = [join(in_languages(LABELS[layout.HEADER_KEYS[k]], langs)) for k in keys]
     found = list(sheet.header) + [""] * (len(expected) - len(sheet.header))
     for index, (want, got) in enumerate(zip(expected, found)):
         if _norm(want) != _norm(got):

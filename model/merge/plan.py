@@ -368,15 +368,21 @@ def read(doc: Assessment, path: str | Path) -> MergePlan:
 
             migrations.upgrade(copy, version, keep_backup=False)
         # The other file is checked (SQLite's integrity check, on the other core: it holds no Python lock)
-        # while our own document, checked when it was opened, is read; nothing of theirs is read before.
-        check = _CopyCheck(copy)
-        check.start()
+        # while our own document, checked when it was opened, is read; nothing of theirs is read before. The
+        # check runs on the connection the plan then reads with, so its pages are read from the file once.
+        con = _connect_copy(copy)
+        check = _CopyCheck(con, copy)
         try:
-            ours = _Copy(doc)
-        finally:
-            check.join()
-        check.raise_found()
-        with _open_copy(copy, doc, checked=True) as other:
+            check.start()
+            try:
+                ours = _Copy(doc)
+            finally:
+                check.join()
+            check.raise_found()
+        except BaseException:
+            con.close()
+            raise
+        with _open_copy(copy, doc, checked=con) as other:
             result = plan(doc, other, path.name, ours_copy=ours)
             if any(c.kind == "attachment" for c in result.changes):
                 result = _with_file_data(result, other)
@@ -384,17 +390,18 @@ def read(doc: Assessment, path: str | Path) -> MergePlan:
 
 
 class _CopyCheck(threading.Thread):
-    """The checks Assessment.open makes of a file (structure, then values), on their own connection in a thread
-    of their own; ``raise_found`` raises, in the caller's thread, what they found."""
+    """The checks Assessment.open makes of a file (structure, then values), on ``con`` in a thread of their own
+    (the caller does not use ``con`` until it has joined the thread); ``raise_found`` raises, in the caller's
+    thread, what they found."""
 
-    def __init__(self, copy: Path) -> None:
+    def __init__(self, con: sqlite3.Connection, copy: Path) -> None:
         super().__init__(name="teia-merge-check", daemon=True)
-        self.copy = copy
+        self.con, self.copy = con, copy
         self.found: BaseException | None = None
 
     def run(self) -> None:
         try:
-            _check_copy(self.copy)
+            _check_connection(self.con, self.copy)
         except BaseException as exc:  # handed to the caller's thread
             self.found = exc
 
@@ -404,15 +411,11 @@ class _CopyCheck(threading.Thread):
             raise found
 
 
-def _check_copy(copy: Path) -> None:
+def _connect_copy(copy: Path) -> sqlite3.Connection:
     try:
-        con = store.connect(copy, readonly=True)
+        return store.connect(copy, readonly=True)  # check_same_thread=False: checked in _CopyCheck's thread
     except sqlite3.Error as exc:
         raise DocumentError("damaged", file=str(copy), detail=str(exc)) from None
-    try:
-        _check_connection(con, copy)
-    finally:
-        con.close()
 
 
 def _check_connection(con: sqlite3.Connection, copy: Path) -> None:
@@ -421,16 +424,13 @@ def _check_connection(con: sqlite3.Connection, copy: Path) -> None:
     integrity.check_values(con, copy, version)  # a value of the wrong type would break the plan
 
 
-def _open_copy(copy: Path, doc: Assessment, *, checked: bool = False) -> Assessment:
-    """The other file, checked as Assessment.open checks it (``checked``: _check_copy has done that already);
-    its catalogue, when it is ours byte for byte, is not parsed again (validating a large catalogue is most of
-    the time of opening it)."""
+def _open_copy(copy: Path, doc: Assessment, *, checked: sqlite3.Connection | None = None) -> Assessment:
+    """The other file, checked as Assessment.open checks it (``checked``: a connection to it that _CopyCheck
+    has checked, used from here on); its catalogue, when it is ours byte for byte, is not parsed again
+    (validating a large catalogue is most of the time of opening it)."""
+    con = checked if checked is not None else _connect_copy(copy)
     try:
-        con = store.connect(copy, readonly=True)
-    except sqlite3.Error as exc:
-        raise DocumentError("damaged", file=str(copy), detail=str(exc)) from None
-    try:
-        if not checked:
+        if checked is None:
             _check_connection(con, copy)
         row = con.execute("SELECT json FROM catalogue WHERE id = 1").fetchone()
         if row is None or not isinstance(row[0], str):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from model.catalogue import Text
 from model.errors import TeiaError
+from model.languages import QT_TRANSLATE_NOOP
 from model.catalogue.schema import Validator
 from model.problems import file_too_large, problem
 from model.app.resources import read_data_file, resource_path
@@ -29,7 +30,7 @@ class Annex1Error(TeiaError):
     """An Annex I table cannot be used; names the file, the entry and what is wrong."""
 
     kind = "annex1"
-    template = "The Annex I table {file} cannot be used: at {entry}: {problem}"
+    template = QT_TRANSLATE_NOOP("Errors", "The Annex I table {file} cannot be used.\nEntry: {entry}\nProblem: {problem}")
 
 
 @dataclass(frozen=True)

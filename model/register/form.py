@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from model.register.activities import FIELDS
+from model.languages import in_languages
 
 Texts = dict[str, str]
 
@@ -181,10 +182,10 @@ class FormText:
 
     def label(self, key: str) -> tuple[str, ...]:
         entry = LABELS.get(key) or FIELD_LABELS[key]
-        return tuple(entry.get(lang) or entry["en"] for lang in self.langs)
+        return in_languages(entry, self.langs)
 
     def choices(self, field: str) -> list[tuple[str, tuple[str, ...]]]:
-        return [(key, tuple(names.get(lang) or names["en"] for lang in self.langs))
+        return [(key, in_languages(names, self.langs))
                 for key, names in CHOICES[field].items()]
 
 

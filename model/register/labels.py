@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+from model.languages import in_language
 from model.report import formatting
 
 LABELS: dict[str, dict[str, str]] = {
@@ -57,8 +58,7 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 def text(key: str, lang: str) -> str:
-    entry = LABELS[key]
-    return entry.get(lang) or entry.get("ru") or entry["en"]
+    return in_language(LABELS[key], lang)
 
 
 def number(value: float, lang: str, decimals: int | None = None) -> str:

@@ -10,6 +10,7 @@ from model.register import activities as register
 from model.register.calculator import explain, formula
 from model.register.figures import compute
 from model.register.labels import ratio
+from model.languages import in_languages
 
 LABELS: dict[str, dict[str, str]] = {
     "register_annex": {"en": "Annex: register of hazardous activities", "ru": "Приложение: реестр опасных видов "
@@ -49,7 +50,7 @@ LABELS: dict[str, dict[str, str]] = {
 
 def label(key: str, langs: tuple[str, ...], sep: str = " / ") -> str:
     entry = LABELS[key]
-    return sep.join(dict.fromkeys(entry.get(lang) or entry["en"] for lang in langs))
+    return sep.join(dict.fromkeys(in_languages(entry, langs)))
 
 
 @dataclass(frozen=True)

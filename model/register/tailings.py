@@ -18,6 +18,7 @@ from model.document import actionplan
 from model.catalogue import Text
 from model.document.assessment import Assessment
 from model.errors import TeiaError
+from model.languages import QT_TRANSLATE_NOOP
 from model.register import activities as register
 from model.register.activities import Activity, to_number
 from model.app.resources import read_data_file, resource_path
@@ -29,8 +30,10 @@ TAILINGS_INDICATOR = "3.7"  # specific requirements for high-risk sectors such a
 
 
 class TailingsMethodError(TeiaError):
-    kind = "annex1"  # shown with the same sentence as a refused Annex I table: file, entry, problem
-    template = "The tailings method {file} cannot be used: at {entry}: {problem}"
+    """A tailings method file cannot be used; names the file, the entry and what is wrong."""
+
+    kind = "tailings"
+    template = QT_TRANSLATE_NOOP("Errors", "The tailings method {file} cannot be used.\nEntry: {entry}\nProblem: {problem}")
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, TypedDict
 
 from model.document import actionplan
+from model import plan
 from model.report import formatting, progress
 from model.catalogue import references
 from model.report import annexes as report_annexes
@@ -23,6 +24,7 @@ from model.document import contributors as contributing
 from model.catalogue import Area, Catalogue, Indicator, Text
 from model.document.assessment import STATUSES, Assessment, AttachmentInfo, Response
 from model.errors import UserInputError
+from model.languages import in_language, in_languages
 from model.report.labels import LABELS, LANGS
 from model.report.sections import join
 
@@ -198,8 +200,7 @@ class Report:
 
     def label(self, key: str) -> Texts:
         """One of the report's own labels in each of its languages."""
-        entry = LABELS[key]
-        return tuple(entry.get(lang) or entry["en"] for lang in self.langs)
+        return in_languages(LABELS[key], self.langs)
 
     def text(self, key: str, sep: str = " / ") -> str:
         """A label as one string: "Level" or, bilingual, "Уровень / Level"."""
@@ -223,8 +224,7 @@ def _texts(text: Text, langs: tuple[str, ...]) -> Texts:
 
 
 def _labels(key: str, langs: tuple[str, ...]) -> Texts:
-    entry = LABELS[key]
-    return tuple(entry.get(lang) or entry["en"] for lang in langs)
+    return in_languages(LABELS[key], langs)
 
 
 def _area_summary(area: Area, prog: progress.AreaProgress, langs: tuple[str, ...]) -> AreaSummary:
@@ -328,8 +328,9 @@ def build(doc: Assessment, lang: str = "ru", options: ReportOptions | None = Non
     total = AreaSummary(area_id="", title=_labels("total", langs), indicators=summary.indicators,
                         complete=summary.complete, completion=summary.completion, mean_level=mean,
                         highest_level=highest, score=(mean / highest) if mean is not None and highest else None)
-    actions = tuple(_action_entry(n, a, langs) for n, a in enumerate(actionplan.actions(doc), start=1)) \
-        if options.include_actions else ()
+    planned = actionplan.actions(doc) if options.include_actions else []
+    numbers = plan.numbers(planned)
+    actions = tuple(_action_entry(numbers[a.id], a, langs) for a in planned)
     from model.catalogue import report_annex as edition_annex
     from model.cycle import report_section
     from model.register import report as register_report
@@ -396,7 +397,7 @@ def progress_chart_args(report: Report) -> ChartArgs | None:
     if report.progress is None:
         return None
     labels, now, before = report.progress.chart_data(chart_data(report)[0])
-    legend = (join(tuple(f"{LABELS['before'].get(lang) or LABELS['before']['en']}: "
+    legend = (join(tuple(f"{in_language(LABELS['before'], lang)}: "
                          f"{formatting.date(report.progress.before_date, lang)}" for lang in report.langs)),
               join(report.label("now")))
     return {"labels": labels, "values": now, "before": before, "legend": legend, "lang": report.langs[0]}

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from model.report import formatting
 from model.report.labels import label
+from model.languages import in_languages
 from model.app.resources import resource_path
 
 if TYPE_CHECKING:  # model.report imports this module
@@ -72,7 +73,7 @@ def _intro_data() -> tuple[tuple[dict[str, Any], dict[str, Any]], ...]:  # check
 
 
 def parts(langs: tuple[str, ...]) -> tuple[IntroPart, ...]:
-    return tuple(IntroPart(tuple(h.get(lang) or h["en"] for lang in langs), tuple(t.get(lang) or t["en"] for lang in langs))
+    return tuple(IntroPart(in_languages(h, langs), in_languages(t, langs))
                  for h, t in _intro_data())
 
 

@@ -8,6 +8,8 @@ glossary's.
 
 from __future__ import annotations
 
+from model.languages import in_language
+
 LABELS: dict[str, dict[str, str]] = {
     # title page
     "report_title": {"en": "Self-assessment and national action plan",
@@ -315,6 +317,5 @@ LANGS = ("en", "ru", "ky")
 
 
 def label(key: str, lang: str) -> str:
-    """One label in one language; English when a language is missing (a bug the tests catch)."""
-    entry = LABELS[key]
-    return entry.get(lang) or entry["en"]
+    """One label in one language; another when a language is missing (a bug the tests catch)."""
+    return in_language(LABELS[key], lang)

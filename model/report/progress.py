@@ -82,6 +82,16 @@ def summarise(catalogue: Catalogue, responses: Mapping[str, Response]) -> Summar
         draft=sum(a.draft for a in areas),
         not_started=sum(a.not_started for a in areas),
         rated=sum(a.rated for a in areas),
-        without_evidence=sum(1 for r in all_rows if not r.not_applicable and not r.evidence.strip()),
+        without_evidence=sum(map(lacks_evidence, all_rows)),
         carried_over=sum(a.carried_over for a in areas),
     )
+
+
+def lacks_evidence(response: Response) -> bool:
+    """An applicable indicator whose evidence is empty (a not-applicable one needs none)."""
+    return not response.not_applicable and not response.evidence.strip()
+
+
+def without_evidence(catalogue: Catalogue, responses: Mapping[str, Response]) -> list[str]:
+    """The ids of the indicators that lack evidence, in the catalogue's order (unanswered ones lack it too)."""
+    return [i for i in catalogue.indicator_ids() if lacks_evidence(responses.get(i) or Response(i))]

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import json
+import string
 
 import openpyxl
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from gui import i18n
-from gui.messages import _problem_templates, error_text
+from gui.messages import error_text, problem_text
 from model.catalogue import MAX_CATALOGUE_BYTES, parse_catalogue
 from model.catalogue.workbook_export import export_catalogue
 from model.catalogue.workbook_import import read_workbook
-from model.errors import CatalogueError, WorkbookError
+from model.errors import CatalogueError, DocumentError, WorkbookError
 from model.problems import PROBLEMS
 from tests.conftest import DATA
 
@@ -27,14 +28,17 @@ def languages(qapp):
     switch("en")
 
 
+def _arguments(template: str) -> dict[str, str]:
+    return {name: "7" for _, name, _, _ in string.Formatter().parse(template) if name}  # "7" shows in every language
+
+
 def test_every_problem_code_has_a_translated_sentence(languages):
     languages("en")
-    english = _problem_templates()
-    assert set(english) == set(PROBLEMS)
+    english = {code: problem_text(code, _arguments(template)) for code, template in PROBLEMS.items()}
+    assert None not in english.values()
     for lang in ("ru", "ky"):
         languages(lang)
-        translated = _problem_templates()
-        same = [code for code in english if translated[code] == english[code]]
+        same = [code for code, template in PROBLEMS.items() if problem_text(code, _arguments(template)) == english[code]]
         assert same == [], f"not translated into {lang}: {same}"
 
 
@@ -123,3 +127,29 @@ def test_a_refused_workbook_names_sheet_and_cell_in_russian_and_kyrgyz(languages
         assert shown != english
         assert error.params["sheet"] in shown and error.params["cell"] in shown
         assert error.params["problem"] not in shown
+
+
+ERROR_KINDS = ([(DocumentError, kind) for kind in DocumentError.TEMPLATES]
+               + [(WorkbookError, kind) for kind in WorkbookError.TEMPLATES])
+
+
+def test_every_error_kind_reaches_the_interface_translated(languages):
+    """gui/messages.py looks the model's own sentence up: every kind, in ru and ky, with its values."""
+    def shown() -> dict[tuple, str]:
+        return {(cls.__name__, kind): error_text(cls(kind, **_arguments(cls.TEMPLATES[kind])))
+                for cls, kind in ERROR_KINDS}
+    languages("en")
+    english = shown()
+    for lang in ("ru", "ky"):
+        languages(lang)
+        translated = shown()
+        same = [key for key in english if translated[key] == english[key]]
+        assert same == [], f"not translated into {lang}: {same}"
+
+
+def test_the_window_adds_its_own_command_to_the_models_sentence(languages):
+    languages("en")
+    error = DocumentError("final", file="plan.teia")
+    assert error_text(error).startswith(str(error) + "\n")
+    assert "File → Start the next self-assessment" in error_text(error)
+    assert "File →" not in str(error)  # the command line names its own verbs instead (cli/main.py)

@@ -49,17 +49,17 @@ def test_missing_kyrgyz_text_is_allowed_and_listed(small_catalogue_json):
 
 
 @pytest.mark.parametrize("mutate, entry, problem", [
-    (lambda d: d.pop("areas"), "(top level)", "missing required key 'areas'"),
+    (lambda d: d.pop("areas"), "(top level)", "the required entry 'areas' is missing"),
     (lambda d: d["areas"][0].update(kind="other"), "areas[0].kind", "is not one of"),
     (lambda d: d["areas"][0]["indicators"][1].update(id="1.1"), "areas[0].indicators[1].id", "used twice"),
     (lambda d: d["areas"][0]["indicators"][0].update(criteria=[]), "areas[0].indicators[0].criteria", "at least 1"),
     (lambda d: d["areas"][0]["indicators"][0]["statement"].update(ru=""), "areas[0].indicators[0].statement.ru",
      "must not be empty"),
     (lambda d: d["areas"][0]["indicators"][0].update(statement="plain"), "areas[0].indicators[0].statement",
-     "expected object"),
+     "expected an object {…}, found a text"),
     (lambda d: d["areas"][0]["indicators"][0].update(cross_cutting=["Z"]), "areas[0].indicators[0].cross_cutting",
      "'Z' is not a cross-cutting area"),
-    (lambda d: d["areas"][0]["indicators"][0].update(colour="red"), "areas[0].indicators[0]", "unexpected key 'colour'"),
+    (lambda d: d["areas"][0]["indicators"][0].update(colour="red"), "areas[0].indicators[0]", "the entry 'colour' is not allowed here"),
     (lambda d: d["scale"]["levels"][1].update(value=0), "scale.levels", "same value"),
     (lambda d: d["areas"][0]["indicators"][0]["criteria"][1].update(id="1.1.a"),
      "areas[0].indicators[0].criteria[1].id", "used twice"),
@@ -79,7 +79,7 @@ def test_broken_catalogue_names_file_entry_and_problem(small_catalogue_json, mut
 def test_not_json_and_not_utf8_and_missing_file(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text('{"id": "x",\n  oops}', encoding="utf-8")
-    with pytest.raises(CatalogueError, match=r"line 2, column 3.*not valid JSON"):
+    with pytest.raises(CatalogueError, match=r"(?s)line 2, column 3.*not valid JSON"):
         load_catalogue(bad)
     bad.write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(CatalogueError, match="not UTF-8"):

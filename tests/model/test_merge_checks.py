@@ -82,13 +82,13 @@ def test_a_damaged_or_hostile_copy_is_refused_by_the_check_in_its_thread(lead, t
 def test_the_check_runs_beside_reading_ours_and_its_error_comes_in_the_callers_thread(lead, tmp_path, monkeypatch):
     path = _with_foreign_table(lead, tmp_path)
     seen = []
-    real = merge_plan._check_copy
+    real = merge_plan._check_connection
 
-    def checking(copy):
+    def checking(con, copy):
         seen.append(threading.current_thread().name)
-        real(copy)
+        real(con, copy)
 
-    monkeypatch.setattr(merge_plan, "_check_copy", checking)
+    monkeypatch.setattr(merge_plan, "_check_connection", checking)
     with pytest.raises(DocumentError) as error:
         merge.read(lead, path)
     assert error.value.kind == "foreign_schema" and seen == ["teia-merge-check"]

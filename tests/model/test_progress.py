@@ -28,3 +28,14 @@ def test_summary_counts_and_means(small_catalogue):
 def test_empty_assessment(small_catalogue):
     summary = summarise(small_catalogue, {})
     assert summary.not_started == 3 and summary.completion == 0 and summary.rated == 0
+
+
+def test_without_evidence_lists_applicable_indicators_in_catalogue_order(small_catalogue):
+    from model.report.progress import lacks_evidence, without_evidence
+
+    responses = {"B.1": Response("B.1", evidence="   "), "1.1": Response("1.1", evidence="Decree 1"),
+                 "1.2": Response("1.2", not_applicable=True), "9.9": Response("9.9")}  # 9.9: not in the catalogue
+    assert without_evidence(small_catalogue, responses) == ["B.1"]
+    assert without_evidence(small_catalogue, {}) == ["1.1", "1.2", "B.1"]  # unanswered: no evidence yet
+    assert not lacks_evidence(Response("1.2", not_applicable=True)) and lacks_evidence(Response("1.1", evidence="\n"))
+    assert summarise(small_catalogue, responses).without_evidence == len(without_evidence(small_catalogue, responses))
