@@ -15,7 +15,8 @@ APT_WINDOW   := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxc
                 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
 APT_TEST     := poppler-utils strace
 
-# pytest-xdist workers for make test: one per core (TEST_WORKERS=0 runs in one process, e.g. to debug).
+# pytest-xdist workers for make test: one per core (TEST_WORKERS=0 runs in one process, e.g. to debug); an idle
+# worker takes tests queued for a busy one (worksteal), and the slow tests are handed out first (tests/conftest.py).
 TEST_WORKERS ?= auto
 
 TS_FILES := $(wildcard translations/*.ts)
@@ -74,7 +75,7 @@ run: system-window venv translations
 	else echo "No display found (DISPLAY is not set): start 'make run' from a desktop session, or install xvfb to run on a virtual screen."; exit 1; fi
 
 test: system-headless venv translations lint typecheck
-	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -q -n $(TEST_WORKERS) $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -q -n $(TEST_WORKERS) $(if $(filter 0,$(TEST_WORKERS)),,--dist worksteal) $(PYTEST_ARGS)
 
 # pyflakes-level checks (ruff.toml): unused imports and variables, undefined names, repeated keys
 lint: $(STAMP)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont
 
 from model.report import layout
 from model.report.build import IndicatorEntry
-from render.forms import Printout, print_label
+from render.forms import Printout
 from render.items import GREY, HEADING, INK, Item, Row, RuledLines, Spacer, Stack, TickBox
 from render.pagination import Block
 
@@ -48,18 +48,18 @@ def blank_blocks(b: Printout) -> list[Block]:
     c, r, tp = b.c, b.r, b.r.title_page
     sections = b.sections()
     blocks: list[Block] = []
-    title = [tp.title] if tp.title else list(print_label(r, "blank_title"))
-    subtitle = list(print_label(r, "blank_title")) if tp.title else list(tp.catalogue_title)
+    title = [tp.title] if tp.title else list(r.label("blank_title"))
+    subtitle = list(r.label("blank_title")) if tp.title else list(tp.catalogue_title)
     items = b.document_title(title, subtitle)
     items += b.title_rows(layout.blank_title_rows(r, sections))
     items.append(Spacer(c.mm(4)))
-    for text in print_label(r, "blank_hint"):
+    for text in r.label("blank_hint"):
         items.append(c.para(text, c.body_italic, b.w, colour=GREY, space_after=c.mm(1)))
     if tp.provisional:
         for text in r.label("provisional_note"):
             items.append(c.para(text, c.body_italic, b.w, colour=GREY, space_after=c.mm(1)))
     items.append(ruled(b, "meeting_date", 1))
-    items.append(ruled(b, "participants", 6))
+    items.append(ruled(b, "participants_form", 6))
     blocks.append(Block(items, area=""))
     for section in sections:
         intro = [t for t in section.description if t]

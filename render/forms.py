@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from model.errors import UserInputError
 from model.formats.fitwidths import distribute
-from model.languages import in_languages
 from model.report import annexes as report_annexes
 from model.report import gaps as report_gaps
 from model.report import intro as report_intro
@@ -24,36 +23,6 @@ from render.pagination import Block
 
 if TYPE_CHECKING:
     from render.printing import PrintOptions
-
-# The printout's own words that the Word export does not use; the rest comes from model.report.labels.
-PRINT_LABELS: dict[str, dict[str, str]] = {
-    "blank_title": {"en": "Meeting form: self-assessment of the indicators",
-                    "ru": "Форма для совещания: самостоятельная оценка показателей",
-                    "ky": "Жыйын үчүн форма: көрсөткүчтөрдү өз алдынча баалоо"},
-    "blank_hint": {"en": "Tick the criteria that are met and one level; write the situation, the evidence, the "
-                         "gaps and the responsible authority on the lines.",
-                   "ru": "Отметьте выполненные критерии и один уровень; на линиях опишите текущее положение, "
-                         "подтверждающие материалы, пробелы и ответственный орган.",
-                   "ky": "Аткарылган критерийлерди жана бир деңгээлди белгилеңиз; саптарга учурдагы абалды, "
-                         "далилдерди, кемчиликтерди жана жооптуу органды жазыңыз."},
-    "meeting_date": {"en": "Date of the meeting", "ru": "Дата совещания", "ky": "Жыйындын күнү"},
-    "participants": {"en": "Participants (name, organisation)", "ru": "Участники (Ф. И. О., организация)",
-                     "ky": "Катышуучулар (аты-жөнү, уюму)"},
-    "tick_criteria": {"en": "Criteria (tick those met)", "ru": "Критерии (отметьте выполненные)",
-                      "ky": "Критерийлер (аткарылгандарын белгилеңиз)"},
-    "tick_level": {"en": "Level (tick one)", "ru": "Уровень (отметьте один)", "ky": "Деңгээл (бирөөнү белгилеңиз)"},
-    "continued": {"en": "(continued)", "ru": "(продолжение)", "ky": "(уландысы)"},
-    "page_of": {"en": "Page {0} of {1}", "ru": "Страница {0} из {1}", "ky": "Бет {0} / {1}"},
-    "agreed_by": {"en": "Agreed by", "ru": "Согласовал", "ky": "Макулдашкан"},
-}
-
-
-def print_label(report: Report, key: str) -> tuple[str, ...]:
-    entry = PRINT_LABELS.get(key)
-    if entry is None:
-        return report.label(key)
-    return in_languages(entry, report.langs)
-
 
 TABLE_PAD_MM = 1.3
 
@@ -69,7 +38,7 @@ class Printout:
 
     # helpers
     def t(self, key: str, sep: str = " / ") -> str:
-        return join(print_label(self.r, key), sep)
+        return join(self.r.label(key), sep)
 
     def sections(self) -> list[AreaSection]:
         wanted = self.o.areas

@@ -22,7 +22,7 @@ from model.formats.pdfoutline import Bookmark, add_outline
 from model.report import formatting
 from model.report.build import Report
 from model.report.sections import join
-from render.forms import Printout, print_label
+from render.forms import Printout
 from render.items import GREY, RULE, Context
 from render.pagination import paginate
 
@@ -61,7 +61,7 @@ class PrintOptions:
 def running_title(report: Report, kind: str) -> str:
     tp = report.title_page
     if kind == "blank":
-        name = join(print_label(report, "blank_title"))
+        name = join(report.label("blank_title"))
     elif kind == "register_form":
         from model.register.form import FormText
 
@@ -153,7 +153,7 @@ def _paint_frame(p: QPainter, ctx: Context, report: Report, running: str, area: 
     date = formatting.date(report.title_page.date, report.langs[0])
     p.drawText(QRectF(0, top + ctx.mm(1), width, line_h), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
                f"{report.text('date')}: {date}")
-    pages = join(tuple(t.format(number, total) for t in print_label(report, "page_of")))
+    pages = join(tuple(t.format(number, total) for t in report.label("page_of")))
     p.drawText(QRectF(0, top + ctx.mm(1), width, line_h), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
                pages)
 
@@ -192,5 +192,4 @@ def write_pdf(report: Report, path: str | Path, options: PrintOptions | None = N
     return written, result["pages"]
 
 
-__all__ = ["KINDS", "PAPERS", "PrintOptions", "RenderCancelled", "render", "write_pdf",
-           "print_label"]
+__all__ = ["KINDS", "PAPERS", "PrintOptions", "RenderCancelled", "render", "write_pdf"]

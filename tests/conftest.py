@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -16,6 +17,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def pytest_collection_modifyitems(config, items):
+    """The ``slow`` tests first: pytest-xdist hands tests out in this order, so the long ones start while the
+    many short ones fill the other cores, instead of one of them running alone at the end of the run."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 def scaled(full: int, quick: int) -> int:
     """How many examples a heavy test runs: the full count under CI (CI=true), a smaller one for a developer.
 
@@ -23,6 +30,15 @@ def scaled(full: int, quick: int) -> int:
     quick at a desk while CI still runs the counts the safety figures quote.
     """
     return full if os.environ.get("CI", "").lower() == "true" else quick
+
+
+def libreoffice_env(folder: Path, **extra: str) -> dict[str, str]:
+    """The environment of a headless ``soffice`` run: its new user profile (HOME) and its temporary files (TMPDIR,
+    where it leaves its lu*.tmp folders) inside ``folder``, the test's own, so a run leaves nothing in /tmp."""
+    home, tmp = folder / "lo-home", folder / "lo-tmp"
+    home.mkdir(parents=True, exist_ok=True)
+    tmp.mkdir(parents=True, exist_ok=True)
+    return {**os.environ, "HOME": str(home), "TMPDIR": str(tmp), **extra}
 
 
 @pytest.fixture(autouse=True)
@@ -68,3 +84,30 @@ def small_catalogue(small_catalogue_json):
 @pytest.fixture
 def doc_path(tmp_path) -> Path:
     return tmp_path / "assessment.teia"
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The example assessment (model.demo.build_demo), built once per test process: its few hundred committed
+    writes take a second or more on a busy disk, and dozens of fixtures only need a filled document to work on.
+    Tests never touch it; they get copies (``demo_copy``)."""
+    folder = tmp_path_factory.mktemp("demo-template")
+    from model.demo import build_demo
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TEIA_HOME", str(folder / "home"))
+        build_demo(folder / "example.teia").close()
+    return folder / "example.teia"
+
+
+@pytest.fixture
+def demo_copy(demo_template):
+    """``demo_copy(path)`` puts a copy of the example assessment at ``path``, the test's own to change, and
+    returns ``path``. The copies share the example's document id: tests of merging or of telling documents
+    apart build their own (build_demo)."""
+
+    def copy(path: Path) -> Path:
+        shutil.copyfile(demo_template, path)
+        return path
+
+    return copy

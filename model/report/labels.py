@@ -311,6 +311,25 @@ LABELS: dict[str, dict[str, str]] = {
     "no_evidence": {"en": "No evidence is given.", "ru": "Подтверждающие материалы не указаны.",
                     "ky": "Тастыктоочу далилдер көрсөтүлгөн жок."},
     "provision": {"en": "Provision", "ru": "Положение", "ky": "Жобо"},
+    # the printed forms only (render/printing.py): the meeting form and the printed assessment
+    "blank_title": {"en": "Meeting form: self-assessment of the indicators",
+                    "ru": "Форма для совещания: самостоятельная оценка показателей",
+                    "ky": "Жыйын үчүн форма: көрсөткүчтөрдү өз алдынча баалоо"},
+    "blank_hint": {"en": "Tick the criteria that are met and one level; write the situation, the evidence, the "
+                         "gaps and the responsible authority on the lines.",
+                   "ru": "Отметьте выполненные критерии и один уровень; на линиях опишите текущее положение, "
+                         "подтверждающие материалы, пробелы и ответственный орган.",
+                   "ky": "Аткарылган критерийлерди жана бир деңгээлди белгилеңиз; саптарга учурдагы абалды, "
+                         "далилдерди, кемчиликтерди жана жооптуу органды жазыңыз."},
+    "meeting_date": {"en": "Date of the meeting", "ru": "Дата совещания", "ky": "Жыйындын күнү"},
+    "participants_form": {"en": "Participants (name, organisation)", "ru": "Участники (Ф. И. О., организация)",
+                          "ky": "Катышуучулар (аты-жөнү, уюму)"},
+    "tick_criteria": {"en": "Criteria (tick those met)", "ru": "Критерии (отметьте выполненные)",
+                      "ky": "Критерийлер (аткарылгандарын белгилеңиз)"},
+    "tick_level": {"en": "Level (tick one)", "ru": "Уровень (отметьте один)", "ky": "Деңгээл (бирөөнү белгилеңиз)"},
+    "continued": {"en": "(continued)", "ru": "(продолжение)", "ky": "(уландысы)"},
+    "page_of": {"en": "Page {0} of {1}", "ru": "Страница {0} из {1}", "ky": "Бет {0} / {1}"},
+    "agreed_by": {"en": "Agreed by", "ru": "Согласовал", "ky": "Макулдашкан"},
 }
 
 LANGS = ("en", "ru", "ky")

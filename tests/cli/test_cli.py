@@ -56,9 +56,8 @@ def test_demo_refuses_to_overwrite(tmp_path, capsys):
     (["set", "{demo}", "1.1"], "nothing to set"),
     (["set", "{demo}", "1.1", "--status", "finished"], "--status must be one of"),
 ])
-def test_user_errors_are_one_line_without_traceback(tmp_path, args, message):
-    demo = tmp_path / "d.teia"
-    assert main.main(["demo", str(demo)]) == 0
+def test_user_errors_are_one_line_without_traceback(tmp_path, demo_copy, args, message):
+    demo = demo_copy(tmp_path / "d.teia")
     text = tmp_path / "notes.teia"
     text.write_text("plain text")
     values = {"missing": str(tmp_path / "none.teia"), "text": str(text), "demo": str(demo)}

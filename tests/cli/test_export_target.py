@@ -14,10 +14,8 @@ from model.document.assessment import Assessment
 
 
 @pytest.fixture
-def demo_file(tmp_path):
-    path = tmp_path / "d.teia"
-    build_demo(path).close()
-    return path
+def demo_file(tmp_path, demo_copy):
+    return demo_copy(tmp_path / "d.teia")
 
 
 def _digest(path) -> str:

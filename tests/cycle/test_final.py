@@ -13,10 +13,8 @@ from model.report.build import build
 
 
 @pytest.fixture
-def demo(tmp_path):
-    path = tmp_path / "d.teia"
-    assert main.main(["demo", str(path)]) == 0
-    return path
+def demo(tmp_path, demo_copy):
+    return demo_copy(tmp_path / "d.teia")
 
 
 def _finalize(path, capsys):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from gui.main_window import MainWindow
+from model.app import paths
 from model.app import settings as settings_store
 from model.catalogue import builtin_catalogue
-from model.document.assessment import Assessment
+from model.document.assessment import EXTENSION, Assessment
 
 
 @pytest.fixture
@@ -22,3 +25,13 @@ def empty_window(qtbot, tmp_path):
     yield win
     if win.session is not None:
         win.close_document()
+
+
+@pytest.fixture
+def example_made(demo_template, teia_home):
+    """This test's profile as on every start after the first: the example exists and Help ▸ Open the example
+    opens a copy of it of this test's own. The first start, which builds it, is tested in test_example_edition
+    and test_walkthrough."""
+    path = paths.ensure(paths.data_dir() / "examples") / f"example-{builtin_catalogue().version}{EXTENSION}"
+    shutil.copyfile(demo_template, path)
+    return path

@@ -73,7 +73,7 @@ def problems(root, *, descriptions: bool = False) -> list[str]:
 
 
 @pytest.fixture
-def window(qtbot):
+def window(qtbot, example_made):
     win = MainWindow(settings_store.Settings(), "en")
     qtbot.addWidget(win)
     win.resize(1024, 720)

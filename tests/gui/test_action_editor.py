@@ -18,7 +18,7 @@ LONG = ("Разработать и утвердить порядок уведо�
 
 
 @pytest.fixture
-def window(qtbot):
+def window(qtbot, example_made):
     win = MainWindow(settings_store.Settings(), "en")
     qtbot.addWidget(win)
     win.show()

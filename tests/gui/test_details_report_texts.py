@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from gui.dialogs.details import DetailsDialog
 from model.report import build as report
-from model.demo import build_demo
+from model.document.assessment import Assessment
 
 
-def test_titles_and_summaries_per_language_reach_the_document_and_the_report(qtbot, tmp_path):
-    with build_demo(tmp_path / "demo.teia") as doc:
+def test_titles_and_summaries_per_language_reach_the_document_and_the_report(qtbot, tmp_path, demo_copy):
+    with Assessment.open(demo_copy(tmp_path / "demo.teia")) as doc:
         dialog = DetailsDialog(doc.meta(), "А. Асанова")
         qtbot.addWidget(dialog)
         assert set(dialog.title_edits) == {"en", "ru", "ky"}
@@ -28,8 +28,8 @@ def test_titles_and_summaries_per_language_reach_the_document_and_the_report(qtb
         assert report.build(doc, "ky").executive.texts == ("Кыскача корутунду ң ө ү",)
 
 
-def test_meetings_abbreviations_and_focal_point_reach_the_report(qtbot, tmp_path):
-    with build_demo(tmp_path / "demo.teia") as doc:
+def test_meetings_abbreviations_and_focal_point_reach_the_report(qtbot, tmp_path, demo_copy):
+    with Assessment.open(demo_copy(tmp_path / "demo.teia")) as doc:
         dialog = DetailsDialog(doc.meta(), "А. Асанова")
         qtbot.addWidget(dialog)
         assert "МЧС — Министерство чрезвычайных ситуаций" in dialog.abbreviations_edit.toPlainText()  # the example's

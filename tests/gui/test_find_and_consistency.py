@@ -17,7 +17,7 @@ from model.app import settings as settings_store
 
 
 @pytest.fixture
-def window(qtbot):
+def window(qtbot, example_made):
     i18n.install_language("en")  # English plural forms ("1 indicator needs")
     win = MainWindow(settings_store.Settings(), "en")
     qtbot.addWidget(win)

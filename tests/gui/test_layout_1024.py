@@ -17,7 +17,7 @@ CLIENT = (1024, 720)  # a 1024x768 screen less the title bar and the task bar
 
 
 @pytest.fixture(params=["ru", "ky", "en"])
-def window(qtbot, request):
+def window(qtbot, request, example_made):
     # The fonts the application really uses (gui.app), not the test machine's smaller default.
     default = QApplication.font()
     font = QFont()

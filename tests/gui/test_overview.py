@@ -10,7 +10,7 @@ from model.app import settings as settings_store
 
 
 @pytest.fixture
-def window(qtbot):
+def window(qtbot, example_made):
     win = MainWindow(settings_store.Settings(), "en")
     qtbot.addWidget(win)
     win.show()

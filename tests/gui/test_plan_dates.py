@@ -16,7 +16,7 @@ from model.app import settings as settings_store
 
 
 @pytest.fixture
-def plan(qtbot):
+def plan(qtbot, example_made):
     i18n.install_language("en")  # whatever locale an earlier test left
     win = MainWindow(settings_store.Settings(), "en")
     qtbot.addWidget(win)

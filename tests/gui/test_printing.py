@@ -18,7 +18,6 @@ from render import items as flow, pagination, printing
 from model.document import actionplan
 from model.report import build as report
 from model.catalogue import builtin_catalogue
-from model.demo import build_demo
 from model.document.assessment import Assessment
 from model.errors import UserInputError
 from model.catalogue.references import criterion_label
@@ -79,10 +78,8 @@ def band_page(pages: list[str], indicator_id: str, statement: str) -> int:
 
 
 @pytest.fixture
-def demo(tmp_path) -> Path:
-    path = tmp_path / "demo.teia"
-    build_demo(path).close()
-    return path
+def demo(tmp_path, demo_copy) -> Path:
+    return demo_copy(tmp_path / "demo.teia")
 
 
 def demo_report(path: Path, lang: str) -> report.Report:

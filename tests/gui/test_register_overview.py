@@ -15,7 +15,7 @@ from model.register.figures import COUNTS, compute
 
 
 @pytest.fixture
-def window(qtbot):
+def window(qtbot, example_made):
     win = MainWindow(settings_store.Settings(), "en")
     qtbot.addWidget(win)
     win.show()

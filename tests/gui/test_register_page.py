@@ -13,7 +13,7 @@ from model.register import activities as register
 
 
 @pytest.fixture
-def page(qtbot):
+def page(qtbot, example_made):
     win = MainWindow(settings_store.Settings(), "en")
     qtbot.addWidget(win)
     win.show()
@@ -94,12 +94,12 @@ def test_text_from_the_document_is_shown_as_plain_text(page):
     assert page.editor.calculation.textFormat() == Qt.TextFormat.PlainText
 
 
-def test_a_document_that_cannot_be_changed_shows_its_register_frozen(qtbot, tmp_path):
-    from model.demo import build_demo
+def test_a_document_that_cannot_be_changed_shows_its_register_frozen(qtbot, tmp_path, demo_copy):
+    from model.document.assessment import Assessment
 
     path, draft = tmp_path / "approved.teia", tmp_path / "draft.teia"
-    build_demo(draft).close()
-    with build_demo(path) as doc:
+    demo_copy(draft)
+    with Assessment.open(demo_copy(path)) as doc:
         doc.set_meta(final=True)
     win = MainWindow(settings_store.Settings(), "en")
     qtbot.addWidget(win)

@@ -61,8 +61,9 @@ def test_new_rate_type_close_reopen(window, qtbot, monkeypatch, tmp_path):
     evidence.setFocus()
     type_text(evidence, KY)
     page.criteria_checks[0].click()
-    # Typing reaches the disk within a second of the last keystroke, without any explicit save.
-    qtbot.wait(DEBOUNCE_MS + 300)
+    # Typing reaches the disk within a second of the last keystroke, without any explicit save: wait for the
+    # session to have nothing staged (it keeps an edit staged until it is written), no longer than that.
+    qtbot.waitUntil(lambda: not window.session.has_pending, timeout=DEBOUNCE_MS + 300)
     on_disk = tmp_path / "bytes-on-disk.teia"  # the window holds the file; read a byte copy of it
     shutil.copyfile(path, on_disk)
     with Assessment.open(on_disk) as probe:

@@ -4,10 +4,8 @@ the rest never writes a cut text over the full one (also through LibreOffice).""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import tempfile
 
 import pytest
 
@@ -18,6 +16,7 @@ from model.formats import long_texts
 from model.formats import xlsx
 from model.formats.text import EXCEL_CELL_LIMIT
 from model.formats import xlsx_import as importer
+from tests.conftest import libreoffice_env
 
 LONG = ("Протокол проверки № 7 — ң ө ү. " * 2300)[:67_258]  # the length lost in the issue
 
@@ -86,12 +85,8 @@ def test_the_round_trip_through_libreoffice_keeps_the_whole_text(long_doc, tmp_p
     book, _ = _export(long_doc, tmp_path / "book.xlsx")
     out = tmp_path / "resaved"
     out.mkdir()
-    home = tempfile.mkdtemp(prefix="lo-home-")
-    try:
-        subprocess.run(["soffice", "--headless", "--convert-to", "xlsx", "--outdir", str(out), str(book)],
-                       env=dict(os.environ, HOME=home), capture_output=True, timeout=240, check=True)
-    finally:
-        shutil.rmtree(home, ignore_errors=True)
+    subprocess.run(["soffice", "--headless", "--convert-to", "xlsx", "--outdir", str(out), str(book)],
+                   env=libreoffice_env(tmp_path), capture_output=True, timeout=240, check=True)
     resaved = out / "book.xlsx"
     assert resaved.exists()
     with Assessment.open(long_doc) as doc:

@@ -5,14 +5,14 @@ from __future__ import annotations
 from docx import Document
 
 from model.report import build as report
-from model.demo import build_demo
+from model.document.assessment import Assessment
 from model.formats import docx as word
 from model.catalogue.references import reference
 from tests.model.test_report_gaps import table_after
 
 
-def test_each_evidence_text_once_with_its_indicators_and_each_provision(tmp_path):
-    with build_demo(tmp_path / "demo.teia") as doc:
+def test_each_evidence_text_once_with_its_indicators_and_each_provision(tmp_path, demo_copy):
+    with Assessment.open(demo_copy(tmp_path / "demo.teia")) as doc:
         doc.update_response("1.1", evidence="Закон КР «О промышленной безопасности»  от 2016 г.", source="test")
         responses = doc.responses()
         content = report.build(doc, "ru+en")

@@ -8,13 +8,13 @@ from docx import Document
 
 from model.document import actionplan
 from model.report import build as report
-from model.demo import build_demo
+from model.document.assessment import Assessment
 from model.formats import docx as word
 
 
 @pytest.fixture
-def doc(tmp_path):
-    with build_demo(tmp_path / "demo.teia") as opened:
+def doc(tmp_path, demo_copy):
+    with Assessment.open(demo_copy(tmp_path / "demo.teia")) as opened:
         yield opened
 
 

@@ -13,6 +13,7 @@ from model.report import formatting
 from model.report import build as report
 from model.report import intro as report_intro
 from model.demo import ABBREVIATIONS, build_demo
+from model.document.assessment import Assessment
 from model.formats import docx as word
 from model.app.resources import resource_path
 
@@ -71,8 +72,8 @@ def test_abbreviations_meetings_and_focal_point_are_parsed_from_the_details():
     assert len(report_intro.parse_abbreviations(ABBREVIATIONS)) == len(ABBREVIATIONS.splitlines())
 
 
-def test_the_focal_point_and_an_empty_list_are_said(tmp_path):
-    with build_demo(tmp_path / "doc.teia") as doc:
+def test_the_focal_point_and_an_empty_list_are_said(tmp_path, demo_copy):
+    with Assessment.open(demo_copy(tmp_path / "doc.teia")) as doc:
         doc.set_meta(focal_point="МЧС, отдел международного сотрудничества", meetings="", abbreviations="")
         content = report.build(doc, "ru")
         text = "\n".join(texts_of(Document(str(word.write(content, tmp_path / "ru.docx")))))

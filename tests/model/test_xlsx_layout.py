@@ -103,7 +103,7 @@ End Sub
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_grows_a_row_when_a_long_answer_is_typed(workbook_path, tmp_path):
     """Type a long answer into a short row with LibreOffice itself (a Basic macro), save, read the height."""
-    env = {"HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+    env = {"HOME": str(tmp_path / "home"), "TMPDIR": str(tmp_path), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
     target = tmp_path / "typed.xlsx"
     shutil.copy(workbook_path, target)
     before = float(next(r for r in sheet_xml(target, 2).iter(f"{MAIN}row") if r.get("r") == "2").get("ht"))

@@ -12,7 +12,7 @@ import pytest
 from render import printing
 from model.report import build as report
 from model.cycle import final
-from model.demo import build_demo
+from model.document.assessment import Assessment
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
 RU_TITLE = "Оценка для проверки заголовка"
@@ -26,8 +26,8 @@ def pages(pdf) -> list[str]:
 
 
 @pytest.fixture
-def doc(tmp_path):
-    with build_demo(tmp_path / "demo.teia") as opened:
+def doc(tmp_path, demo_copy):
+    with Assessment.open(demo_copy(tmp_path / "demo.teia")) as opened:
         opened.set_meta(title=RU_TITLE, summary_en="Progress was made in prevention.",
                         summary_ru="Достигнут прогресс в предотвращении.")
         yield opened

@@ -40,14 +40,27 @@ FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=os.environ.get
                 database=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 # What happened to the examples, for bench/fuzz.py: ("document", "opened") etc.
 OUTCOMES: Counter = Counter()
-_WORK = Path(tempfile.mkdtemp(prefix="teia-fuzz-"))
-atexit.register(shutil.rmtree, _WORK, True)  # one folder for all examples (speed), removed at exit
+# One folder for all examples (speed), made on first use: removed when this module's tests end (pytest-xdist's
+# workers leave without running atexit, and every worker imports the module) or at exit (bench/fuzz.py).
+_WORK = Path(tempfile.gettempdir()) / f"teia-fuzz-{os.getpid()}"
+atexit.register(shutil.rmtree, _WORK, True)
+
+
+def work() -> Path:
+    _WORK.mkdir(mode=0o700, exist_ok=True)
+    return _WORK
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _work_removed():
+    yield
+    shutil.rmtree(_WORK, ignore_errors=True)
 
 
 @lru_cache(maxsize=1)
 def real_document() -> bytes:
     """A small but real document: responses, an action and an attachment, 512-byte pages."""
-    path = make_samples.good_document(_WORK / "real.teia")
+    path = make_samples.good_document(work() / "real.teia")
     with Assessment.open(path) as doc:
         first_criterion = doc.catalogue.indicator("1.1").criterion_ids()[0]
         doc.update_response("1.1", evidence="Протокол № 7, ң ө ү", criteria_met=[first_criterion])
@@ -100,7 +113,7 @@ def apply_mutations(mutations: list[tuple]) -> bytes:
 
 def check_document_bytes(data: bytes, readonly: bool) -> str:
     """Open the bytes as a document; an opened one is read through; returns the outcome."""
-    path = _WORK / "fuzzed.teia"
+    path = work() / "fuzzed.teia"
     for leftover in (path, Path(str(path) + "-journal")):
         leftover.unlink(missing_ok=True)
     path.write_bytes(data)
@@ -228,7 +241,7 @@ def test_catalogue_file_loader_survives_broken_bytes(cut, noise, at):
     raw = bytearray(builtin_catalogue().source_json.encode("utf-8"))
     at = at % (len(raw) + 1)
     raw[at:at + len(noise)] = noise
-    path = _WORK / "fuzzed.json"
+    path = work() / "fuzzed.json"
     path.write_bytes(bytes(raw[: cut % (len(raw) + 1)] if cut % 3 == 0 else raw))
     try:
         load_catalogue(path)

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from model.document import store
 from model.catalogue import MAX_NUMBER_DIGITS, parse_catalogue
 from model.errors import CatalogueError
-from test_fuzz import FUZZ, OUTCOMES, _WORK, check_document_bytes, real_document
+from test_fuzz import FUZZ, OUTCOMES, _work_removed, check_document_bytes, real_document, work  # noqa: F401 - _work_removed: the folder removed after this module too
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from common import synthetic_catalogue_json  # noqa: E402
@@ -56,7 +56,7 @@ def _filler(declared: str) -> object:
 def wrong_value_document(table: str, column: str, kind: str, value: object) -> bytes | None:
     """The real document with ``value`` in every row of ``table.column`` (a row is added to an empty table);
     None when SQLite itself refuses to store it there (NOT NULL, UNIQUE)."""
-    path = _WORK / "values.teia"
+    path = work() / "values.teia"
     path.write_bytes(real_document())
     layout = store.expected_layout(store.SCHEMA_VERSION)[table]
     try:

@@ -26,6 +26,7 @@ def summary(path: Path) -> tuple:
                 tuple(sorted(a.uid for a in actionplan.actions(doc))), len(doc.history(limit=10**7)))
 
 
+@pytest.mark.slow
 def test_a_merge_killed_midway_leaves_the_document_before_or_fully_merged(tmp_path):
     lead = tmp_path / "lead.teia"
     with build_demo(lead) as doc:

@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
 
 
+@pytest.mark.slow
 def test_a_migration_killed_midway_leaves_no_half_written_file(tmp_path):
     old, new = editions()
     source = tmp_path / "old.teia"

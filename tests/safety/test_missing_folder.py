@@ -9,9 +9,8 @@ from cli import main
 
 
 @pytest.mark.parametrize("fmt", ["docx", "xlsx", "pdf"])
-def test_an_export_into_a_missing_folder_names_the_export(tmp_path, capsys, fmt):
-    doc = tmp_path / "d.teia"
-    assert main.main(["demo", str(doc)]) == 0
+def test_an_export_into_a_missing_folder_names_the_export(tmp_path, capsys, demo_copy, fmt):
+    doc = demo_copy(tmp_path / "d.teia")
     target = tmp_path / "stick" / f"report.{fmt}"
     capsys.readouterr()
     assert main.main(["export", str(doc), "--format", fmt, "--lang", "ru", "-o", str(target)]) != 0
@@ -21,9 +20,8 @@ def test_an_export_into_a_missing_folder_names_the_export(tmp_path, capsys, fmt)
     assert not (tmp_path / "stick").exists()
 
 
-def test_the_next_cycle_into_a_missing_folder_names_the_new_file(tmp_path, capsys):
-    doc = tmp_path / "d.teia"
-    assert main.main(["demo", str(doc)]) == 0
+def test_the_next_cycle_into_a_missing_folder_names_the_new_file(tmp_path, capsys, demo_copy):
+    doc = demo_copy(tmp_path / "d.teia")
     assert main.main(["finalize", str(doc), "--by", "А. Асанова"]) == 0
     target = tmp_path / "stick" / "next.teia"
     capsys.readouterr()

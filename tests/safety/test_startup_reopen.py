@@ -17,7 +17,6 @@ import pytest
 
 from model.document import recovery
 from model.app import settings as settings_store
-from model.demo import build_demo
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(sys.platform.startswith("win"), reason="uses os._exit in a child start")
@@ -47,10 +46,9 @@ def _opened(result: subprocess.CompletedProcess) -> str:
 
 
 @pytest.fixture
-def last_open(tmp_path) -> Path:
+def last_open(tmp_path, demo_copy) -> Path:
     """A document named in the settings as the one open when the window last closed."""
-    document = tmp_path / "last.teia"
-    build_demo(document).close()
+    document = demo_copy(tmp_path / "last.teia")
     settings = settings_store.Settings(open_document=str(document), recent_files=[str(document)])
     settings_store.save(settings)
     return document

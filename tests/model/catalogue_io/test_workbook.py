@@ -4,10 +4,8 @@ naming the sheet, the cell and the problem; hostile files meet the assessment im
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import tempfile
 
 import openpyxl
 import pytest
@@ -19,6 +17,7 @@ from model.catalogue.workbook_import import import_catalogue, read_workbook
 from model.document.creation import create_assessment
 from model.document.assessment import Assessment
 from model.errors import WorkbookError
+from tests.conftest import libreoffice_env
 
 
 @pytest.fixture
@@ -75,7 +74,7 @@ def _libreoffice_resave(path, out):
     if soffice is None:
         pytest.skip("LibreOffice is not installed")
     subprocess.run([soffice, "--headless", "--convert-to", "xlsx", "--outdir", str(out), str(path)], check=True,
-                   capture_output=True, timeout=180, env=dict(os.environ, HOME=tempfile.mkdtemp()))
+                   capture_output=True, timeout=180, env=libreoffice_env(out.parent))
     return out / path.name
 
 

@@ -67,15 +67,15 @@ def test_an_evidence_line_is_added_once_below_what_is_there():
     assert with_evidence_line(twice, other_day) == f"{twice}\n{other_day}"
 
 
-def test_the_figures_of_a_document_are_made_again_only_after_it_changed(tmp_path, monkeypatch):
-    from model.demo import build_demo
+def test_the_figures_of_a_document_are_made_again_only_after_it_changed(tmp_path, monkeypatch, demo_copy):
+    from model.document.assessment import Assessment
     from model.register import activities as register
     from model.register import figures as figures_module
 
     made = []
     real = figures_module.compute
     monkeypatch.setattr(figures_module, "compute", lambda *args: made.append(1) or real(*args))
-    with build_demo(tmp_path / "demo.teia") as doc:
+    with Assessment.open(demo_copy(tmp_path / "demo.teia")) as doc:
         first = figures_module.figures_of(doc, date(2026, 6, 1))
         assert figures_module.figures_of(doc, date(2026, 6, 1)) is first and len(made) == 1
         activity = register.activities(doc)[0]

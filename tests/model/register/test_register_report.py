@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import zipfile
 
-from model.demo import build_demo
+from model.document.assessment import Assessment
 from model.formats import docx as docx_export
 from model.register import activities as register
 from model.register.figures import compute
 from model.report import build as report
 
 
-def test_the_word_annex_lists_every_activity_and_the_calculation_of_those_that_meet(tmp_path):
-    with build_demo(tmp_path / "demo.teia") as doc:
+def test_the_word_annex_lists_every_activity_and_the_calculation_of_those_that_meet(tmp_path, demo_copy):
+    with Assessment.open(demo_copy(tmp_path / "demo.teia")) as doc:
         found = register.activities(doc)
         figures = compute(found, register.annex_for(doc))
         content = report.build(doc, "ru")
@@ -35,12 +35,12 @@ def test_a_document_without_a_register_has_no_annex(tmp_path):
         assert report.build(doc, "en").register is None
 
 
-def test_the_excel_export_has_the_register_and_its_substances_on_sheets_of_their_own(tmp_path):
+def test_the_excel_export_has_the_register_and_its_substances_on_sheets_of_their_own(tmp_path, demo_copy):
     import openpyxl
 
     from model.formats import xlsx as xlsx_export
 
-    with build_demo(tmp_path / "demo.teia") as doc:
+    with Assessment.open(demo_copy(tmp_path / "demo.teia")) as doc:
         found = register.activities(doc)
         content = report.build(doc, "en")
     path = xlsx_export.write(content, tmp_path / "r.xlsx")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from model.document.assessment import Assessment
 from model.errors import WorkbookError
 from model.register import activities as register
 from model.register import workbook
+from tests.conftest import libreoffice_env
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +53,7 @@ def test_a_template_re_saved_by_libreoffice_still_imports(doc, tmp_path):
     path = workbook.write_template(doc, tmp_path / "r.xlsx")
     out = tmp_path / "lo"
     subprocess.run([soffice, "--headless", "--convert-to", "xlsx", "--outdir", str(out), str(path)], check=True,
-                   capture_output=True, timeout=180, env=dict(os.environ, HOME=tempfile.mkdtemp()))
+                   capture_output=True, timeout=180, env=libreoffice_env(tmp_path))
     assert workbook.read_plan(doc, out / "r.xlsx").changes == ()
 
 
