@@ -27,7 +27,10 @@ def has_display() -> bool:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    existing = QApplication.instance()
+    # A QCoreApplication or QGuiApplication made earlier cannot show widgets (and has no setStyle): Qt then
+    # refuses the QApplication with a clear error instead of an AttributeError further down.
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QCoreApplication.setOrganizationName(APP_ID)

@@ -41,6 +41,8 @@ def locale_for(lang: str) -> QLocale:
 def install_language(lang: str) -> bool:
     """Replace the installed translators; widgets then get a LanguageChange event and retranslate."""
     app = QCoreApplication.instance()
+    if app is None:  # translators belong to the running application; say so rather than fail on None
+        raise RuntimeError("install_language() needs the QApplication to exist")
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.refresh_recent()
         self._update_enabled()
         app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a window exists only inside the running QApplication
         app.aboutToQuit.connect(self.flush_pending)
         app.focusChanged.connect(self._dialog_focused)  # F1 and a Help button for every dialog
         app.commitDataRequest.connect(self._commit_data)  # the desktop session is ending (log out)
@@ -163,9 +164,9 @@ class MainWindow(QMainWindow):
         self.act_handout = self._action(self._save_handout)
         self.act_tour = self._action(self.start_tour)
         self.act_whats_this = self._action(QWhatsThis.enterWhatsThisMode, "Shift+F1")
-        self.act_undo = self._action(lambda: self.session and self.session.undo_stack.undo(),
+        self.act_undo = self._action(lambda: self.session.undo_stack.undo() if self.session is not None else None,
                                      QKeySequence.StandardKey.Undo)
-        self.act_redo = self._action(lambda: self.session and self.session.undo_stack.redo(),
+        self.act_redo = self._action(lambda: self.session.undo_stack.redo() if self.session is not None else None,
                                      QKeySequence.StandardKey.Redo)
         # A focused text field takes Ctrl+Z itself (ShortcutOverride); elsewhere it undoes whole changes.
         self.language_group = QActionGroup(self)
@@ -453,7 +454,7 @@ class MainWindow(QMainWindow):
             if self.session.has_pending:
                 with Assessment.open(name) as copy:
                     for (indicator_id, field), value in self.session.pending_edits().items():
-                        copy.update_response(indicator_id, **{field: value})
+                        copy.update_response(indicator_id, source="edit", **{field: value})
         except TeiaError as error:
             self._error(self.tr("The copy was not saved"), error)
             return None
@@ -567,6 +568,8 @@ class MainWindow(QMainWindow):
                     initial=actionplan.draft_for_gap(self.session.doc, indicator_id))
 
     def show_indicator_list(self, title: str, indicator_ids: list) -> None:
+        if self.session is None:
+            return
         dialog = IndicatorListDialog(self, title, self.session.catalogue, list(indicator_ids), self.content_lang)
         dialog.indicatorChosen.connect(self.show_indicator)
         dialog.show()
@@ -606,7 +609,10 @@ class MainWindow(QMainWindow):
     def _response_changed(self, indicator_id: str, response: Response) -> None:
         """One response stored: its row and its area in the navigator, and the page if it shows another field
         of it (an undo); nothing is read back from the file."""
-        area_id = self.session.catalogue.indicator(indicator_id).area_id
+        indicator = None if self.session is None else self.session.catalogue.indicator(indicator_id)
+        if indicator is None:  # a signal of a session already closed, or of an id outside its catalogue
+            return
+        area_id = indicator.area_id
         nav_model = self.navigator.nav_model
         nav_model.responses[indicator_id] = response
         nav_model.refresh_area(area_id, nav_model.responses)
@@ -695,9 +701,8 @@ class MainWindow(QMainWindow):
         self.cycle.sync()
 
     def _update_undo(self) -> None:
-        has = self.session is not None
-        self.act_undo.setEnabled(has and self.session.undo_stack.canUndo())
-        self.act_redo.setEnabled(has and self.session.undo_stack.canRedo())
+        self.act_undo.setEnabled(self.session is not None and self.session.undo_stack.canUndo())
+        self.act_redo.setEnabled(self.session is not None and self.session.undo_stack.canRedo())
 
     def refresh_recent(self) -> None:
         self.recent_menu.clear()
@@ -732,7 +737,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.open_document = open_document
-        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
-        self.settings.window_state = bytes(self.saveState().toBase64()).decode()
+        self.settings.window_geometry = self.saveGeometry().toBase64().toStdString()
+        self.settings.window_state = self.saveState().toBase64().toStdString()
         settings_store.save(self.settings)
         event.accept()

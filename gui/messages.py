@@ -67,7 +67,8 @@ def error_text(error: BaseException) -> str:
             params[key] = format_size(size, decimals)
     code = error.params.get("problem_code")
     if isinstance(code, str):  # a problem in a data file: its sentence in the interface language
-        translated = problem_text(code, error.params.get("problem_args") or {})
+        args = error.params.get("problem_args")
+        translated = problem_text(code, args if isinstance(args, dict) else {})
         if translated is not None:
             params["problem"] = translated
         if "entry" in params:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from model.catalogue import Catalogue
 from model.document import actionplan
 from model.document.assessment import Assessment, Response
 from model.errors import DocumentError
@@ -56,8 +57,10 @@ RATING_FIELDS = ("level", "not_applicable")
 class RatingEdit(ResponseEdit):
     """A level or "not applicable" chosen: both fields together, since each clears the other."""
 
-    def __init__(self, session: "DocumentSession", indicator_id: str, old: dict, new: dict, text: str) -> None:
+    def __init__(self, session: "DocumentSession", indicator_id: str, old: dict[str, object],
+                 new: dict[str, object], text: str) -> None:
         super().__init__(session, indicator_id, "rating", old, new, text)
+        self.old_fields, self.new_fields = old, new  # typed: ResponseEdit's old/new hold one field's value
 
     def id(self) -> int:
         return -1  # never merged
@@ -66,10 +69,10 @@ class RatingEdit(ResponseEdit):
         if self._applied:
             self._applied = False
             return
-        self.session.apply(self.indicator_id, dict(self.new))
+        self.session.apply(self.indicator_id, dict(self.new_fields))
 
     def undo(self) -> None:
-        self.session.apply(self.indicator_id, dict(self.old))
+        self.session.apply(self.indicator_id, dict(self.old_fields))
 
 
 class ActionEdit(QUndoCommand):
@@ -156,7 +159,7 @@ class DocumentSession(QObject):
         self._deadline.timeout.connect(self.flush)
 
     @property
-    def catalogue(self):
+    def catalogue(self) -> Catalogue:
         return self.doc.catalogue
 
     def response(self, indicator_id: str) -> Response:
@@ -164,7 +167,9 @@ class DocumentSession(QObject):
         response = self.doc.response(indicator_id)
         staged = {f: v for (i, f), v in self._pending.items() if i == indicator_id}
         if staged:
-            response = replace(response, **staged)
+            # staged typing is only ever the four text fields, all str (stage() is called by the text
+            # editors); the dataclass plugin cannot see that from a dict[str, object]
+            response = replace(response, **staged)  # type: ignore[arg-type]
         return response
 
     def stage(self, indicator_id: str, field: str, value: object) -> None:
@@ -224,7 +229,8 @@ class DocumentSession(QObject):
     def _write(self, indicator_id: str, fields: dict[str, object]) -> DocumentError | None:
         """Store fields of one response; the error, if it was not stored (nothing emitted for a failure)."""
         try:
-            stored = self.doc.update_response(indicator_id, **fields)
+            # source named, so that mypy does not read **fields (dict[str, object]) as filling it
+            stored = self.doc.update_response(indicator_id, source="edit", **fields)
         except DocumentError as error:
             return error
         if self.doc.last_saved:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
@@ -18,6 +20,9 @@ from gui.messages import error_text
 from gui.widgets.shared import PlainMessageBox, plain_label
 from model.cycle import compare, final, next_cycle
 from model.errors import TeiaError
+
+if TYPE_CHECKING:  # imported when first shown (_show)
+    from gui.pages.comparison import ComparisonPage
 
 
 class CycleMenu(QObject):
@@ -41,7 +46,7 @@ class CycleMenu(QObject):
         menu.insertSeparator(before)
         window.go_menu.addSeparator()
         window.go_menu.addAction(self.act_progress)
-        self.page = None  # the comparison page, made when first shown
+        self.page: ComparisonPage | None = None  # the comparison page, made when first shown
         self.frozen_label = plain_label()  # names the approver, from the file
         self.frozen_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.frozen_label.hide()

@@ -51,8 +51,9 @@ class BackupList(QTreeWidget):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(2, plain_tooltip(str(item_backup.path)))
             self.addTopLevelItem(item)
-        if self.backups:
-            self.setCurrentItem(self.topLevelItem(0))
+        first = self.topLevelItem(0)
+        if first is not None:  # the newest backup, when there is any
+            self.setCurrentItem(first)
         for column in range(3):
             self.resizeColumnToContents(column)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from gui.messages import error_text
 from gui.widgets.shared import PlainMessageBox, plain_label, plain_tooltip
 from model.catalogue import installed
+from model.app.settings import Settings
 from model.catalogue.installed import InstalledCatalogue
 from model.errors import TeiaError
 
@@ -22,7 +23,7 @@ from model.errors import TeiaError
 class CataloguesDialog(QDialog):
     """``settings`` holds ``default_catalogue``; ``save_settings`` is called when it changes."""
 
-    def __init__(self, settings, save_settings: Callable[[object], None], lang: str = "ru",
+    def __init__(self, settings: Settings, save_settings: Callable[[Settings], None], lang: str = "ru",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings, self.save_settings, self.lang = settings, save_settings, lang
@@ -65,7 +66,7 @@ class CataloguesDialog(QDialog):
             catalogue = item.catalogue
             row = QTreeWidgetItem([catalogue.title.text(self.lang), catalogue.edition, self._status(catalogue.status),
                                    str(catalogue.indicator_count),
-                                   self.tr("built-in") if item.builtin else item.path.name,
+                                   self.tr("built-in") if item.builtin or item.path is None else item.path.name,
                                    "✓" if item.catalogue.sha256 == default.catalogue.sha256 else ""])
             row.setToolTip(0, plain_tooltip(catalogue.title.text(self.lang)))
             if item.path is not None:
@@ -75,8 +76,9 @@ class CataloguesDialog(QDialog):
             self.list.addTopLevelItem(row)
             if item.path == keep:
                 self.list.setCurrentItem(row)
-        if self.list.currentItem() is None and self.items:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if self.list.currentItem() is None and first is not None:
+            self.list.setCurrentItem(first)
         self.list.setColumnWidth(0, 420)
         for column in range(1, 6):
             self.list.resizeColumnToContents(column)

@@ -87,7 +87,8 @@ class ContributionsDialog(QDialog):
 
     def _edited(self, cell: QTableWidgetItem) -> None:
         row = cell.row()
-        texts = [self.table.item(row, c).text() if self.table.item(row, c) else "" for c in (NAME, SHORT, CONTACT)]
+        items = [self.table.item(row, c) for c in (NAME, SHORT, CONTACT)]
+        texts = [item.text() if item is not None else "" for item in items]
         try:
             contributors.update_contributor(self.doc, cell.data(Qt.ItemDataRole.UserRole), name=texts[NAME],
                                             short_name=texts[SHORT], contact=texts[CONTACT])
@@ -107,13 +108,15 @@ class ContributionsDialog(QDialog):
         self._fill_table()
         self._fill_tree()
         self.table.setCurrentCell(self.table.rowCount() - 1, NAME)
-        self.table.editItem(self.table.item(self.table.rowCount() - 1, NAME))
+        added = self.table.item(self.table.rowCount() - 1, NAME)
+        if added is not None:
+            self.table.editItem(added)
 
     def remove(self) -> None:
-        row = self.table.currentRow()
-        if row < 0:
+        item = self.table.item(self.table.currentRow(), NAME)  # None when no row is current
+        if item is None:
             return
-        contributors.remove_contributor(self.doc, self.table.item(row, NAME).data(Qt.ItemDataRole.UserRole))
+        contributors.remove_contributor(self.doc, item.data(Qt.ItemDataRole.UserRole))
         self._fill_table()
         self._fill_tree()
 

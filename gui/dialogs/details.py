@@ -35,8 +35,10 @@ class DetailsDialog(QDialog):
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label and isinstance(label.widget(), QLabel) and field:
-                label.widget().setBuddy(field.widget())
+            label_widget = label.widget() if label is not None else None
+            buddy = field.widget() if field is not None else None  # None for a row holding a layout
+            if isinstance(label_widget, QLabel) and buddy is not None:
+                label_widget.setBuddy(buddy)
         layout.addLayout(form)
         layout.addWidget(self._report_tabs(meta))
         self.created_label = created = plain_label(self.tr("Created {0}; last changed {1}").format(

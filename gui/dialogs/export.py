@@ -184,7 +184,7 @@ class ExportDialog(QDialog):
         self.open_file_button.setFocus()
         self.exported.emit(path)
 
-    def finished_failed(self, error: object) -> None:
+    def finished_failed(self, error: BaseException) -> None:  # ExportJob.failed carries the exception
         self._job_done()
         self.status.clear()
         self.show_error(error)
@@ -197,8 +197,8 @@ class ExportDialog(QDialog):
             self.job.deleteLater()
             self.job = None
 
-    def show_error(self, error: object) -> None:
-        PlainMessageBox.critical(self, self.tr("Export failed"), error_text(error))  # type: ignore[arg-type]
+    def show_error(self, error: BaseException) -> None:
+        PlainMessageBox.critical(self, self.tr("Export failed"), error_text(error))
 
     def open_file(self) -> None:
         if self.result_path is not None:

@@ -45,7 +45,7 @@ class GuideBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
 
-    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 (Qt's name)
+    def loadResource(self, kind: int, name: QUrl | str):  # noqa: N802 (Qt's name)
         return None
 
 
@@ -252,6 +252,7 @@ class ContextHelp(QObject):
         self.main_window = main_window
         self.window: HelpWindow | None = None
         app = QApplication.instance()
+        assert isinstance(app, QApplication)  # widgets exist only inside the running QApplication
         app.focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:

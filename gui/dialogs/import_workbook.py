@@ -14,6 +14,7 @@ from gui.messages import error_text
 from gui.widgets.shared import PlainMessageBox, plain_label, plain_tooltip
 from model.app import paths
 from model.formats import xlsx_import as importer
+from model.formats.import_review import ImportWarning
 
 CONFLICT_COLOUR = QColor("#FCE4D6")
 
@@ -46,7 +47,7 @@ def field_name(field: str) -> str:
     return names.get(field, field)
 
 
-def warning_text(warning: importer.ImportWarning) -> str:
+def warning_text(warning: ImportWarning) -> str:
     """A translated sentence for something the workbook holds that is not imported as it stands."""
     return warning.text(lambda source: QCoreApplication.translate(warning.CONTEXT, source))
 
@@ -279,9 +280,12 @@ def run_import(parent: QWidget | None, doc_or_session, path: str | None = None) 
     outcome = read_off_thread(Path(path), importer.parse)
     title = QCoreApplication.translate("ImportDialog", "Import workbook")
     try:
-        if "error" in outcome:
-            raise outcome["error"]  # type: ignore[misc]
-        plan = importer.plan(doc, outcome["content"])  # type: ignore[arg-type]
+        failure = outcome.get("error")
+        if isinstance(failure, BaseException):
+            raise failure
+        content = outcome.get("content")
+        assert isinstance(content, importer.WorkbookContent)  # what importer.parse returned
+        plan = importer.plan(doc, content)
     except Exception as error:
         if session is not None and _offer_register_import(parent, session, Path(path), error):
             return []

@@ -26,6 +26,8 @@ class IndicatorListDialog(QDialog):
         self.list.setWordWrap(True)
         for indicator_id in indicator_ids:
             indicator = catalogue.indicator(indicator_id)
+            if indicator is None:  # an id from another catalogue edition: nothing to show or open
+                continue
             item = QListWidgetItem(f"{indicator_id}  {shown(indicator.statement, lang)}")
             item.setData(Qt.ItemDataRole.UserRole, indicator_id)
             self.list.addItem(item)

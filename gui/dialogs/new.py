@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLayout, QLineEdit,
     QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -68,7 +68,7 @@ class NewAssessmentDialog(QDialog):
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
         self.labels = [plain_label() for _ in range(7)]
-        rows = [self.country_edit, self.title_edit, self.lead_edit, self.authors_edit, self.language_combo,
+        rows: list[QWidget | QLayout] = [self.country_edit, self.title_edit, self.lead_edit, self.authors_edit, self.language_combo,
                 self.catalogue_label, file_row]
         for label, field in zip(self.labels, rows):
             form.addRow(label, field)
@@ -164,9 +164,10 @@ class NewAssessmentDialog(QDialog):
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
         if text:  # grow to hold the message; the wrapped catalogue line must not be squeezed
-            width = self.width()
-            self.layout().activate()
-            height = self.layout().totalHeightForWidth(width) if self.layout().hasHeightForWidth() else 0
+            width, layout = self.width(), self.layout()
+            assert layout is not None  # set in __init__
+            layout.activate()
+            height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
             self.resize(width, max(self.height(), height, self.sizeHint().height()))
         self.file_edit.setFocus()
 

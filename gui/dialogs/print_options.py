@@ -165,9 +165,10 @@ class PrintSetupDialog(QDialog):
 
     def choice(self) -> PrintChoice:
         kind = self.kind()
+        left, top, right, bottom = (spin.value() for spin in self.margins)  # the four spin boxes of __init__
         options = printing.PrintOptions(
             kind=kind, paper=self.paper.currentData(), landscape=bool(self.orientation.currentData()),
-            margins_mm=tuple(spin.value() for spin in self.margins),  # type: ignore[arg-type]
+            margins_mm=(left, top, right, bottom),
             areas=self.chosen_areas() if kind in ("blank", "filled") else ())
         return PrintChoice(options, self.language.currentData())
 

@@ -12,6 +12,7 @@ from gui.pages.actionplan_model import COLUMNS, ActionTableModel
 from model.plan import ActionFilter
 from gui.formats import format_date
 from gui.pages.indicator import shown
+from gui.session import DocumentSession
 from gui.widgets.shared import OptionalDateEdit, PlainMessageBox, plain_label
 from model.document import actionplan
 
@@ -76,7 +77,7 @@ class ActionPlanView(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.session = None
+        self.session: DocumentSession | None = None
         self.lang = "en"
         self.model = ActionTableModel(self)
         layout = QVBoxLayout(self)
@@ -98,13 +99,13 @@ class ActionPlanView(QWidget):
         self.authority_edit = QLineEdit()
         self.text_edit = QLineEdit()
         self.overdue_check = QCheckBox()
-        for widget in (self.area_combo, self.status_combo, self.priority_combo):
-            widget.currentIndexChanged.connect(self._apply_filter)
-            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            widget.setMinimumContentsLength(12)
-        for widget in (self.authority_edit, self.text_edit):
-            widget.textChanged.connect(self._apply_filter)
-            widget.setClearButtonEnabled(True)
+        for combo in (self.area_combo, self.status_combo, self.priority_combo):
+            combo.currentIndexChanged.connect(self._apply_filter)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        for line in (self.authority_edit, self.text_edit):
+            line.textChanged.connect(self._apply_filter)
+            line.setClearButtonEnabled(True)
         self.overdue_check.toggled.connect(self._apply_filter)
         for position, widget in enumerate((self.area_combo, self.status_combo, self.priority_combo,
                                            self.authority_edit, self.text_edit, self.overdue_check)):
@@ -204,7 +205,7 @@ class ActionPlanView(QWidget):
         combo.blockSignals(False)
 
     def _fill_areas(self) -> None:
-        labels = {}
+        labels: dict[str, str] = {}
         if self.session is not None:
             labels = {a.id: f"{a.id}. {shown(a.title, self.lang)}" for a in self.session.catalogue.areas}
         self._fill_combo(self.area_combo, self.tr("All areas"), labels)
@@ -263,6 +264,8 @@ class ActionPlanView(QWidget):
             self.model.rowCount()))
 
     def _commit(self, action_id: int, **fields):
+        if self.session is None:  # the plan shows no document: nothing to write to
+            return None
         return self.session.update_action(action_id, **fields)
 
     # ----------------------------------------------------------------- commands

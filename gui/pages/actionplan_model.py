@@ -9,6 +9,7 @@ QSortFilterProxyModel calling back into Python for every comparison, which is wh
 
 from __future__ import annotations
 
+from typing import Callable
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -45,7 +46,7 @@ class ActionTableModel(QAbstractTableModel):
         self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
         self.labels: dict[str, dict[str, str]] = {"priority": {}, "status": {}}
         self.headers: list[str] = list(COLUMNS)
-        self.commit = None  # callable(action_id, **fields) -> Action | None, set by the view
+        self.commit: Callable[..., Action | None] | None = None  # (action_id, **fields), set by the view
         self.today = date.today()
         self._keys: dict[str, dict[int, tuple]] = {}  # column -> action id -> (action, sort key)
         self._sorted = False

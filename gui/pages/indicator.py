@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton,
-    QVBoxLayout, QWidget,
+    QLayout, QVBoxLayout, QWidget,
 )
 
 from gui.commands import open_with
@@ -77,8 +77,9 @@ class IndicatorPage(QWidget):
         self.context_help = IndicatorHelp(self)
         self.frozen = False  # a final assessment: shown, not edited
 
-        self.scroll, body = scroll_page(self)
+        self.scroll_area, body = scroll_page(self)  # not self.scroll: that is QWidget.scroll()
         outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)  # the one scroll_page() gave the page
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
@@ -113,7 +114,7 @@ class IndicatorPage(QWidget):
         self.level_group = QButtonGroup(self)
         self.level_group.setExclusive(True)
         self.level_group.idClicked.connect(self._level_clicked)
-        self.level_keys = LevelKeys(self.level_group, NA_ID, lambda w: self.scroll.ensureWidgetVisible(w, 20, 40))
+        self.level_keys = LevelKeys(self.level_group, NA_ID, lambda w: self.scroll_area.ensureWidgetVisible(w, 20, 40))
         layout.addWidget(self.level_box)
         self.consistency = ConsistencyPanel(body)  # the level the ticks suggest, and any warning
         self.consistency.levelChosen.connect(self._level_clicked)
@@ -230,7 +231,7 @@ class IndicatorPage(QWidget):
         self.prev_button.setToolTip(self.tr("Previous indicator (Ctrl+PgUp)"))
         self.next_button.setToolTip(self.tr("Next indicator (Ctrl+PgDown)"))
         self._describe()
-        if self.indicator is not None:
+        if self.indicator is not None and self.session is not None:
             self._fill_static()
             self._fill_response(self.session.response(self.indicator.id), force=False)
 
@@ -242,18 +243,20 @@ class IndicatorPage(QWidget):
         self.indicator = session.catalogue.indicator(indicator_id)
         self._fill_static()
         self._fill_response(session.response(indicator_id), force=True)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def set_content_language(self, lang: str) -> None:
         self.lang = lang
-        if self.indicator is not None:
+        if self.indicator is not None and self.session is not None:
             self._fill_static()
             self._fill_response(self.session.response(self.indicator.id), force=False)
 
     def _fill_static(self) -> None:
-        ind, lang = self.indicator, self.lang
-        area = self.session.catalogue.area(ind.area_id)
-        self.area_label.setText(self.tr("Area {0}: {1}").format(area.id, shown(area.title, lang)))
+        ind, lang, session = self.indicator, self.lang, self.session
+        if ind is None or session is None:
+            return
+        area = session.catalogue.area(ind.area_id)
+        self.area_label.setText("" if area is None else self.tr("Area {0}: {1}").format(area.id, shown(area.title, lang)))
         self.statement_label.setText(f"{ind.id}  {shown(ind.statement, lang)}")
         refs = references.references(ind.references, lang)
         if ind.cross_cutting:
@@ -277,7 +280,9 @@ class IndicatorPage(QWidget):
         for button in self.level_group.buttons():
             self.level_group.removeButton(button)
         _clear(self.level_layout)
-        levels = [(lvl.value, lvl) for lvl in ind.scale.levels] + [(NA_ID, ind.scale.not_applicable)]
+        # the scale's levels all have a number (None is only "not applicable", which gets NA_ID)
+        levels = [(lvl.value, lvl) for lvl in ind.scale.levels if lvl.value is not None]
+        levels.append((NA_ID, ind.scale.not_applicable))
         for value, level in levels:
             prefix = "—" if value == NA_ID else str(value)
             button = QRadioButton()
@@ -289,7 +294,7 @@ class IndicatorPage(QWidget):
         self._chain_tab_order()
         self.criteria_layout.addStretch(1)
         self.level_layout.addStretch(1)
-        total = self.session.catalogue.indicator_ids()
+        total = session.catalogue.indicator_ids()
         self.position_label.setText(self.tr("Indicator {0} of {1}").format(total.index(ind.id) + 1, len(total)))
         self.prev_button.setEnabled(total.index(ind.id) > 0)
         self.next_button.setEnabled(total.index(ind.id) < len(total) - 1)
@@ -334,7 +339,8 @@ class IndicatorPage(QWidget):
                 button.setChecked(self.level_group.id(button) == target)
             self.level_group.setExclusive(True)
             for field, edit in self.text_edits.items():
-                value = response.value(field)
+                value = response.value(field)  # the four text fields of a Response are str
+                assert isinstance(value, str), field
                 current = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
                 if force or current != value:
                     if isinstance(edit, QPlainTextEdit):
@@ -342,7 +348,8 @@ class IndicatorPage(QWidget):
                     else:
                         edit.setText(value)
             self.complete_check.setChecked(response.status == "complete")
-            self.consistency.show_response(self.indicator, response, self.lang)
+            if self.indicator is not None:
+                self.consistency.show_response(self.indicator, response, self.lang)
             self.level_keys.update_tab_stop()
             if lists:
                 self._fill_attachments()
@@ -362,6 +369,8 @@ class IndicatorPage(QWidget):
 
     def _fill_attachments(self) -> None:
         self.attach_list.clear()
+        if self.session is None or self.indicator is None:
+            return
         for info in self.session.doc.attachments(self.indicator.id):
             item = QListWidgetItem(f"{info.name}  ({format_size(info.size)})")
             item.setData(Qt.ItemDataRole.UserRole, info.id)
@@ -391,6 +400,8 @@ class IndicatorPage(QWidget):
         self._fill_gap(self.session.response(self.indicator.id))
 
     def _fill_gap(self, response: Response) -> None:
+        if self.session is None or self.indicator is None:
+            return
         target = plan.target_for(self.indicator, response)
         state = plan.gap_state(self.indicator, response)
         if state == plan.UNRATED:
@@ -406,7 +417,7 @@ class IndicatorPage(QWidget):
         With ``stored`` (one response just written: typing, a level, an undo) only its fields are set again,
         with the typing still staged on top; attachments and actions did not change and are not read again.
         """
-        if self.indicator is None or indicator_id != self.indicator.id:
+        if self.indicator is None or self.session is None or indicator_id != self.indicator.id:
             return
         if stored is None:
             self._fill_response(self.session.response(indicator_id), force=False)
@@ -415,18 +426,18 @@ class IndicatorPage(QWidget):
 
     # ----------------------------------------------------------------- edits
     def _text_changed(self, field: str, value: str) -> None:
-        if not self._loading and self.indicator is not None:
+        if not self._loading and self.indicator is not None and self.session is not None:
             self.session.stage(self.indicator.id, field, value)
 
     def _criteria_changed(self) -> None:
-        if self._loading or self.indicator is None:
+        if self._loading or self.indicator is None or self.session is None:
             return
         met = tuple(c.property("criterion_id") for c in self.criteria_checks if c.isChecked())
         self.session.change(self.indicator.id, "criteria_met", met, self.tr("Tick criteria of {0}").format(
             self.indicator.id))
 
     def _level_clicked(self, value: int) -> None:
-        if self._loading or self.indicator is None:
+        if self._loading or self.indicator is None or self.session is None:
             return
         label = self.tr("Set level of {0}").format(self.indicator.id)
         if value == NA_ID:
@@ -435,12 +446,14 @@ class IndicatorPage(QWidget):
             self.session.change(self.indicator.id, "level", value, label)
 
     def _complete_toggled(self, checked: bool) -> None:
-        if self._loading or self.indicator is None:
+        if self._loading or self.indicator is None or self.session is None:
             return
         self.session.change(self.indicator.id, "status", "complete" if checked else "draft",
                             self.tr("Mark {0}").format(self.indicator.id))
 
     def _add_attachment(self) -> None:
+        if self.session is None or self.indicator is None:
+            return
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), str(paths.user_folder()))
         for name in names:
             try:
@@ -462,7 +475,7 @@ class IndicatorPage(QWidget):
 
     def _open_attachment(self) -> None:
         ident = self._selected_attachment()
-        if ident is None:
+        if ident is None or self.session is None:
             return
         info = self.session.doc.attachment(ident)
         folder = paths.ensure(paths.data_dir() / "opened-attachments")
@@ -478,7 +491,7 @@ class IndicatorPage(QWidget):
 
     def _remove_attachment(self) -> None:
         ident = self._selected_attachment()
-        if ident is None:
+        if ident is None or self.session is None:
             return
         info = self.session.doc.attachment(ident)
         answer = PlainMessageBox.question(self, self.tr("Remove attachment"),
@@ -488,10 +501,10 @@ class IndicatorPage(QWidget):
             self._fill_attachments()
 
 
-def _clear(layout) -> None:
+def _clear(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget()
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widget.setParent(None)
             widget.deleteLater()

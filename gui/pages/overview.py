@@ -154,8 +154,9 @@ class OverviewPage(QWidget):
         self.title_label.setText(str(meta.get("title") or self.tr("Untitled assessment")))
         parts = [self.tr("Country: {0}").format(meta.get("country") or "—"),
                  self.tr("Lead authority: {0}").format(meta.get("lead_authority") or "—")]
-        if meta.get("authors"):
-            parts.append(self.tr("Prepared by: {0}").format(", ".join(meta["authors"])))
+        authors = meta.get("authors")  # a list of names (model.document.assessment META)
+        if isinstance(authors, (list, tuple)) and authors:
+            parts.append(self.tr("Prepared by: {0}").format(", ".join(str(name) for name in authors)))
         parts.append(self.tr("Catalogue: {0}, version {1}").format(shown(catalogue.title, self.lang), catalogue.version))
         self.meta_label.setText("\n".join(parts))
         self.provisional_label.setVisible(catalogue.provisional)
@@ -178,7 +179,7 @@ class OverviewPage(QWidget):
             "A level that contradicts the criteria ticked, or complete without evidence. Click for the list."))
         while self.grid.count():
             item = self.grid.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)
                 widget.deleteLater()
@@ -203,6 +204,8 @@ class OverviewPage(QWidget):
             self.grid.addWidget(plain_label(mean), row, 3)
 
     def _refresh_dashboard(self, summary: progress.Summary, responses: dict) -> None:
+        if self.session is None:
+            return
         doc = self.session.doc
         catalogue = doc.catalogue
         self.radar.set_data([f"{a.id}. {shown(a.title, self.lang)}" for a in catalogue.areas],

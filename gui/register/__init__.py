@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:  # built on first use (show), not when the window starts
+    from gui.register.page import RegisterPage
 
 
 class RegisterEntry(QObject):
@@ -12,7 +17,7 @@ class RegisterEntry(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.page = None
+        self.page: RegisterPage | None = None
         self.action = QAction(window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.action.triggered.connect(self.show)
@@ -55,6 +60,8 @@ class RegisterEntry(QObject):
         if self.window.session is None:
             return 0
         self.show()
+        if self.page is None:  # show() builds it whenever a session is open
+            return 0
         return self.page.import_workbook(path)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802

@@ -175,7 +175,7 @@ class RegisterOverview(QWidget):
         doc = session.doc if session is not None else None
         figures = figures_of(doc) if doc is not None and register.count(doc) else None
         self.setVisible(figures is not None)
-        if figures is not None:
+        if figures is not None and doc is not None:  # figures only come with a doc
             self.counts.show_figures(session, figures)
             self.counts.setEnabled(register.changeable(doc))  # a final assessment's evidence stays as approved
 

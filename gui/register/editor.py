@@ -140,13 +140,13 @@ class ActivityEditor(QWidget):
 
         self.tailings = TailingsBlock()
         self.tailings.stored.connect(self._tailings_stored)
-        for box in (self.identity_box, self.substance_box, self.location_box, self.follow_box, self.tailings):
-            layout.addWidget(box)
+        for group in (self.identity_box, self.substance_box, self.location_box, self.follow_box, self.tailings):
+            layout.addWidget(group)
         layout.addStretch(1)
         self.retranslate()
 
     # ----------------------------------------------------------------- showing
-    def show_activity(self, doc, annex: Annex1, activity: Activity | None, lang: str, writer=None) -> None:
+    def show_activity(self, doc, annex: Annex1 | None, activity: Activity | None, lang: str, writer=None) -> None:
         self.doc, self.annex, self.activity, self.lang = doc, annex, activity, lang
         if writer is not None:
             self.writer = self.tailings.writer = writer
@@ -198,8 +198,8 @@ class ActivityEditor(QWidget):
         """The substance table as typed (a quantity that is not a number counts as none)."""
         found = []
         for row in range(self.table.rowCount()):
-            cells = [(self.table.item(row, c).text() if self.table.item(row, c) else "").strip()
-                     for c in range(len(SUBSTANCE_COLUMNS))]
+            items = [self.table.item(row, c) for c in range(len(SUBSTANCE_COLUMNS))]
+            cells = [(item.text() if item is not None else "").strip() for item in items]
             categories = tuple(c.strip() for c in cells[2].replace(";", ",").split(",") if c.strip())
             found.append(SubstanceLine(cells[0], cells[1].upper() if cells[1] else "", categories,
                                        to_number(cells[3]) if cells[3] else None, cells[4]))
@@ -254,7 +254,9 @@ class ActivityEditor(QWidget):
         self._append(SubstanceLine())
         self._loading = False
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
-        self.table.editItem(self.table.item(self.table.rowCount() - 1, 0))
+        item = self.table.item(self.table.rowCount() - 1, 0)  # set by _append
+        if item is not None:
+            self.table.editItem(item)
 
     def _remove_line(self) -> None:
         row = self.table.currentRow()

@@ -155,9 +155,12 @@ def run_register_import(parent: QWidget | None, session, path: str | None = None
     session.flush()
     outcome = read_off_thread(Path(path), workbook.read_workbook)
     try:
-        if "error" in outcome:
-            raise outcome["error"]  # type: ignore[misc]
-        plan = workbook.plan_rows(doc, outcome["content"])  # type: ignore[arg-type]
+        failure = outcome.get("error")
+        if isinstance(failure, BaseException):
+            raise failure
+        content = outcome.get("content")
+        assert isinstance(content, workbook.RegisterRows)  # what workbook.read_workbook returned
+        plan = workbook.plan_rows(doc, content)
     except Exception as error:  # noqa: BLE001 - a hostile or foreign file: one message, nothing written
         PlainMessageBox.critical(parent, title, error_text(error))
         return 0

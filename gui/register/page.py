@@ -13,27 +13,29 @@ from PySide6.QtWidgets import (
 from gui.messages import error_text
 from gui.register.editor import ActivityEditor
 from gui.register.counts import RegisterCounts
-from gui.register.edits import edits_for
+from gui.register.edits import RegisterEdits, edits_for
+from gui.session import DocumentSession
 from gui.register.table_model import RegisterFilter, RegisterTableModel, sector_names
 from gui.widgets.shared import plain_label
 from model.register import activities as register
+from model.register.annex1 import Annex1
 from model.register.figures import RegisterFigures, after_edit, compute
 
 
 class RegisterPage(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.session = None
+        self.session: DocumentSession | None = None
         self.lang = "en"
         self.figures: RegisterFigures | None = None
-        self.annex = None
+        self.annex: Annex1 | None = None  # read by reload()
         layout = QVBoxLayout(self)
         self.title = plain_label()
         self.title.setObjectName("page-title")
         self.counts = RegisterCounts(columns=2)  # three do not fit 1024 pixels beside the navigator in Russian
         self.counts.inserted.connect(self._evidence_inserted)
         self.count_buttons = self.counts.buttons
-        self.edits = None
+        self.edits: RegisterEdits | None = None
         self.frozen = False
         filters, buttons = QHBoxLayout(), QHBoxLayout()
         self.region, self.sector, self.result = QComboBox(), QComboBox(), QComboBox()
@@ -165,7 +167,7 @@ class RegisterPage(QWidget):
 
     def _select(self, row: int) -> None:
         activity = self.model.activity_at(row)
-        if activity is not None:
+        if activity is not None and self.session is not None:
             activity = register.activity(self.session.doc, activity.uid)
         self.editor.show_activity(self.session.doc if self.session else None, self.annex, activity, self.lang,
                                   self.edits)
@@ -198,7 +200,7 @@ class RegisterPage(QWidget):
         self._select_row(0 if self.model.rowCount() else -1)
 
     def _add(self) -> None:
-        if self.session is None:
+        if self.session is None or self.edits is None:  # both set together by show_session
             return
         added = self.edits.add({"name": QCoreApplication.translate("Register", "New hazardous activity")})
         if added is not None:
@@ -206,7 +208,7 @@ class RegisterPage(QWidget):
 
     def _delete(self) -> None:
         activity = self.editor.activity
-        if self.session is None or activity is None:
+        if self.session is None or self.edits is None or activity is None:
             return
         self.editor.activity = None
         if self.edits.delete(activity.uid) is None:
@@ -218,6 +220,8 @@ class RegisterPage(QWidget):
             self.reload(uid or None)
             return
         self.message.clear()
+        if self.session is None or self.annex is None:  # a signal of a session this page no longer shows
+            return
         # Only the edited activity is read and calculated again (5,000 activities stay quick to edit).
         fresh = register.activity(self.session.doc, uid)
         loaded = self.model.activities()

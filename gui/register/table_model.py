@@ -102,11 +102,11 @@ class RegisterTableModel(QAbstractTableModel):
         rows = [a for a in self._all if self.filter.accepts(a, results[a.uid], today)]
         column, order = self._sort
         if 0 <= column < len(COLUMNS):
-            rows.sort(key=lambda a: self._key(a, COLUMNS[column]), reverse=order == Qt.SortOrder.DescendingOrder)
+            rows.sort(key=lambda a: self._key(a, COLUMNS[column], results), reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = rows
 
-    def _key(self, activity: Activity, column: str):
-        result = self._figures.results[activity.uid]
+    def _key(self, activity: Activity, column: str, results: dict[str, Result]):
+        result = results[activity.uid]
         if column in ("s_health", "s_physical", "s_environment"):
             return result.s(column[2:])
         if column == "max_ratio":
@@ -144,6 +144,8 @@ class RegisterTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         column = COLUMNS[index.column()]
+        if self._figures is None:  # rows come with their figures (load); none before the first load
+            return None
         result = self._figures.results[activity.uid]
         if column == "result":
             return (QCoreApplication.translate("Register", "Meets") if result.meets

@@ -9,9 +9,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from gui.register.edits import RegisterEdits
 from gui.widgets.shared import plain_label, plain_tooltip
+from model.document.assessment import Assessment
 from model.errors import TeiaError
 from model.register import activities as register
+from model.register.activities import Activity
 from model.register.tailings import action_for_finding, answer, builtin_method, index
 
 
@@ -23,10 +26,10 @@ class TailingsBlock(QGroupBox):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.method = builtin_method()
-        self.doc = None
-        self.writer = None
+        self.doc: Assessment | None = None
+        self.writer: RegisterEdits | None = None  # set by the activity editor that holds this block
         self.frozen = False
-        self.activity = None
+        self.activity: Activity | None = None
         self.lang = "en"
         self._loading = False
         layout = QVBoxLayout(self)
@@ -37,12 +40,13 @@ class TailingsBlock(QGroupBox):
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
         self.input_labels: dict[str, QLabel] = {}
         for parameter in self.method.parameters.values():
+            widget: QLineEdit | QComboBox
             if parameter.kind == "choice":
-                widget = QComboBox()
-                widget.activated.connect(lambda _i, p=parameter.id: self._store(p))
+                widget = combo = QComboBox()
+                combo.activated.connect(lambda _i, p=parameter.id: self._store(p))
             else:
-                widget = QLineEdit()
-                widget.editingFinished.connect(lambda p=parameter.id: self._store(p))
+                widget = line = QLineEdit()
+                line.editingFinished.connect(lambda p=parameter.id: self._store(p))
             self.inputs[parameter.id] = widget
             self.input_labels[parameter.id] = plain_label()
             form.addRow(self.input_labels[parameter.id], widget)
@@ -109,6 +113,8 @@ class TailingsBlock(QGroupBox):
     def _fill_checklist(self) -> None:
         answers = dict(self.method.answers)
         self.checklist.setRowCount(0)  # drops the previous facility's answer boxes
+        if self.activity is None:
+            return
         self.checklist.setRowCount(len(self.method.questions))
         for row, question in enumerate(self.method.questions):
             record = self.activity.checklist.get(question.id) or {}
@@ -140,7 +146,7 @@ class TailingsBlock(QGroupBox):
         self.result.setText(text)
 
     def _store(self, key: str) -> None:
-        if self._loading or self.activity is None:
+        if self._loading or self.activity is None or self.writer is None:
             return
         widget = self.inputs[key]
         value = widget.currentData() if isinstance(widget, QComboBox) else widget.text().strip()
@@ -158,9 +164,11 @@ class TailingsBlock(QGroupBox):
         self.stored.emit(stored)
 
     def _answer(self, question_id: str, value: str) -> None:
-        row = next(r for r in range(self.checklist.rowCount())
-                   if self.checklist.item(r, 0).data(Qt.ItemDataRole.UserRole) == question_id)
-        note = self.checklist.item(row, 2).text() if self.checklist.item(row, 2) else ""
+        if self.activity is None or self.writer is None:
+            return
+        row = next(r for r in range(self.checklist.rowCount()) if self._question_id(r) == question_id)
+        note_item = self.checklist.item(row, 2)
+        note = note_item.text() if note_item is not None else ""
         stored = self.writer.edit(self.activity.uid, answer, question_id, value, note, self.method,
                                  text=QCoreApplication.translate("Register", "Answer the checklist of {name}").format(
                                      name=self.activity.values.get("name") or ""))
@@ -168,18 +176,26 @@ class TailingsBlock(QGroupBox):
             self.activity = stored
             self.stored.emit(stored)
 
+    def _question_id(self, row: int) -> str | None:
+        """The question a checklist row answers (its first column, set by _fill_checklist)."""
+        item = self.checklist.item(row, 0)
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
     def _note_edited(self, item) -> None:
         if self._loading or item.column() != 2 or self.activity is None:
             return
         combo = self.checklist.cellWidget(item.row(), 1)
-        question_id = self.checklist.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
-        self._answer(question_id, combo.currentData() if combo else "")
+        question_id = self._question_id(item.row())
+        if question_id is not None:
+            self._answer(question_id, combo.currentData() if isinstance(combo, QComboBox) else "")
 
     def _make_action(self) -> None:
         row = self.checklist.currentRow()
-        if row < 0 or self.activity is None:
+        if row < 0 or self.activity is None or self.doc is None or self.writer is None:
             return
-        question_id = self.checklist.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        question_id = self._question_id(row)
+        if question_id is None:
+            return
         try:
             action = action_for_finding(self.doc, self.activity.uid, question_id, self.lang, self.method)
         except TeiaError as error:

@@ -21,7 +21,8 @@ class ContributorsPanel(QGroupBox):
     def show_doc(self, doc, responses: dict) -> None:
         self.setTitle(self.tr("Contributing authorities"))
         while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)
                 widget.deleteLater()
@@ -31,8 +32,8 @@ class ContributorsPanel(QGroupBox):
             return
         contributed: dict[str, int] = {}
         for names in contributors.provenance(doc).values():
-            for name in names:
-                contributed[name] = contributed.get(name, 0) + 1
+            for holder in names:  # not "name": that is the QLabel of each row below
+                contributed[holder] = contributed.get(holder, 0) + 1
         headers = (self.tr("Authority"), self.tr("Contact person"), self.tr("Complete"), "",
                    self.tr("Indicators changed"))
         for column, text in enumerate(headers):

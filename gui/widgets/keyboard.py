@@ -7,6 +7,7 @@ keys choose the previous or next level, 0–9 choose that level and N (Cyrillic 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QWidget
 
 PREVIOUS_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)
@@ -58,7 +59,7 @@ class LevelKeys(QObject):
             button.click()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
-        if event.type() != QEvent.Type.KeyPress or event.modifiers() & (
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) or event.modifiers() & (
                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             return False
         buttons = self.buttons()

@@ -3,7 +3,7 @@ above it a search box and a filter (which indicators to show)."""
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
@@ -100,6 +100,8 @@ class NavigatorModel(QStandardItemModel):
         if item is None or self.catalogue is None:
             return
         indicator = self.catalogue.indicator(indicator_id)
+        if indicator is None:  # not in this catalogue: no row to refresh
+            return
         self.responses[indicator_id] = response
         found = consistency.check(indicator, response)
         if found:
@@ -134,7 +136,10 @@ class NavigatorModel(QStandardItemModel):
         cached = self._folded.get(indicator_id)
         if cached is not None and cached[0] is response and cached[1] == self.lang:
             return cached[2]
-        folded = haystack(self.catalogue.indicator(indicator_id), response, self.lang)
+        indicator = self.catalogue.indicator(indicator_id) if self.catalogue is not None else None
+        if indicator is None:  # no catalogue shown (yet), or an id outside it: nothing to find
+            return ""
+        folded = haystack(indicator, response, self.lang)
         self._folded[indicator_id] = (response, self.lang, folded)
         return folded
 
@@ -189,7 +194,7 @@ class Navigator(QTreeView):
 
 
 # What the filter box offers, in order: (code, IndicatorFilter fields).
-FILTERS = (
+FILTERS: tuple[tuple[str, dict[str, Any]], ...] = (  # the dicts are IndicatorFilter(**fields)
     ("all", {}),
     ("not_started", {"statuses": frozenset({"not_started"})}),
     ("draft", {"statuses": frozenset({"draft"})}),
@@ -369,7 +374,7 @@ class NavigatorPanel(QWidget):
         model = self.navigator.nav_model
         active = model.catalogue is not None and self.rule().active
         self.count_label.setVisible(active)
-        if active:
+        if active and model.catalogue is not None:
             total = model.catalogue.indicator_count
             self.count_label.setText(self.tr("{0} of %n indicator(s) shown", "", total).format(self._shown_count))
 

@@ -24,10 +24,11 @@ class Highlight(QWidget):
 
     def follow(self, target: QWidget | None) -> None:
         self.target = target
-        if target is None or not target.isVisible():
+        parent = self.parentWidget()  # the window the highlight is drawn over
+        if target is None or parent is None or not target.isVisible():
             self.hide()
             return
-        top_left = target.mapTo(self.parentWidget(), QPoint(0, 0))
+        top_left = target.mapTo(parent, QPoint(0, 0))
         self.setGeometry(QRect(top_left, target.size()).adjusted(-4, -4, 4, 4))
         self.show()
         self.raise_()

@@ -50,7 +50,7 @@ def test_tab_goes_down_the_page_criteria_and_level_first(window, qtbot):
                       page.text_edits["evidence"], page.text_edits["gaps"], page.text_edits["authority"]]
     assert visited[:len(expected_start)] == expected_start, [type(w).__name__ for w in visited]
     assert page.complete_check in visited and visited[-1] in (page.prev_button, page.next_button)
-    body = page.scroll.widget()
+    body = page.scroll_area.widget()
     tops = [w.mapTo(body, QPoint(0, 0)).y() for w in visited if body.isAncestorOf(w)]
     assert tops == sorted(tops), "Tab must follow the page from top to bottom"
     # The levels are one Tab stop: the others are reached with the arrow keys.
