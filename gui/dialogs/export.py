@@ -143,7 +143,7 @@ class ExportDialog(QDialog):
             if self.fmt == "docx":
                 from render.radar import radar_png
 
-                chart = radar_png(*report.chart_data(content))
+                chart = radar_png(*report.chart_data(content), lang=content.langs[0])
                 progress = report.progress_chart_args(content)
                 progress_png = radar_png(**progress) if progress else None
         except Exception as error:

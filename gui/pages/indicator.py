@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
 
 from gui.commands import open_with
 from gui.widgets.findings import ConsistencyPanel
-from gui.formats import format_date, format_size, format_timestamp
+from gui.formats import format_date, format_size, format_timestamp, shown  # shown: also imported from here
 from gui.messages import error_text
 from gui.session import DocumentSession
 from gui.widgets.keyboard import LevelKeys, chain_tab_order
 from gui.widgets.shared import FOCUS_STYLE, PlainMessageBox, WrappedChoice, plain_label, scroll_page
-from model.catalogue import Indicator, Text
+from model.catalogue import Indicator
 from model.document.assessment import MAX_ATTACHMENT_BYTES, Response
 from model.errors import DocumentError
 from model.document.store import open_regular
@@ -30,12 +30,6 @@ from model.app import paths
 from model.catalogue import references
 
 NA_ID = 100  # button id of "not applicable" (levels are 0..10; -1 would mean "assign an id")
-
-
-def shown(text: Text, lang: str) -> str:
-    """A catalogue text in ``lang``; a fallback to another language is marked with its code."""
-    value, used = text.resolve(lang)
-    return value if used == lang else f"{value} [{used}]"
 
 
 class GrowingTextEdit(QPlainTextEdit):

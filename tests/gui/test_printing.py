@@ -15,7 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from gui.dialogs import print_options as print_dialog
 from tests.gui.conftest import finish
-from render import printing
+from render import items as flow, pagination, printing
 from model.document import actionplan
 from model.report import build as report
 from model.catalogue import builtin_catalogue
@@ -211,7 +211,7 @@ def test_bilingual_forms_show_both_languages(qapp, tmp_path):
     assert_no_overlap(out)
 
 
-class Lines(printing.Item):
+class Lines(flow.Item):
     """Lines of 10 units: a page may cut between them."""
 
     def __init__(self, count: int) -> None:
@@ -226,14 +226,14 @@ class Lines(printing.Item):
 
 def test_pagination_keeps_blocks_repeats_headers_and_splits_only_what_is_longer_than_a_page():
     body = 100.0
-    header, continued = printing.Spacer(8), printing.Spacer(5)
+    header, continued = flow.Spacer(8), flow.Spacer(5)
     blocks = [
-        printing.Block([printing.Spacer(60)]),
-        printing.Block([printing.Spacer(30), printing.Spacer(20)]),  # 50 does not fit under 60: next page
-        printing.Block([printing.Spacer(30)] * 5, keep=False, header=header),  # a table: header on each page
-        printing.Block([Lines(13)], continued=continued),  # 130 high: split between lines
+        pagination.Block([flow.Spacer(60)]),
+        pagination.Block([flow.Spacer(30), flow.Spacer(20)]),  # 50 does not fit under 60: next page
+        pagination.Block([flow.Spacer(30)] * 5, keep=False, header=header),  # a table: header on each page
+        pagination.Block([Lines(13)], continued=continued),  # 130 high: split between lines
     ]
-    pages = printing.paginate(blocks, body)
+    pages = pagination.paginate(blocks, body)
     items = [[p.item for p in page.placements] for page in pages]
     assert items[0] == [blocks[0].items[0]]
     assert items[1][:2] == blocks[1].items
