@@ -62,7 +62,7 @@ def export(path: str, fmt: str, lang: str, out: str, *, chart: ChartMaker | None
     if fmt == "docx":
         from model.formats import docx
 
-        png = chart(*report.chart_data(content)) if chart else None
+        png = chart(*report.chart_data(content), lang=content.langs[0]) if chart else None
         progress = report.progress_chart_args(content)
         progress_png = chart(**progress) if chart and progress else None
         docx.write(content, out, chart_png=png, progress_png=progress_png)

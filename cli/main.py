@@ -153,13 +153,13 @@ def _offscreen_app() -> None:
 
 
 def _radar_png(labels: list[str], values: list[float | None], before: list[float | None] | None = None,
-               legend: tuple[str, str] | None = None) -> bytes:
+               legend: tuple[str, str] | None = None, lang: str = "en") -> bytes:
     """The radar chart for a Word export from the command line (``before``: the previous assessment's, as a
     second polygon): Qt draws it, without a display."""
     _offscreen_app()
     from render.radar import radar_png
 
-    return radar_png(labels, values, before=before, legend=legend)
+    return radar_png(labels, values, before=before, legend=legend, lang=lang)
 
 
 def _pdf(paper: str) -> PdfWriter:

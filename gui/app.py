@@ -6,11 +6,12 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from gui import i18n
+from gui.widgets.first_paint import AfterFirstPaint
 from model import APP_ID, APP_NAME, __version__
 from model.app import settings as settings_store
 
@@ -61,7 +62,7 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
     from model.document import recovery
 
     logging.raiseExceptions = False  # a log that cannot be written (full disk) must not print tracebacks
-    log.setup_logging()
+    log.hold_records()  # the log file is opened once the window is painted (below)
     app = create_application()
     settings = settings_store.load()
     language = choose_language(lang, settings)
@@ -69,6 +70,7 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
     window = MainWindow(settings, language)
     log.install_excepthook(lambda _type, exc, _tb: window.unexpected_error(exc))
     window.show()
+    AfterFirstPaint(window.stack, log.setup_logging)
     pending = recovery.pending_recovery()
     if recovery.begin() is None:
         _profile_problem(window)
@@ -101,7 +103,7 @@ def _reopen(window, settings: settings_store.Settings, path: str) -> None:
     settings.opening_document = path
     settings_store.save(settings)
     if window.open_path(path):
-        _FirstPaint(window, lambda: _clear_opening(settings))
+        AfterFirstPaint(window.stack, lambda: _clear_opening(settings))
     else:
         settings.open_document = ""  # it could not be opened: not tried again at the next start
         _clear_opening(settings)
@@ -111,22 +113,6 @@ def _clear_opening(settings: settings_store.Settings) -> None:
     if settings.opening_document:
         settings.opening_document = ""
         settings_store.save(settings)
-
-
-class _FirstPaint(QObject):
-    """Calls ``done`` once, after the window has painted its content for the first time."""
-
-    def __init__(self, window, done) -> None:
-        super().__init__(window)
-        self._target = window.centralWidget()
-        self._done = done
-        self._target.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
-        if watched is self._target and event.type() == QEvent.Type.Paint:
-            self._target.removeEventFilter(self)
-            QTimer.singleShot(0, self._done)  # after this paint, children included, has finished
-        return False
 
 
 def _profile_problem(window) -> None:
@@ -160,9 +146,12 @@ def _probe_startup(app: QApplication, window) -> None:
     def ready() -> None:
         document = window.session.doc.path if window.session else ""
         print(f"STARTUP_READY {time.time():.6f} {document}", flush=True)
-        # Our modules imported by now (bench/first_paint_modules.py, tests/gui/test_first_paint.py).
-        ours = sorted(name for name in sys.modules if name.split(".")[0] in ("gui", "model", "cli"))
+        # Our modules imported by now (bench/first_paint_modules.py, tests/gui/test_first_paint.py), and the
+        # library modules the start keeps for later (the rotating log file, strptime's regular expressions).
+        ours = sorted(name for name in sys.modules if name.split(".")[0] in ("gui", "model", "cli", "render"))
         print("STARTUP_MODULES " + " ".join(ours), flush=True)
+        later = sorted(name for name in ("logging.handlers", "_strptime") if name in sys.modules)
+        print("STARTUP_LIBRARIES " + " ".join(later), flush=True)
         app.quit()
 
     QTimer.singleShot(0, ready)

@@ -1,68 +1,56 @@
-"""Dates, times, sizes and numbers in the interface language: the one formatter of the window.
+"""Dates, times, sizes and numbers in the interface language: model.report.formatting (the formatter of the
+reports too, so the window and Word write "42 %" alike), in the language gui.i18n installed.
 
-QLocale.setDefault is set by gui.i18n. Qt's own short formats disagree between our languages (Kyrgyz
-"1/12/26", Russian "01.12.2026"), so the date pattern is chosen here, once, and every label, table,
-status bar and date editor uses it.
+What only Qt needs is here: the date editors' display pattern, built from the same separator.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from gui.i18n import current_language
+from model.report import formatting
 
-from model.timeutil import parse_iso
-
-# Officials in Kyrgyzstan write dates as in Russian; English follows the British day/month order.
-_DATE_PATTERNS = {QLocale.Language.Russian: "dd.MM.yyyy", QLocale.Language.Kyrgyz: "dd.MM.yyyy",
-                  QLocale.Language.English: "dd/MM/yyyy"}
+if TYPE_CHECKING:
+    from model.catalogue import Text
 
 
 def date_pattern() -> str:
-    """The Qt date pattern of the interface language (also the display format of date editors)."""
-    locale = QLocale()
-    pattern = _DATE_PATTERNS.get(locale.language())
-    if pattern is None:
-        pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in pattern:
-            pattern = pattern.replace("yy", "yyyy")
-    return pattern
-
-
-def _date(day: QDate) -> str:
-    return QLocale().toString(day, date_pattern())
+    """The Qt date pattern of the interface language (the display format of date editors): day, month, year."""
+    sep = formatting.DATE_SEPARATOR[formatting.language(current_language())]
+    return f"dd{sep}MM{sep}yyyy"
 
 
 def format_moment(moment: datetime, with_seconds: bool = True) -> str:
     """A moment (aware datetime), in local time and the interface language's date format."""
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))  # local time
-    return _date(stamp.date()) + " " + QLocale().toString(stamp.time(), "HH:mm:ss" if with_seconds else "HH:mm")
+    return formatting.moment(moment, current_language(), with_seconds)
 
 
 def format_timestamp(value: str | None, with_seconds: bool = False) -> str:
     """An ISO UTC timestamp from a document ("2026-12-01T19:37:00Z"), shown in local time."""
-    moment = parse_iso(value)
-    if moment is None:
-        return value or ""
-    return format_moment(moment, with_seconds)
+    return formatting.timestamp(value, current_language(), with_seconds)
 
 
 def format_date(value: str | None) -> str:
     """An ISO date (YYYY-MM-DD) in the interface language's date format."""
-    if not value:
-        return ""
-    day = QDate.fromString(value, "yyyy-MM-dd")
-    return _date(day) if day.isValid() else value
+    return formatting.date_numeric(value, current_language()) if value else ""
 
 
-def format_size(size: int, decimals: int = 1) -> str:
-    """A file size as people read it in the interface language ("20,0 МБ", "512 KB")."""
-    return QLocale().formattedDataSize(size, decimals, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+def format_size(size: int, decimals: int | None = 1) -> str:
+    """A file size as people read it in the interface language ("20,0 МБ", "51,2 KB"; ``decimals`` None: as the reports write it)."""
+    return formatting.size(size, current_language(), decimals)
 
 
 def format_percent(share: float) -> str:
-    return QLocale().toString(round(share * 100)) + " %"
+    return formatting.percent(share, current_language())
 
 
 def format_number(value: float, decimals: int = 1) -> str:
-    return QLocale().toString(value, "f", decimals)
+    return formatting.number(value, current_language(), decimals)
+
+
+def shown(text: Text, lang: str) -> str:
+    """A catalogue text in ``lang``; a fallback to another language is marked with its code."""
+    value, used = text.resolve(lang)
+    return value if used == lang else f"{value} [{used}]"

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Callable, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from model.catalogue import Catalogue
 from model.document import actionplan
-from model.document.assessment import Assessment, Response
+from model.document.assessment import Assessment, AttachmentInfo, Response
 from model.errors import DocumentError
 
 # Typing is written this long after the last keystroke (well inside the one-second promise).
@@ -18,6 +19,7 @@ DEBOUNCE_MS = 400
 # (the debounce alone restarts on every key, so continuous typing would stay in memory until a pause).
 # Below one second, leaving room for the commit itself and for a timer that fires late on a busy laptop.
 MAX_WAIT_MS = 700
+T = TypeVar("T")
 
 
 class ResponseEdit(QUndoCommand):
@@ -316,6 +318,28 @@ class DocumentSession(QObject):
         self.actionDeleted.emit(action_id)
         return before
 
+    def _document_call(self, function: Callable[..., T], *args: object) -> tuple[bool, T | None]:
+        """Run one write of the document after the staged typing: (True, its result), or (False, None) after a
+        DocumentError, which is emitted as ``failed`` (the window says it in its translated words)."""
+        self.flush()
+        try:
+            result = function(*args)
+        except DocumentError as error:
+            self.failed.emit(error)
+            return False, None
+        if self.doc.last_saved:
+            self.saved.emit(self.doc.last_saved)
+        return True, result
+
+    def add_attachment(self, indicator_id: str, name: str, data: bytes) -> AttachmentInfo | None:
+        """Keep a file in the document, linked to an indicator; None when it was not stored (``failed`` said why)."""
+        stored, info = self._document_call(self.doc.add_attachment, indicator_id, name, data)
+        return info if stored else None
+
+    def remove_attachment(self, attachment_id: int) -> bool:
+        """Take an attachment out of the document; False when it stayed (``failed`` said why)."""
+        return self._document_call(self.doc.remove_attachment, attachment_id)[0]
+
     def pending_edits(self) -> dict[tuple[str, str], object]:
         """Typing not yet written: {(indicator id, field): value}."""
         return dict(self._pending)
@@ -328,3 +352,11 @@ class DocumentSession(QObject):
         ok = self.flush()
         self.doc.close()
         return ok
+
+
+def document_and_session(doc_or_session: "Assessment | DocumentSession") -> tuple[Assessment, "DocumentSession | None"]:
+    """The document a dialog works on and, when it came from the window, its session (whose staged typing is
+    written first); dialogs opened in tests or on a bare document get the Assessment itself."""
+    if isinstance(doc_or_session, DocumentSession):
+        return doc_or_session.doc, doc_or_session
+    return doc_or_session, None

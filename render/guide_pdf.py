@@ -117,7 +117,8 @@ def _contents(langs: tuple[str, ...], guides: list[Guide], pages: dict[str, int]
 def write_guide_pdf(spec: str, path: str | Path, paper: str = "A4") -> tuple[Path, int]:
     """Write the handout in ``spec`` (``ru``, ``ky``, ``en`` or ``ru+en``…) and return its path and page count.
     Needs a QGuiApplication; any failure leaves an earlier file at ``path`` as it was."""
-    from render.printing import PAPERS, font_family
+    from render.items import font_family
+    from render.printing import PAPERS
     from model.formats import pdfoutline
     from model.fileio import check_pdf, write_export
 
@@ -202,7 +203,7 @@ def _anchor_pages(doc: QTextDocument, marks: _Builder) -> dict[str, tuple[int, f
 
 def _paint(writer: QPdfWriter, doc: QTextDocument, band: float, langs: tuple[str, ...], guides: list[Guide],
            places: dict[str, tuple[int, float]], marks: _Builder) -> int:
-    from render.printing import font_family
+    from render.items import font_family
 
     pages = doc.pageCount()
     width = doc.pageSize().width()

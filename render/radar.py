@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPainter, QPen, QPolygonF
 
+from model.report import formatting
+
 GRID = (0.25, 0.5, 0.75, 1.0)
 LINE = QColor("#1F3864")
 FILL = QColor(47, 84, 150, 90)
@@ -44,16 +46,17 @@ def chart_font(painter_font: QFont, rect: QRectF, pixel_size: float | None = Non
     return font
 
 
-def grid_label_rect(metrics: QFontMetricsF, centre: QPointF, radius: float, share: float, count: int) -> QRectF:
+def grid_label_rect(metrics: QFontMetricsF, centre: QPointF, radius: float, share: float, count: int,
+                    lang: str = "en") -> QRectF:
     """Where the percentage of a grid ring is written: just right of the first (top) spoke, centred on it."""
     p = _point(centre, radius * share, 0, count)
-    width = metrics.horizontalAdvance(f"{round(share * 100)}%") + 4  # as small as the text: hide little
+    width = metrics.horizontalAdvance(formatting.percent(share, lang)) + 4  # as small as the text: hide little
     return QRectF(p.x() + 3, p.y() - metrics.height() / 2, width, metrics.height())
 
 
 def paint_radar(painter: QPainter, rect: QRectF, labels: list[str], values: list[float | None],
                 text_px: float | None = None, before: list[float | None] | None = None,
-                legend: tuple[str, str] | None = None) -> None:
+                legend: tuple[str, str] | None = None, lang: str = "en") -> None:
     """Draw one spoke per label and the polygon of ``values`` (0..1; None = not rated, drawn at 0).
 
     ``before``: a second series (the previous assessment), drawn under it in a lighter dashed line;
@@ -93,10 +96,10 @@ def paint_radar(painter: QPainter, rect: QRectF, labels: list[str], values: list
 
     # The grid's percentages on top of the polygon, each on a white patch, so none hides under it.
     for share in GRID:
-        box = grid_label_rect(metrics, centre, radius, share, count)
+        box = grid_label_rect(metrics, centre, radius, share, count, lang)
         painter.fillRect(box, QColor("white"))
         painter.setPen(QPen(GRID_COLOUR.darker(170), 1))
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), f"{round(share * 100)}%")
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), formatting.percent(share, lang))
 
     painter.setPen(QPen(TEXT))
     flags = Qt.TextFlag.TextWordWrap
@@ -156,7 +159,7 @@ REPORT_TEXT_PX = 27.0  # 7.5 pt at that size
 
 def radar_png(labels: list[str], values: list[float | None], size: tuple[int, int] = REPORT_SIZE,
               text_px: float | None = REPORT_TEXT_PX, before: list[float | None] | None = None,
-              legend: tuple[str, str] | None = None) -> bytes:
+              legend: tuple[str, str] | None = None, lang: str = "en") -> bytes:
     """The chart as PNG bytes on white (for the Word report), its text 7.5 pt when shown 15 cm wide.
     Needs a QGuiApplication."""
     if QGuiApplication.instance() is None:
@@ -165,7 +168,7 @@ def radar_png(labels: list[str], values: list[float | None], size: tuple[int, in
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
-        paint_radar(painter, QRectF(0, 0, size[0], size[1]), labels, values, text_px, before, legend)
+        paint_radar(painter, QRectF(0, 0, size[0], size[1]), labels, values, text_px, before, legend, lang)
     finally:
         painter.end()
     data = QByteArray()

@@ -1,5 +1,5 @@
 """The printed blank form for collecting an operator's data for the register (File → Print, Export PDF, and
-``register FILE --blank-form -o form.pdf``): drawn by render.printing's page machinery from model.register.form."""
+``register FILE --blank-form -o form.pdf``): the items of render.items, from model.register.form."""
 
 from __future__ import annotations
 
@@ -9,13 +9,16 @@ from model.register.form import SECTIONS, FormText
 from model.register.tailings import builtin_method
 from model.report.sections import join
 
+from render.pagination import Block
+
 if TYPE_CHECKING:
-    from render.printing import Block, Item, _Builder
+    from render.forms import Printout
+    from render.items import Item
 
 
-def form_blocks(builder: _Builder) -> list[Block]:
-    """The form's blocks for render.printing.render (``builder`` is its _Builder: context, report, width)."""
-    from render import printing as pr
+def form_blocks(builder: Printout) -> list[Block]:
+    """The form's blocks for render.printing.render (``builder``: a render.forms.Printout: context, report, width)."""
+    from render import items as pr
 
     c, report, width = builder.c, builder.r, builder.w
     text = FormText(report.langs)
@@ -52,7 +55,7 @@ def form_blocks(builder: _Builder) -> list[Block]:
     title = builder.document_title(list(text.label("form_title")), list(text.label("form_subtitle")))
     title.append(c.para(join(text.label("form_hint"), "\n"), c.body_italic, width, colour=pr.GREY,
                         space_after=c.mm(1)))
-    blocks.append(pr.Block(title, area=""))
+    blocks.append(Block(title, area=""))
     half = (width - c.mm(8)) / 2
     for section, rows in SECTIONS:
         items: list[pr.Item] = []
@@ -78,7 +81,7 @@ def form_blocks(builder: _Builder) -> list[Block]:
                 table = builder.table(headers, empty, [1.0, 6.0, 2.6, 4.4, 3.0, 3.0])
                 forms = ", ".join(join(names) for _key, names in text.choices("form"))
                 heading = builder.heading(words(section))
-                blocks += [heading, table, pr.Block([c.para(f"{words('form')}: {forms}", c.small, width,
+                blocks += [heading, table, Block([c.para(f"{words('form')}: {forms}", c.small, width,
                                                             colour=pr.GREY), pr.Spacer(c.mm(3))])]
                 items = []
             elif kind == "tailings":
@@ -94,7 +97,7 @@ def form_blocks(builder: _Builder) -> list[Block]:
                         items.append(pr.Row(line(name, width)))
         if items:
             heading = builder.heading(words(section))
-            blocks += [heading, pr.Block(items + [pr.Spacer(c.mm(3))], keep=False)]
+            blocks += [heading, Block(items + [pr.Spacer(c.mm(3))], keep=False)]
     signature: list[Item] = [pr.Spacer(c.mm(4))]
     quarter = (width - 3 * c.mm(5)) / 4
     for key in ("filled_by", "received_by"):
@@ -102,5 +105,5 @@ def form_blocks(builder: _Builder) -> list[Block]:
         signature.append(pr.Row([(n * (quarter + c.mm(5)), builder.field_line(k, quarter))
                                  for n, k in enumerate(("name", "position", "date", "signature"))]))
         signature.append(pr.Spacer(c.mm(3)))
-    blocks.append(pr.Block(signature, area="", keep=True))
+    blocks.append(Block(signature, area="", keep=True))
     return blocks

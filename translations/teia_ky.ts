@@ -2085,203 +2085,17 @@ Problem: {problem}</source>
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>The work was not finished</source>
+        <translation>Иш аягына чыккан жок</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Түзөтүү</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Өтүү</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Көрүнүш</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>Т&amp;ил</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Маалымкат</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Акыркы &amp;файлдар</translation>
-    </message>
-    <message>
-        <source>Language of the &amp;indicators</source>
-        <translation>&amp;Көрсөткүчтөрдүн тили</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Негизги аспаптар панели</translation>
-    </message>
-    <message>
-        <source>&amp;New assessment…</source>
-        <translation>&amp;Жаңы баалоо…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ачуу…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;example</source>
-        <translation>&amp;Мисалды ачуу</translation>
-    </message>
-    <message>
-        <source>&amp;Close assessment</source>
-        <translation>Баалоону жаб&amp;уу</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Чыгуу</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Жалпы көрүнүш</translation>
-    </message>
-    <message>
-        <source>&amp;Previous indicator</source>
-        <translation>&amp;Мурунку көрсөткүч</translation>
-    </message>
-    <message>
-        <source>Save a cop&amp;y as…</source>
-        <translation>&amp;Көчүрмөсүн сактоо…</translation>
-    </message>
-    <message>
-        <source>Action p&amp;lan</source>
-        <translation>&amp;Иш-аракеттер планы</translation>
-    </message>
-    <message>
-        <source>&amp;Next indicator</source>
-        <translation>&amp;Кийинки көрсөткүч</translation>
-    </message>
-    <message>
-        <source>&amp;About TEIA Self-Assessment</source>
-        <translation>«TEIA: өз алдынча баалоо» ж&amp;өнүндө</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>Колдонуучунун &amp;колдонмосу</translation>
-    </message>
-    <message>
-        <source>&amp;Glossary</source>
-        <translation>&amp;Терминдер сөздүгү</translation>
-    </message>
-    <message>
-        <source>Save the user guide as &amp;PDF…</source>
-        <translation>Колдонмону &amp;PDF катары сактоо…</translation>
-    </message>
-    <message>
-        <source>Show the &amp;tour again</source>
-        <translation>Т&amp;ааныштырууну кайра көрсөтүү</translation>
-    </message>
-    <message>
-        <source>&amp;What&apos;s this?</source>
-        <translation>&amp;Бул эмне?</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Артка кайтаруу</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Кайталоо</translation>
-    </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>Камдык көчүрмөдөн ка&amp;лыбына келтирүү…</translation>
-    </message>
-    <message>
-        <source>Export &amp;Word report…</source>
-        <translation>Word &amp;отчетун экспорттоо…</translation>
-    </message>
-    <message>
-        <source>Export E&amp;xcel workbook…</source>
-        <translation>Excel &amp;таблицасын экспорттоо…</translation>
-    </message>
-    <message>
-        <source>&amp;Import workbook…</source>
-        <translation>Таблицаны &amp;импорттоо…</translation>
-    </message>
-    <message>
-        <source>Export P&amp;DF…</source>
-        <translation>PDFке &amp;экспорттоо…</translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view…</source>
-        <translation>Алдын ала к&amp;өрүү…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Басып чыгаруу…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;log folder</source>
-        <translation>&amp;Журнал папкасын ачуу</translation>
-    </message>
-    <message>
-        <source>Assessment &amp;details…</source>
-        <translation>Баалоо жөнүндө &amp;маалымат…</translation>
-    </message>
-    <message>
-        <source>&amp;History of changes…</source>
-        <translation>Өзгөртүүлөрдүн &amp;тарыхы…</translation>
-    </message>
-    <message>
-        <source>Open an assessment</source>
-        <translation>Баалоону ачуу</translation>
-    </message>
-    <message>
-        <source>TEIA assessment (*.teia);;All files (*)</source>
-        <translation>TEIA баалоосу (*.teia);;Бардык файлдар (*)</translation>
-    </message>
-    <message>
-        <source>The assessment was not opened</source>
-        <translation>Баалоо ачылган жок</translation>
-    </message>
-    <message>
-        <source>The assessment was opened</source>
-        <translation>Өз алдынча баалоо ачылды</translation>
-    </message>
-    <message>
-        <source>The example could not be created</source>
-        <translation>Мисал түзүлгөн жок</translation>
-    </message>
     <message>
         <source>Changes not saved</source>
         <translation>Өзгөртүүлөр сакталган жок</translation>
-    </message>
-    <message>
-        <source>The last changes could not be written to the file. Save a copy elsewhere before closing?</source>
-        <translation>Акыркы өзгөртүүлөр файлга жазылган жок. Жабуудан мурун көчүрмөсүн башка жерге сактайсызбы?</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <comment>suggested in the name of a copy: Assessment - copy.teia</comment>
-        <translation>көчүрмө</translation>
-    </message>
-    <message>
-        <source>Save a copy as</source>
-        <translation>Көчүрмөнү сактоо</translation>
-    </message>
-    <message>
-        <source>TEIA assessment (*.teia)</source>
-        <translation>TEIA баалоосу (*.teia)</translation>
-    </message>
-    <message>
-        <source>The copy was not saved</source>
-        <translation>Көчүрмө сакталган жок</translation>
-    </message>
-    <message>
-        <source>A copy was saved as {0}</source>
-        <translation>Көчүрмө {0} катары сакталды</translation>
     </message>
     <message>
         <source>All changes saved to disk at {0}</source>
@@ -4011,6 +3825,209 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Skip the tour</source>
         <translation>Тааныштырууну өткөрүп жиберүү</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDocuments</name>
+    <message>
+        <source>Open an assessment</source>
+        <translation>Баалоону ачуу</translation>
+    </message>
+    <message>
+        <source>TEIA assessment (*.teia);;All files (*)</source>
+        <translation>TEIA баалоосу (*.teia);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>The assessment was not opened</source>
+        <translation>Баалоо ачылган жок</translation>
+    </message>
+    <message>
+        <source>The assessment was opened</source>
+        <translation>Өз алдынча баалоо ачылды</translation>
+    </message>
+    <message>
+        <source>The example could not be created</source>
+        <translation>Мисал түзүлгөн жок</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Өзгөртүүлөр сакталган жок</translation>
+    </message>
+    <message>
+        <source>The last changes could not be written to the file. Save a copy elsewhere before closing?</source>
+        <translation>Акыркы өзгөртүүлөр файлга жазылган жок. Жабуудан мурун көчүрмөсүн башка жерге сактайсызбы?</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <comment>suggested in the name of a copy: Assessment - copy.teia</comment>
+        <translation>көчүрмө</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Көчүрмөнү сактоо</translation>
+    </message>
+    <message>
+        <source>TEIA assessment (*.teia)</source>
+        <translation>TEIA баалоосу (*.teia)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>Көчүрмө сакталган жок</translation>
+    </message>
+    <message>
+        <source>A copy was saved as {0}</source>
+        <translation>Көчүрмө {0} катары сакталды</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзөтүү</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Өтүү</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрүнүш</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Т&amp;ил</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Маалымкат</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Акыркы &amp;файлдар</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;indicators</source>
+        <translation>&amp;Көрсөткүчтөрдүн тили</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Негизги аспаптар панели</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Жаңы баалоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ачуу…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example</source>
+        <translation>&amp;Мисалды ачуу</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y as…</source>
+        <translation>&amp;Көчүрмөсүн сактоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Close assessment</source>
+        <translation>Баалоону жаб&amp;уу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Жалпы көрүнүш</translation>
+    </message>
+    <message>
+        <source>Action p&amp;lan</source>
+        <translation>&amp;Иш-аракеттер планы</translation>
+    </message>
+    <message>
+        <source>&amp;Previous indicator</source>
+        <translation>&amp;Мурунку көрсөткүч</translation>
+    </message>
+    <message>
+        <source>&amp;Next indicator</source>
+        <translation>&amp;Кийинки көрсөткүч</translation>
+    </message>
+    <message>
+        <source>&amp;About TEIA Self-Assessment</source>
+        <translation>«TEIA: өз алдынча баалоо» ж&amp;өнүндө</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>Колдонуучунун &amp;колдонмосу</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Терминдер сөздүгү</translation>
+    </message>
+    <message>
+        <source>Save the user guide as &amp;PDF…</source>
+        <translation>Колдонмону &amp;PDF катары сактоо…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;tour again</source>
+        <translation>Т&amp;ааныштырууну кайра көрсөтүү</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s this?</source>
+        <translation>&amp;Бул эмне?</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Артка кайтаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Камдык көчүрмөдөн ка&amp;лыбына келтирүү…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Word report…</source>
+        <translation>Word &amp;отчетун экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel workbook…</source>
+        <translation>Excel &amp;таблицасын экспорттоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Import workbook…</source>
+        <translation>Таблицаны &amp;импорттоо…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>PDFке &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Алдын ала к&amp;өрүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Журнал папкасын ачуу</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;details…</source>
+        <translation>Баалоо жөнүндө &amp;маалымат…</translation>
+    </message>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>Өзгөртүүлөрдүн &amp;тарыхы…</translation>
     </message>
 </context>
 </TS>

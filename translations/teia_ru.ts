@@ -2091,203 +2091,17 @@ Problem: {problem}</source>
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>The work was not finished</source>
+        <translation>Работа не завершена</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>П&amp;ереход</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Н&amp;едавние</translation>
-    </message>
-    <message>
-        <source>Language of the &amp;indicators</source>
-        <translation>&amp;Язык показателей</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Основная панель инструментов</translation>
-    </message>
-    <message>
-        <source>&amp;New assessment…</source>
-        <translation>&amp;Новая оценка…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Открыть…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;example</source>
-        <translation>Открыть &amp;пример</translation>
-    </message>
-    <message>
-        <source>&amp;Close assessment</source>
-        <translation>&amp;Закрыть оценку</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Обзор</translation>
-    </message>
-    <message>
-        <source>&amp;Previous indicator</source>
-        <translation>&amp;Предыдущий показатель</translation>
-    </message>
-    <message>
-        <source>Save a cop&amp;y as…</source>
-        <translation>Сохранить &amp;копию как…</translation>
-    </message>
-    <message>
-        <source>Action p&amp;lan</source>
-        <translation>П&amp;лан действий</translation>
-    </message>
-    <message>
-        <source>&amp;Next indicator</source>
-        <translation>&amp;Следующий показатель</translation>
-    </message>
-    <message>
-        <source>&amp;About TEIA Self-Assessment</source>
-        <translation>&amp;О программе «TEIA: самостоятельная оценка»</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Руководство пользователя</translation>
-    </message>
-    <message>
-        <source>&amp;Glossary</source>
-        <translation>&amp;Глоссарий</translation>
-    </message>
-    <message>
-        <source>Save the user guide as &amp;PDF…</source>
-        <translation>Сохранить руководство в &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Show the &amp;tour again</source>
-        <translation>Показать &amp;экскурсию снова</translation>
-    </message>
-    <message>
-        <source>&amp;What&apos;s this?</source>
-        <translation>&amp;Что это?</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>Восстановить из &amp;резервной копии…</translation>
-    </message>
-    <message>
-        <source>Export &amp;Word report…</source>
-        <translation>&amp;Экспорт отчёта Word…</translation>
-    </message>
-    <message>
-        <source>Export E&amp;xcel workbook…</source>
-        <translation>Экспорт &amp;таблицы Excel…</translation>
-    </message>
-    <message>
-        <source>&amp;Import workbook…</source>
-        <translation>&amp;Импорт таблицы…</translation>
-    </message>
-    <message>
-        <source>Export P&amp;DF…</source>
-        <translation>Эк&amp;спорт в PDF…</translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view…</source>
-        <translation>Пред&amp;варительный просмотр…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Пе&amp;чать…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;log folder</source>
-        <translation>Открыть папку &amp;журналов</translation>
-    </message>
-    <message>
-        <source>Assessment &amp;details…</source>
-        <translation>&amp;Сведения об оценке…</translation>
-    </message>
-    <message>
-        <source>&amp;History of changes…</source>
-        <translation>&amp;История изменений…</translation>
-    </message>
-    <message>
-        <source>Open an assessment</source>
-        <translation>Открыть оценку</translation>
-    </message>
-    <message>
-        <source>TEIA assessment (*.teia);;All files (*)</source>
-        <translation>Оценка TEIA (*.teia);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>The assessment was not opened</source>
-        <translation>Оценка не открыта</translation>
-    </message>
-    <message>
-        <source>The assessment was opened</source>
-        <translation>Самостоятельная оценка открыта</translation>
-    </message>
-    <message>
-        <source>The example could not be created</source>
-        <translation>Не удалось создать пример</translation>
-    </message>
     <message>
         <source>Changes not saved</source>
         <translation>Изменения не сохранены</translation>
-    </message>
-    <message>
-        <source>The last changes could not be written to the file. Save a copy elsewhere before closing?</source>
-        <translation>Последние изменения не удалось записать в файл. Сохранить копию в другом месте перед закрытием?</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <comment>suggested in the name of a copy: Assessment - copy.teia</comment>
-        <translation>копия</translation>
-    </message>
-    <message>
-        <source>Save a copy as</source>
-        <translation>Сохранить копию как</translation>
-    </message>
-    <message>
-        <source>TEIA assessment (*.teia)</source>
-        <translation>Оценка TEIA (*.teia)</translation>
-    </message>
-    <message>
-        <source>The copy was not saved</source>
-        <translation>Копия не сохранена</translation>
-    </message>
-    <message>
-        <source>A copy was saved as {0}</source>
-        <translation>Копия сохранена как {0}</translation>
     </message>
     <message>
         <source>All changes saved to disk at {0}</source>
@@ -4020,6 +3834,209 @@ The file is no longer there (moved, deleted, or on a drive that is not connected
     <message>
         <source>Skip the tour</source>
         <translation>Пропустить экскурсию</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDocuments</name>
+    <message>
+        <source>Open an assessment</source>
+        <translation>Открыть оценку</translation>
+    </message>
+    <message>
+        <source>TEIA assessment (*.teia);;All files (*)</source>
+        <translation>Оценка TEIA (*.teia);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The assessment was not opened</source>
+        <translation>Оценка не открыта</translation>
+    </message>
+    <message>
+        <source>The assessment was opened</source>
+        <translation>Самостоятельная оценка открыта</translation>
+    </message>
+    <message>
+        <source>The example could not be created</source>
+        <translation>Не удалось создать пример</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Изменения не сохранены</translation>
+    </message>
+    <message>
+        <source>The last changes could not be written to the file. Save a copy elsewhere before closing?</source>
+        <translation>Последние изменения не удалось записать в файл. Сохранить копию в другом месте перед закрытием?</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <comment>suggested in the name of a copy: Assessment - copy.teia</comment>
+        <translation>копия</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Сохранить копию как</translation>
+    </message>
+    <message>
+        <source>TEIA assessment (*.teia)</source>
+        <translation>Оценка TEIA (*.teia)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>Копия не сохранена</translation>
+    </message>
+    <message>
+        <source>A copy was saved as {0}</source>
+        <translation>Копия сохранена как {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Н&amp;едавние</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;indicators</source>
+        <translation>&amp;Язык показателей</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Новая оценка…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example</source>
+        <translation>Открыть &amp;пример</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y as…</source>
+        <translation>Сохранить &amp;копию как…</translation>
+    </message>
+    <message>
+        <source>&amp;Close assessment</source>
+        <translation>&amp;Закрыть оценку</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <source>Action p&amp;lan</source>
+        <translation>П&amp;лан действий</translation>
+    </message>
+    <message>
+        <source>&amp;Previous indicator</source>
+        <translation>&amp;Предыдущий показатель</translation>
+    </message>
+    <message>
+        <source>&amp;Next indicator</source>
+        <translation>&amp;Следующий показатель</translation>
+    </message>
+    <message>
+        <source>&amp;About TEIA Self-Assessment</source>
+        <translation>&amp;О программе «TEIA: самостоятельная оценка»</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Глоссарий</translation>
+    </message>
+    <message>
+        <source>Save the user guide as &amp;PDF…</source>
+        <translation>Сохранить руководство в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;tour again</source>
+        <translation>Показать &amp;экскурсию снова</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s this?</source>
+        <translation>&amp;Что это?</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Word report…</source>
+        <translation>&amp;Экспорт отчёта Word…</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel workbook…</source>
+        <translation>Экспорт &amp;таблицы Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Import workbook…</source>
+        <translation>&amp;Импорт таблицы…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Эк&amp;спорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Открыть папку &amp;журналов</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;details…</source>
+        <translation>&amp;Сведения об оценке…</translation>
+    </message>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>&amp;История изменений…</translation>
     </message>
 </context>
 </TS>

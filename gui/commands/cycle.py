@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 from gui.formats import format_date
 from gui.messages import error_text
 from gui.widgets.shared import PlainMessageBox, plain_label
-from model.cycle import compare, final, next_cycle
+from model.cycle import final, next_cycle
 from model.errors import TeiaError
 
 if TYPE_CHECKING:  # imported when first shown (_show)
@@ -81,7 +81,9 @@ class CycleMenu(QObject):
         self.act_next.setEnabled(doc is not None)
         self.act_compare_file.setEnabled(doc is not None)
         self.act_progress.setEnabled(doc is not None and next_cycle.predecessor(doc) is not None)
-        self.window.indicator_page.set_frozen(frozen)
+        page = self.window.built_indicator_page()  # one built later asks again (gui.window.pages)
+        if page is not None:
+            page.set_frozen(frozen)
         if frozen:
             by, on = final.approval(doc)
             self.frozen_label.setText(self.tr(
@@ -146,6 +148,8 @@ class CycleMenu(QObject):
                 "The answers were carried over: confirm or update each one (marked in the navigator)."), 15000)
 
     def show_progress(self) -> None:
+        from model.cycle import compare
+
         doc = self._doc()
         result = None if doc is None else compare.with_predecessor(doc)
         if result is not None:
@@ -161,6 +165,8 @@ class CycleMenu(QObject):
         if not name:
             return
         try:
+            from model.cycle import compare
+
             result = compare.compare_open(Path(name), doc)
         except TeiaError as error:
             PlainMessageBox.warning(self.window, self.tr("Cannot compare"), error_text(error))

@@ -40,10 +40,14 @@ class FileCommands(QObject):
 
         if self.window.session is None:
             return
-        applied = run_import(self.window, self.window.session, path)
-        if applied:
-            self.window.session.undo_stack.clear()  # its steps predate the import
-            self.window.refresh_views()
+        session = self.window.session
+
+        def imported(applied: list) -> None:
+            if applied and self.window.session is session:
+                session.undo_stack.clear()  # its steps predate the import
+                self.window.refresh_views()
+
+        run_import(self.window, session, path, imported)
 
     def export_pdf(self) -> None:
         from gui.dialogs import print_options as print_dialog

@@ -4,47 +4,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
+from gui import jobs
 from gui.commands import open_with
 from gui.i18n import language_name
-from gui.messages import error_text
 from gui.commands.replace_file import may_replace
-from gui.widgets.shared import PlainMessageBox, plain_label
+from gui.session import document_and_session
+from gui.widgets.shared import plain_label
 from model.app import paths
 from model.report import build as report
 
 FORMATS = ("docx", "xlsx")
 
 
-class ExportJob(QThread):
-    """Renders a ready Report to a file; the Report is plain data, so no document is touched here."""
+def write_report(content: report.Report, fmt: str, path: Path, chart_png: bytes | None,
+                 progress_png: bytes | None = None) -> Path:
+    """Render a ready Report to a file: plain data, so it may run off the GUI thread (no document is touched)."""
+    if fmt == "docx":
+        from model.formats import docx
 
-    succeeded = Signal(str)
-    failed = Signal(object)
+        return docx.write(content, path, chart_png=chart_png, progress_png=progress_png)
+    from model.formats import xlsx
 
-    def __init__(self, content: report.Report, fmt: str, path: Path, chart_png: bytes | None, parent=None,
-                 progress_png: bytes | None = None) -> None:
-        super().__init__(parent)
-        self.content, self.fmt, self.path, self.chart_png = content, fmt, path, chart_png
-        self.progress_png = progress_png
-
-    def run(self) -> None:
-        try:
-            if self.fmt == "docx":
-                from model.formats import docx
-
-                docx.write(self.content, self.path, chart_png=self.chart_png, progress_png=self.progress_png)
-            else:
-                from model.formats import xlsx
-
-                xlsx.write(self.content, self.path)
-        except Exception as error:  # shown to the user as a dialog, never lost in the thread
-            self.failed.emit(error)
-            return
-        self.succeeded.emit(str(self.path))
+    return xlsx.write(content, path)
 
 
 class ExportDialog(QDialog):
@@ -52,9 +37,8 @@ class ExportDialog(QDialog):
 
     def __init__(self, doc_or_session, fmt: str = "docx", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = doc_or_session if hasattr(doc_or_session, "flush") else None
-        self.doc = doc_or_session.doc if self.session is not None else doc_or_session
-        self.job: ExportJob | None = None
+        self.doc, self.session = document_and_session(doc_or_session)
+        self.job: jobs.Job | None = None
         self.result_path: Path | None = None
         self.confirmed_path: Path | None = None  # the name the save dialog has asked about already
         self.setWindowTitle(self.tr("Export"))
@@ -159,7 +143,7 @@ class ExportDialog(QDialog):
             if self.fmt == "docx":
                 from render.radar import radar_png
 
-                chart = radar_png(*report.chart_data(content))
+                chart = radar_png(*report.chart_data(content), lang=content.langs[0])
                 progress = report.progress_chart_args(content)
                 progress_png = radar_png(**progress) if progress else None
         except Exception as error:
@@ -170,21 +154,21 @@ class ExportDialog(QDialog):
             button.hide()
         self.progress.show()
         self.status.setText(self.tr("Writing {0}…").format(path.name))
-        self.job = ExportJob(content, self.fmt, path, chart, self, progress_png=progress_png)
-        self.job.succeeded.connect(self.finished_ok)
-        self.job.failed.connect(self.finished_failed)
-        self.job.start()
+        fmt = self.fmt
+        self.job = jobs.run(self, lambda _progress: write_report(content, fmt, path, chart, progress_png),
+                            on_success=self.finished_ok, on_failure=self.finished_failed)
 
-    def finished_ok(self, path: str) -> None:
+    def finished_ok(self, written: Path) -> None:
         self._job_done()
-        self.result_path = Path(path)
+        self.result_path = Path(written)
+        path = str(written)
         self.status.setText(self.tr("Saved {0}").format(path))
         for button in (self.open_file_button, self.open_folder_button):
             button.show()
         self.open_file_button.setFocus()
         self.exported.emit(path)
 
-    def finished_failed(self, error: BaseException) -> None:  # ExportJob.failed carries the exception
+    def finished_failed(self, error: BaseException) -> None:
         self._job_done()
         self.status.clear()
         self.show_error(error)
@@ -192,13 +176,10 @@ class ExportDialog(QDialog):
     def _job_done(self) -> None:
         self.progress.hide()
         self.export_button.setEnabled(True)
-        if self.job is not None:
-            self.job.wait()
-            self.job.deleteLater()
-            self.job = None
+        self.job = None
 
     def show_error(self, error: BaseException) -> None:
-        PlainMessageBox.critical(self, self.tr("Export failed"), error_text(error))
+        jobs.show_failure(self, self.tr("Export failed"), error)
 
     def open_file(self) -> None:
         if self.result_path is not None:

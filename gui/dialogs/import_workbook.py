@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QThread, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QListWidget,
                                QTableView, QVBoxLayout, QWidget)
 
+from gui import jobs
+from gui.session import document_and_session
 from gui.widgets.findings import MARK, WARNING_STYLE, finding_text
 from gui.messages import error_text
 from gui.widgets.shared import PlainMessageBox, plain_label, plain_tooltip
@@ -120,25 +123,6 @@ class ChangesModel(QAbstractTableModel):
         return True
 
 
-class ReadJob(QThread):
-    """Reads and checks the workbook file (no document needed) off the GUI thread, with ``reader``."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, path: Path, parent=None, reader=importer.parse) -> None:
-        super().__init__(parent)
-        self.path, self.reader = path, reader
-
-    def run(self) -> None:
-        try:
-            content = self.reader(self.path)
-        except Exception as error:
-            self.failed.emit(error)
-            return
-        self.succeeded.emit(content)
-
-
 class ImportDialog(QDialog):
     """Shows a plan's changes; Apply writes the checked ones in one transaction."""
 
@@ -215,27 +199,16 @@ class ImportDialog(QDialog):
         self.accept()
 
 
-def read_off_thread(path: Path, reader) -> dict[str, object]:
-    """``reader(path)`` in a worker thread while the window keeps painting: {"content": …} or {"error": …}."""
-    from PySide6.QtCore import QEventLoop
+def read_in_background(parent: QWidget | None, path: Path, reader: Callable[[Path], Any],
+                       on_read: Callable[[Any], None], on_failure: Callable[[BaseException], None]) -> jobs.Job:
+    """``reader(path)`` in a worker thread (the window keeps painting, with a busy cursor); then ``on_read`` with
+    what it read, or ``on_failure`` with its error, on the GUI thread. Returns the running job."""
     from PySide6.QtWidgets import QApplication
 
-    job = ReadJob(path, reader=reader)
-    outcome: dict[str, object] = {}
-    job.succeeded.connect(lambda content: outcome.__setitem__("content", content))
-    job.failed.connect(lambda error: outcome.__setitem__("error", error))
-    loop = QEventLoop()
-    job.finished.connect(loop.quit)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        job.start()
-        if not job.isFinished():
-            loop.exec()
-        job.wait()
-        QCoreApplication.processEvents()  # deliver the queued result signals
-    finally:
-        QApplication.restoreOverrideCursor()
-    return outcome
+    job = jobs.run(parent, lambda _progress: reader(path), on_success=on_read, on_failure=on_failure)
+    job.done.connect(QApplication.restoreOverrideCursor)
+    return job
 
 
 def _offer_register_import(parent, session, path: Path, error: BaseException) -> bool:
@@ -261,40 +234,50 @@ def _offer_register_import(parent, session, path: Path, error: BaseException) ->
     return True
 
 
-def run_import(parent: QWidget | None, doc_or_session, path: str | None = None) -> list[importer.Change]:
-    """Ask for a workbook, show its changes and apply the accepted ones; returns the changes applied.
+def run_import(parent: QWidget | None, doc_or_session, path: str | None = None,
+               on_done: Callable[[list[importer.Change]], None] | None = None) -> jobs.Job | None:
+    """Ask for a workbook, read it in the background, show its changes and apply the accepted ones; then
+    ``on_done(the changes applied)`` (an empty list when nothing was). Returns the reading job (its ``done``
+    signal comes after ``on_done``), or None when no file was chosen.
 
     With a session, staged typing is written first; afterwards the caller refreshes its views (and should
     clear the undo stack, whose steps predate the import).
     """
-    session = doc_or_session if hasattr(doc_or_session, "flush") else None
-    doc = session.doc if session is not None else doc_or_session
+    doc, session = document_and_session(doc_or_session)
+    finish = on_done or (lambda _applied: None)
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ImportDialog", "Import workbook"),
                                               str(paths.user_folder(doc.path.parent)),
                                               QCoreApplication.translate("ImportDialog", "Excel workbooks (*.xlsx)"))
         if not path:
-            return []
+            finish([])
+            return None
     if session is not None:
         session.flush()
-    outcome = read_off_thread(Path(path), importer.parse)
+    workbook = Path(path)
     title = QCoreApplication.translate("ImportDialog", "Import workbook")
-    try:
-        failure = outcome.get("error")
-        if isinstance(failure, BaseException):
-            raise failure
-        content = outcome.get("content")
-        assert isinstance(content, importer.WorkbookContent)  # what importer.parse returned
-        plan = importer.plan(doc, content)
-    except Exception as error:
-        if session is not None and _offer_register_import(parent, session, Path(path), error):
-            return []
-        PlainMessageBox.critical(parent, title, error_text(error))
-        return []
-    if not plan.changes and not plan.warnings:
-        PlainMessageBox.information(parent, title, QCoreApplication.translate(
-            "ImportDialog", "{0} holds no changes for this assessment.").format(plan.workbook))
-        return []
-    dialog = ImportDialog(doc, plan, parent)
-    dialog.exec()
-    return dialog.applied
+
+    def failed(error: BaseException) -> None:
+        if session is None or not _offer_register_import(parent, session, workbook, error):
+            jobs.show_failure(parent, title, error)
+        finish([])
+
+    def read(content) -> None:
+        if doc.closed:  # the document was closed while the workbook was being read
+            finish([])
+            return
+        try:
+            plan = importer.plan(doc, content)
+        except Exception as error:  # noqa: BLE001 - a workbook of another assessment, …: one message
+            failed(error)
+            return
+        if not plan.changes and not plan.warnings:
+            PlainMessageBox.information(parent, title, QCoreApplication.translate(
+                "ImportDialog", "{0} holds no changes for this assessment.").format(plan.workbook))
+            finish([])
+            return
+        dialog = ImportDialog(doc, plan, parent)
+        dialog.exec()
+        finish(dialog.applied)
+
+    return read_in_background(parent, workbook, importer.parse, read, failed)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QRadioButton, QVBoxLayout, QWidget,
 )
 
+from gui import jobs
 from gui.commands import open_with
 from render import printing
 from gui.i18n import language_name
@@ -27,9 +28,6 @@ from gui.widgets.shared import PlainMessageBox, plain_label
 from model.filenames import file_name_part
 from model.report import build as report_model
 from model.catalogue import Catalogue, builtin_catalogue
-
-_RUNNING: set["PdfJob"] = set()  # jobs are kept alive here until their thread has finished
-
 
 @dataclass(frozen=True)
 class PrintChoice:
@@ -264,38 +262,6 @@ def print_report(parent: QWidget | None, session, lang: str = "ru", *, choice: P
     return True
 
 
-class PdfJob(QThread):
-    """Draws one PDF in a worker thread (QPdfWriter and QPainter may work outside the GUI thread)."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(str, int)  # path, pages
-    failed = Signal(object)  # the exception
-    cancelled = Signal()
-
-    def __init__(self, content: report_model.Report, path: str, options: printing.PrintOptions,
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.content, self.path, self.options = content, path, options
-        self._stop = False
-
-    def cancel(self) -> None:
-        self._stop = True
-
-    def _progress(self, done: int, total: int) -> bool:
-        self.progressed.emit(done, total)
-        return not self._stop
-
-    def run(self) -> None:
-        try:
-            path, pages = printing.write_pdf(self.content, self.path, self.options, self._progress)
-        except printing.RenderCancelled:
-            self.cancelled.emit()
-        except Exception as error:  # noqa: BLE001 - reported to the GUI thread
-            self.failed.emit(error)
-        else:
-            self.succeeded.emit(str(path), pages)
-
-
 def default_pdf_name(session, kind: str) -> str:
     stem = session.doc.path.stem if session is not None else "TEIA"
     suffix = {"blank": QCoreApplication.translate("PrintDialog", "blank forms"),
@@ -306,11 +272,11 @@ def default_pdf_name(session, kind: str) -> str:
 
 
 def export_pdf(parent: QWidget | None, session, lang: str = "ru", *, folder: str | None = None,
-               choice: PrintChoice | None = None, path: str | None = None) -> PdfJob | None:
+               choice: PrintChoice | None = None, path: str | None = None) -> jobs.Job | None:
     """File → Export PDF: choose the printout and a file, then write it in the background with progress.
 
-    Returns the running job (its ``succeeded`` / ``failed`` / ``cancelled`` signals report the end), or None
-    when the person cancelled a dialog.
+    Returns the running job (gui.jobs; its ``done`` signal reports the end, after the result was shown), or
+    None when the person cancelled a dialog.
     """
     choice = choice or choose(parent, session, lang, for_pdf=True)
     if choice is None:
@@ -333,14 +299,18 @@ def export_pdf(parent: QWidget | None, session, lang: str = "ru", *, folder: str
     except Exception as error:  # noqa: BLE001
         _error(parent, error)
         return None
-    job = PdfJob(content, path, choice.options, parent)
     progress = QProgressDialog(QCoreApplication.translate("PrintDialog", "Writing {0}…").format(Path(path).name),
                                QCoreApplication.translate("PrintDialog", "Cancel"), 0, 0, parent)
     progress.setLabel(plain_label(progress.labelText()))  # the file's name, shown as it is
     progress.setWindowTitle(QCoreApplication.translate("PrintDialog", "Export PDF"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
-    progress.canceled.connect(job.cancel)
+
+    def write(report: jobs.Progress) -> tuple[Path, int]:
+        try:
+            return printing.write_pdf(content, path, choice.options, report)
+        except printing.RenderCancelled:
+            raise jobs.Cancelled from None
 
     def advance(done: int, total: int) -> None:
         progress.setMaximum(total)
@@ -352,22 +322,16 @@ def export_pdf(parent: QWidget | None, session, lang: str = "ru", *, folder: str
         progress.reset()
         progress.deleteLater()
 
-    def succeeded(written: str, pages: int) -> None:
+    def succeeded(written: tuple[Path, int]) -> None:
         finish()
-        show_written(parent, written, pages)
+        show_written(parent, str(written[0]), written[1])
 
     def failed(error: BaseException) -> None:
         finish()
         _error(parent, error)
 
-    job.progressed.connect(advance)
-    job.succeeded.connect(succeeded)
-    job.failed.connect(failed)
-    job.cancelled.connect(finish)
-    _RUNNING.add(job)
-    job.finished.connect(lambda: _RUNNING.discard(job))
-    job.finished.connect(job.deleteLater)
-    job.start()
+    job = jobs.run(parent, write, on_success=succeeded, on_failure=failed, on_progress=advance, on_cancel=finish)
+    progress.canceled.connect(job.cancel)
     return job
 
 
@@ -395,5 +359,5 @@ def show_written(parent: QWidget | None, path: str, pages: int) -> None:
     box.deleteLater()
 
 
-__all__ = ["PrintChoice", "PrintSetupDialog", "PdfJob", "print_preview", "print_report", "export_pdf",
+__all__ = ["PrintChoice", "PrintSetupDialog", "print_preview", "print_report", "export_pdf",
            "build_report", "show_written", "PdfWrittenBox"]

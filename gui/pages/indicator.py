@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
 
 from gui.commands import open_with
 from gui.widgets.findings import ConsistencyPanel
-from gui.formats import format_date, format_size, format_timestamp
+from gui.formats import format_date, format_size, format_timestamp, shown  # shown: also imported from here
 from gui.messages import error_text
 from gui.session import DocumentSession
 from gui.widgets.keyboard import LevelKeys, chain_tab_order
 from gui.widgets.shared import FOCUS_STYLE, PlainMessageBox, WrappedChoice, plain_label, scroll_page
-from model.catalogue import Indicator, Text
+from model.catalogue import Indicator
 from model.document.assessment import MAX_ATTACHMENT_BYTES, Response
 from model.errors import DocumentError
 from model.document.store import open_regular
@@ -30,12 +30,6 @@ from model.app import paths
 from model.catalogue import references
 
 NA_ID = 100  # button id of "not applicable" (levels are 0..10; -1 would mean "assign an id")
-
-
-def shown(text: Text, lang: str) -> str:
-    """A catalogue text in ``lang``; a fallback to another language is marked with its code."""
-    value, used = text.resolve(lang)
-    return value if used == lang else f"{value} [{used}]"
 
 
 class GrowingTextEdit(QPlainTextEdit):
@@ -461,12 +455,13 @@ class IndicatorPage(QWidget):
                     # The real size, not the part read: a 30 MB file is refused as 30 MB, without reading it.
                     self.session.doc.check_attachment_size(name, os.fstat(handle.fileno()).st_size)
                     data = handle.read(MAX_ATTACHMENT_BYTES + 1)
-                self.session.doc.add_attachment(self.indicator.id, name, data)
-            except DocumentError as error:
+            except DocumentError as error:  # refused before the file is read: too large
                 PlainMessageBox.warning(self, self.tr("Attachment not added"), error_text(error))
             except OSError as error:
                 PlainMessageBox.warning(self, self.tr("Attachment not added"),
                                         self.tr("{0} could not be read: {1}").format(name, error.strerror or error))
+            else:  # through the session: a write that fails is said as every failed change is
+                self.session.add_attachment(self.indicator.id, name, data)
         self._fill_attachments()
 
     def _selected_attachment(self) -> int | None:
@@ -496,8 +491,7 @@ class IndicatorPage(QWidget):
         info = self.session.doc.attachment(ident)
         answer = PlainMessageBox.question(self, self.tr("Remove attachment"),
                                           self.tr("Remove {0} from this indicator?").format(info.name))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.session.doc.remove_attachment(ident)
+        if answer == QMessageBox.StandardButton.Yes and self.session.remove_attachment(ident):
             self._fill_attachments()
 
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 
 from gui.widgets.contributors_panel import ContributorsPanel
 from gui.widgets.findings import MARK
-from gui.formats import format_number, format_percent
-from gui.pages.indicator import shown
+from gui.formats import format_number, format_percent, shown
+from gui.i18n import current_language
 from render.radar import paint_radar
 from gui.session import DocumentSession
 from gui.widgets.shared import ElidedButton, plain_label, scroll_page
@@ -43,7 +43,7 @@ class RadarWidget(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
         paint_radar(painter, QRectF(self.rect()).adjusted(8, 8, -8, -8), self.labels, self.values,
-                    before=self.before, legend=self.legend)
+                    before=self.before, legend=self.legend, lang=current_language())
         painter.end()
 
 

@@ -55,14 +55,15 @@ class RegisterEntry(QObject):
         if self.page is not None and self.window.session is not None and self.page.session is self.window.session:
             self.page.reload()
 
-    def import_workbook(self, path: str | None = None) -> int:
-        """Show the register page and import a register workbook there (its preview, then Edit → Undo)."""
+    def import_workbook(self, path: str | None = None, on_done=None):
+        """Show the register page and import a register workbook there (its preview, then Edit → Undo); see
+        RegisterPage.import_workbook."""
         if self.window.session is None:
-            return 0
+            return None
         self.show()
         if self.page is None:  # show() builds it whenever a session is open
-            return 0
-        return self.page.import_workbook(path)
+            return None
+        return self.page.import_workbook(path, on_done)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:

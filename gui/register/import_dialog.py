@@ -5,6 +5,7 @@ and take it back with Edit → Undo as one step."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -12,7 +13,8 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from gui.dialogs.import_workbook import read_off_thread
+from gui import jobs
+from gui.dialogs.import_workbook import read_in_background
 from gui.messages import error_text
 from gui.register.editor import field_names
 from gui.widgets.shared import PlainMessageBox, plain_label, plain_tooltip
@@ -141,45 +143,60 @@ def write_template(parent: QWidget | None, session, path: str | None = None) -> 
         return None
 
 
-def run_register_import(parent: QWidget | None, session, path: str | None = None) -> int:
-    """Ask for a register workbook, show its changes, import them on Import; returns how many activities changed."""
+def run_register_import(parent: QWidget | None, session, path: str | None = None,
+                        on_done: Callable[[int], None] | None = None) -> jobs.Job | None:
+    """Ask for a register workbook, read it in the background, show its changes, import them on Import; then
+    ``on_done(how many activities changed)``. Returns the reading job (its ``done`` signal comes after
+    ``on_done``), or None when no file was chosen."""
     from gui.register.edits import edits_for
 
     doc = session.doc
+    finish = on_done or (lambda _count: None)
     title = QCoreApplication.translate("Register", "Import a register workbook")
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, title, str(paths.user_folder(doc.path.parent)),
                                               QCoreApplication.translate("ImportDialog", "Excel workbooks (*.xlsx)"))
         if not path:
-            return 0
+            finish(0)
+            return None
     session.flush()
-    outcome = read_off_thread(Path(path), workbook.read_workbook)
-    try:
-        failure = outcome.get("error")
-        if isinstance(failure, BaseException):
-            raise failure
-        content = outcome.get("content")
-        assert isinstance(content, workbook.RegisterRows)  # what workbook.read_workbook returned
-        plan = workbook.plan_rows(doc, content)
-    except Exception as error:  # noqa: BLE001 - a hostile or foreign file: one message, nothing written
-        PlainMessageBox.critical(parent, title, error_text(error))
-        return 0
-    if not plan.changes:
-        PlainMessageBox.information(parent, title, QCoreApplication.translate(
-            "Register", "{file} holds no changes for this register.").format(file=plan.workbook))
-        return 0
-    dialog = RegisterImportDialog(doc, plan, parent)
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return 0
-    finally:
-        dialog.deleteLater()
+
+    def failed(error: BaseException) -> None:  # a hostile or foreign file: one message, nothing written
+        jobs.show_failure(parent, title, error)
+        finish(0)
+
+    def read(content) -> None:
+        if doc.closed:  # the document was closed while the workbook was being read
+            finish(0)
+            return
+        try:
+            plan = workbook.plan_rows(doc, content)
+        except Exception as error:  # noqa: BLE001
+            failed(error)
+            return
+        if not plan.changes:
+            PlainMessageBox.information(parent, title, QCoreApplication.translate(
+                "Register", "{file} holds no changes for this register.").format(file=plan.workbook))
+            finish(0)
+            return
+        dialog = RegisterImportDialog(doc, plan, parent)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+        finish(_apply(parent, session, plan, edits_for(session), title) if accepted else 0)
+
+    return read_in_background(parent, Path(path), workbook.read_workbook, read, failed)
+
+
+def _apply(parent: QWidget | None, session, plan: workbook.RegisterPlan, edits, title: str) -> int:
+    """Apply the plan in one transaction, as one undo step; how many activities changed (0 on a failure)."""
+    doc = session.doc
     befores = [(c.uid, register.activity(doc, c.uid) if c.kind == "update" else None) for c in plan.changes]
-    edits = edits_for(session)
     try:
         count = workbook.apply(doc, plan)
     except Exception as error:  # noqa: BLE001 - the transaction was rolled back: nothing changed
-        PlainMessageBox.critical(parent, title, error_text(error))
+        jobs.show_failure(parent, title, error)
         return 0
     afters = [register.activity(doc, c.uid) for c in plan.changes]
     session.undo_stack.push(RegisterImported(edits, befores, afters, QCoreApplication.translate(

@@ -247,11 +247,14 @@ class RegisterPage(QWidget):
                                  .format(file=str(written)))
         return written
 
-    def import_workbook(self, path: str | None = None) -> int:
-        """Import a filled register workbook (with a preview; undoable); how many activities changed."""
+    def import_workbook(self, path: str | None = None, on_done=None):
+        """Import a filled register workbook (with a preview; undoable), reading it in the background; then
+        ``on_done(how many activities changed)``. Returns the reading job (gui.jobs), or None."""
         from gui.register.import_dialog import run_register_import
 
-        return run_register_import(self, self.session, path) if self.session is not None else 0
+        if self.session is None:
+            return None
+        return run_register_import(self, self.session, path, on_done)
 
     def export_blank_form(self, *, path: str | None = None):
         """The blank form for operators as a PDF (as File → Export PDF → the register form), in the content

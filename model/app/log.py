@@ -1,17 +1,21 @@
 """The error log: a rotating file in the user log folder (1 MB x 5) and a hook that logs uncaught exceptions.
 
 Logging must never stop the application: if the folder cannot be written, records go nowhere and work goes on.
+The window opens the file after its first paint (``hold_records`` keeps what is logged until then):
+logging.handlers alone costs more than a tenth of a bare window's start.
 """
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 from pathlib import Path
 from types import TracebackType
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
 
 from model import APP_ID
 from model.app import paths
@@ -29,16 +33,22 @@ def log_file() -> Path:
     return paths.log_dir() / LOG_NAME
 
 
-class _LogFile(logging.handlers.RotatingFileHandler):
+def _open_log_file(target: Path, previous_level: int) -> RotatingFileHandler:
     """The application's log file; ``teia_log`` marks it (found again, never added twice)."""
+    from logging.handlers import RotatingFileHandler
 
-    teia_log = True
-    previous_level = logging.WARNING  # the root logger's level before setup_logging, put back by shutdown
+    class LogFile(RotatingFileHandler):
+        teia_log = True
+        previous_level = logging.WARNING  # the root logger's level before setup_logging, put back by shutdown
+
+    handler = LogFile(target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False)
+    handler.previous_level = previous_level
+    return handler
 
 
-def _our_handler(logger: logging.Logger) -> logging.handlers.RotatingFileHandler | None:
+def _our_handler(logger: logging.Logger) -> logging.FileHandler | None:
     for handler in logger.handlers:
-        if getattr(handler, "teia_log", False) and isinstance(handler, logging.handlers.RotatingFileHandler):
+        if getattr(handler, "teia_log", False) and isinstance(handler, logging.FileHandler):
             return handler
     return None
 
@@ -52,6 +62,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     """
     logger = logging.getLogger()
     target = log_file()
+    held = _held_records(logger)
     existing = _our_handler(logger)
     if existing is not None:
         if Path(existing.baseFilename) == target.resolve():
@@ -60,20 +71,57 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         shutdown_logging()
     try:
         paths.ensure(target.parent)
-        handler = _LogFile(target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False)
+        handler = _open_log_file(target, logger.level)
     except OSError:
         return None
-    handler.previous_level = logger.level
+    finally:
+        if held is not None:
+            logger.removeHandler(held)
     handler.setFormatter(logging.Formatter(FORMAT))
     logger.addHandler(handler)
     logger.setLevel(level)
     logging.getLogger(LOGGER).info("%s log started (Python %s, %s)", APP_ID, sys.version.split()[0], sys.platform)
+    for record in held.records if held is not None else ():
+        if record.levelno >= logger.level:
+            handler.handle(record)
     return target
 
 
-def shutdown_logging() -> None:
-    """Close the log file (at exit, or in tests)."""
+class _HeldRecords(logging.Handler):
+    """The records logged before the log file is opened (hold_records): written into it by setup_logging.
+
+    An error opens the file at once, so that a start which then dies leaves its reason in the log."""
+
+    LIMIT = 1000
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < self.LIMIT:
+            self.records.append(record)
+        if record.levelno >= logging.ERROR:
+            setup_logging()
+
+
+def _held_records(logger: logging.Logger) -> _HeldRecords | None:
+    return next((h for h in logger.handlers if isinstance(h, _HeldRecords)), None)
+
+
+def hold_records(level: int = logging.INFO) -> None:
+    """Keep the records logged from now on until setup_logging opens the log file (or shutdown_logging)."""
     logger = logging.getLogger()
+    if _our_handler(logger) is None and _held_records(logger) is None:
+        logger.addHandler(_HeldRecords())
+        logger.setLevel(level)
+
+
+def shutdown_logging() -> None:
+    """Close the log file (at exit, or in tests), after writing the records held until it was opened."""
+    logger = logging.getLogger()
+    if _held_records(logger) is not None and _our_handler(logger) is None:
+        setup_logging()
     handler = _our_handler(logger)
     if handler is not None:
         logger.removeHandler(handler)
@@ -135,4 +183,4 @@ def install_excepthook(on_error: ExceptionCallback | None = None) -> Callable[[]
     return restore
 
 
-__all__ = ["setup_logging", "shutdown_logging", "install_excepthook", "log_exception", "log_file", "LOGGER"]
+__all__ = ["setup_logging", "hold_records", "shutdown_logging", "install_excepthook", "log_exception", "log_file", "LOGGER"]

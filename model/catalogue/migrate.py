@@ -26,6 +26,7 @@ from model.document.assessment import Assessment, meta_record
 from model.errors import DocumentError
 from model.document.migrations import legacy_version
 from model.timeutil import now_iso
+from model.document import history
 from model.languages import in_language
 
 MIGRATION_KEY = "catalogue_migration"
@@ -203,8 +204,8 @@ def _rewrite(path: Path, old: Catalogue, new: Catalogue, mapping: Mapping, lang:
         con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                     (MIGRATION_KEY, json.dumps(record, ensure_ascii=False)))
         con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('updated', ?)", (stamp,))
-        con.execute("INSERT INTO history (at, by, field, old, new, source) VALUES (?, ?, 'catalogue', ?, ?, "
-                    "'catalogue migration')", (stamp, by, edition, f"{new.id} {new.version}"))
+        con.execute(*history.entry(stamp, by, "catalogue", old=edition, new=f"{new.id} {new.version}",
+                                   source="catalogue migration"))
         con.execute("COMMIT")
     except BaseException:
         if con.in_transaction:

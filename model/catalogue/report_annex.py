@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from model.languages import in_languages
+from model.report import formatting
 from model.report.sections import join
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def write_edition_annex(writer: _Writer) -> None:
     if annex is None:  # (called only when there is one)
         return
     writer._heading(label("annex", report.langs), 1)
-    writer._text(writer.d, annex.intro(report.langs, writer._date(annex.date)), italic=True, size=10)
+    writer._text(writer.d, annex.intro(report.langs, formatting.date(annex.date, report.langs[0])), italic=True, size=10)
     for answer in annex.answers:
         writer._text(writer.d, f"{answer.id} {answer.statement}", bold=True, size=10, keep=True)
         for key, value in answer.fields:

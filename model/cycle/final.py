@@ -11,6 +11,7 @@ from datetime import date
 from model.document.assessment import Assessment
 from model.errors import DocumentError, UserInputError
 from model.timeutil import now_iso
+from model.document import history
 
 MAX_NAME = 500
 
@@ -36,8 +37,7 @@ def finalize(doc: Assessment, *, by: str, on: str | None = None) -> None:
         ("INSERT OR REPLACE INTO meta (key, value) VALUES ('final', '1')", ()),
         ("INSERT OR REPLACE INTO meta (key, value) VALUES ('finalized_by', ?)", (by,)),
         ("INSERT OR REPLACE INTO meta (key, value) VALUES ('finalized_on', ?)", (on,)),
-        ("INSERT INTO history (at, by, field, old, new, source) VALUES (?, ?, 'meta.final', '0', ?, 'finalize')",
-         (stamp, doc.user, f"1 ({by}, {on})")),
+        history.entry(stamp, doc.user, "meta.final", old="0", new=f"1 ({by}, {on})", source="finalize"),
     ])
 
 
@@ -52,8 +52,8 @@ def reopen(doc: Assessment, *, why: str) -> None:
     with doc.unfrozen():
         doc.write([
             ("INSERT OR REPLACE INTO meta (key, value) VALUES ('final', '0')", ()),
-            ("INSERT INTO history (at, by, field, old, new, source) VALUES (?, ?, 'meta.final', ?, ?, 'reopen')",
-             (now_iso(), doc.user, f"1 ({by}, {on})", f"0: {why[:2000]}")),
+            history.entry(now_iso(), doc.user, "meta.final", old=f"1 ({by}, {on})", new=f"0: {why[:2000]}",
+                          source="reopen"),
         ])
 
 

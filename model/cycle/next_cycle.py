@@ -19,6 +19,7 @@ from model.document.assessment import Assessment, Response, meta_record
 from model.document.store import Row, Statement
 from model.errors import DocumentError, UserInputError
 from model.timeutil import now_iso
+from model.document import history as doc_history
 
 UNFINISHED = ("planned", "ongoing")
 _ACTION_COLUMNS = ("uid", "title", "gap", "expected_result", "target_level", "lead", "partners", "start_date",
@@ -115,11 +116,11 @@ def _fill(doc: Assessment, record: dict[str, Any], answers: Mapping[str, Respons
                     (ind, kept[action_id])) for action_id, ind in links if action_id in kept]
     prefixes = tuple(f"action {uid[:8]}." for uid in kept.values())
     titles = {row[2] for row in actions}
-    statements += [("INSERT INTO history (at, by, indicator_id, field, old, new, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    row) for row in history
-                   if row[3].startswith(prefixes) or (row[3] == "action" and row[5] in titles)]
-    statements.append(("INSERT INTO history (at, by, field, old, new, source) VALUES (?, ?, 'predecessor', NULL, ?, "
-                       "'next cycle')", (stamp, doc.user, f"{record['title']} ({record['id']})")))
+    statements += [doc_history.entry(at, by, field, indicator_id=indicator_id, old=old, new=new, source=source)
+                   for at, by, indicator_id, field, old, new, source in history
+                   if field.startswith(prefixes) or (field == "action" and new in titles)]
+    statements.append(doc_history.entry(stamp, doc.user, "predecessor", new=f"{record['title']} ({record['id']})",
+                                        source="next cycle"))
     doc.write(statements)
 
 

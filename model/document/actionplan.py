@@ -12,6 +12,7 @@ from model.errors import DocumentError
 from model import plan
 from model.document.store import Row, Statement
 from model.timeutil import now_iso
+from model.document import history
 
 PRIORITIES = ("high", "medium", "low")
 ACTION_STATUSES = ("planned", "ongoing", "done", "cancelled")
@@ -178,8 +179,8 @@ def add_action(doc: Assessment, title: str, indicator_ids: tuple[str, ...] | lis
         (f"INSERT INTO action ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", tuple(params))]
     statements += [("INSERT INTO action_indicator (action_id, indicator_id) "
                     "SELECT id, ? FROM action WHERE uid = ?", (i, uid)) for i in links]
-    statements.append(("INSERT INTO history (at, by, indicator_id, field, new, source) VALUES (?, ?, ?, 'action', ?, ?)",
-                       (stamp, doc.user, links[0] if links else None, title, source)))
+    statements.append(history.entry(stamp, doc.user, "action", indicator_id=links[0] if links else None, new=title,
+                                    source=source))
     doc.write(statements)
     return _action(doc.query(f"SELECT {_COLUMNS} FROM action a WHERE a.uid = ?", (uid,))[0])
 
@@ -208,9 +209,8 @@ def update_action(doc: Assessment, action_id: int, *, source: str = "edit", **va
                                (stamp, doc.user, action_id)))
         changed["indicator_ids"] = links
     for key, value in changed.items():
-        statements.append(("INSERT INTO history (at, by, field, old, new, source) VALUES (?, ?, ?, ?, ?, ?)",
-                           (stamp, doc.user, f"action {old.uid[:8]}.{key}", _text(getattr(old, key)), _text(value),
-                            source)))
+        statements.append(history.entry(stamp, doc.user, f"action {old.uid[:8]}.{key}", old=getattr(old, key),
+                                        new=value, source=source))
     doc.write(statements)
     return action(doc, action_id)
 
@@ -219,8 +219,7 @@ def delete_action(doc: Assessment, action_id: int, *, source: str = "edit") -> N
     old = action(doc, action_id)
     doc.write([
         ("DELETE FROM action WHERE id = ?", (action_id,)),
-        ("INSERT INTO history (at, by, field, old, source) VALUES (?, ?, 'action', ?, ?)",
-         (now_iso(), doc.user, old.title, source)),
+        history.entry(now_iso(), doc.user, "action", old=old.title, source=source),
     ])
 
 
@@ -239,8 +238,8 @@ def restore_action(doc: Assessment, snapshot: Action, *, source: str = "undo") -
         (f"INSERT INTO action ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", tuple(params))]
     statements += [("INSERT INTO action_indicator (action_id, indicator_id) VALUES (?, ?)", (snapshot.id, i))
                    for i in links]
-    statements.append(("INSERT INTO history (at, by, indicator_id, field, new, source) VALUES (?, ?, ?, 'action', ?, ?)",
-                       (stamp, doc.user, links[0] if links else None, snapshot.title, source)))
+    statements.append(history.entry(stamp, doc.user, "action", indicator_id=links[0] if links else None,
+                                    new=snapshot.title, source=source))
     doc.write(statements)
     return action(doc, snapshot.id)
 
@@ -299,11 +298,3 @@ def overdue(doc: Assessment, today: date | None = None) -> list[Action]:
     rows = doc.query(f"SELECT {_COLUMNS} FROM action a WHERE a.due_date < ? AND a.status IN ('planned', 'ongoing') "
                      "ORDER BY a.due_date", (day,))
     return [_action(r) for r in rows]
-
-
-def _text(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, tuple):
-        return ", ".join(value)
-    return str(value)

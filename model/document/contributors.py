@@ -16,6 +16,7 @@ from model.document.assessment import Assessment, Response
 from model.errors import DocumentError
 from model.document.store import Statement
 from model.timeutil import now_iso
+from model.document import history
 
 MAX_NAME = 300
 
@@ -94,8 +95,7 @@ def add_contributor(doc: Assessment, name: str, short_name: str = "", contact: s
     doc.write([
         ("INSERT INTO contributor (id, name, short_name, contact, created_at) VALUES (?, ?, ?, ?, ?)",
          (item.id, name, short_name, contact, stamp)),
-        ("INSERT INTO history (at, by, field, new, source) VALUES (?, ?, 'contributor', ?, 'edit')",
-         (stamp, doc.user, name)),
+        history.entry(stamp, doc.user, "contributor", new=name),
     ])
     return item
 

@@ -21,7 +21,8 @@ from model.fileio import saved_in_memory, write_export, zip_check
 from model.report import annexes as report_annexes
 from model.report import gaps as report_gaps
 from model.report import intro as report_intro
-from model.report.build import IndicatorEntry, Report, size_text
+from model.report import layout
+from model.report.build import IndicatorEntry, Report
 from model.report.sections import join
 from model.report.sections import Element, Heading, Para, Table
 
@@ -39,8 +40,6 @@ HEADING_COLOUR = "1F3864"
 SHADE = "E8EEF7"
 CHART_CM = (15.0, 9.5)  # the radar chart's size in the report (render.radar.REPORT_SIZE has the same shape)
 MET, NOT_MET = "\u25a0", "\u25a1"  # ■ □ (in Times New Roman and Arial)
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December")
 
 
 def write(report: Report, path: str | Path, *, chart_png: bytes | None = None,
@@ -237,25 +236,6 @@ class _Writer:
         table.alignment = self.WD_TABLE_ALIGNMENT.CENTER
         return table
 
-    def _number(self, value: float, digits: int = 1) -> str:
-        text = f"{value:.{digits}f}"
-        return text.replace(".", ",") if self.lang in ("ru", "ky") else text
-
-    def _percent(self, share: float) -> str:
-        value = round(share * 100)
-        return f"{value}\u00a0%" if self.lang in ("ru", "ky") else f"{value}%"
-
-    def _date(self, iso: str | None) -> str:
-        if not iso:
-            return ""
-        year, month, day = iso.split("-")
-        if self.lang == "en":
-            return f"{int(day)} {MONTHS_EN[int(month) - 1]} {year}"
-        return f"{day}.{month}.{year}"
-
-    def _size(self, size: int) -> str:
-        return size_text(size, self.lang)
-
     # ----------------------------------------------------------------- parts
     def run(self, chart_png: bytes | None, progress_png: bytes | None = None) -> None:
         self._styles()
@@ -313,15 +293,7 @@ class _Writer:
             subtitle.alignment = center
             subtitle.add_run(join(r.label("report_title"), "\n"))
         self.d.add_paragraph().paragraph_format.space_after = self.Pt(36)
-        rows = [
-            (r.text("document_status"), join(tp.status)),
-            (r.text("date"), self._date(tp.date)),
-            (r.text("lead_authority"), tp.lead_authority),
-            (r.text("authors"), "\n".join(tp.authors)),
-            *([(r.text("contributors"), "\n".join(tp.contributors))] if tp.contributors else []),
-            (r.text("catalogue"), f"{join(tp.catalogue_title, chr(10))}\n{tp.catalogue_id}, "
-                                  f"{r.text('version')} {tp.catalogue_version}"),
-        ]
+        rows = layout.title_rows(r)
         table = self._table(len(rows), 2)
         for row, (label, value) in zip(table.rows, rows):
             cells = row.cells  # python-docx builds the list anew on every access
@@ -353,8 +325,8 @@ class _Writer:
             if text:
                 self._text(self.d, text)
         self._text(self.d, r.text("key_figures"), bold=True).paragraph_format.space_before = self.Pt(10)
-        for line in ex.figures:
-            self._text(self.d, "\u2022 " + join(line, "\n"), size=10)
+        for line in layout.figure_lines(r):
+            self._text(self.d, line, size=10)
 
     def place(self, elements: Iterable[Element], page_break: bool = True) -> None:
         """Place a section built by the report model (model.report.sections: headings, paragraphs, tables);
@@ -403,36 +375,26 @@ class _Writer:
             shape._inline.docPr.set("title", r.text("chart_caption")[:255])
             caption = self._text(self.d, r.text("chart_caption"), italic=True, size=9, align=self.WD_ALIGN.CENTER)
             caption.paragraph_format.space_after = self.Pt(10)
-        headers = [r.text("area"), r.text("indicators"), r.text("completed"), r.text("completion"),
-                   r.text("mean_level")]
-        rows = list(r.summary) + [r.total]
+        headers = layout.summary_headers(r)
+        rows = layout.summary_rows(r)
         table = self._table(len(rows) + 1, len(headers))
         for cell, text in zip(table.rows[0].cells, headers):
             self._text(cell, text, bold=True, size=9)
             self._shade(cell)
         self._row_flags(table.rows[0], header=True)
         right = self.WD_ALIGN.RIGHT
-        for row, area in zip(table.rows[1:], rows):
+        for row, line in zip(table.rows[1:], rows):
             self._row_flags(row)
-            name = f"{area.area_id}. {join(area.title, chr(10))}" if area.area_id else join(area.title)
-            total = not area.area_id
             cells = row.cells
-            self._text(cells[0], name, bold=total, size=10)
-            self._text(cells[1], str(area.indicators), bold=total, size=10, align=right)
-            self._text(cells[2], str(area.complete), bold=total, size=10, align=right)
-            self._text(cells[3], self._percent(area.completion), bold=total, size=10, align=right)
-            mean = "—" if area.mean_level is None else f"{self._number(area.mean_level)} / {area.highest_level}"
-            self._text(cells[4], mean, bold=total, size=10, align=right)
+            for column, text in enumerate((line.name, str(line.indicators), str(line.complete), line.completion_text,
+                                           line.mean_text)):
+                self._text(cells[column], text, bold=line.total, size=10, align=right if column else None)
         self._widths(table, fit_columns(headers, [7.0, 2.6, 2.2, 2.6, 2.6], 9))
 
     def _chart_description(self) -> str:
         """The chart's alternative text: its caption and the value it draws for each area."""
         r = self.r
-        lines = [f"{r.text('chart_caption')}:"]
-        for area in r.summary:
-            value = "—" if area.score is None else self._percent(area.score)
-            lines.append(f"{area.area_id}. {join(area.title)}: {value}")
-        return "\n".join(lines)
+        return "\n".join([f"{r.text('chart_caption')}:"] + [f"{name}: {value}" for name, value in layout.chart_values(r)])
 
     def _area(self, area: AreaSection) -> None:
         heading = self._heading(f"{area.id}. {join(area.title)}", 1)
@@ -440,10 +402,7 @@ class _Writer:
         for text in area.description:
             if text:
                 self._text(self.d, text, italic=True)
-        s = area.summary
-        mean = "—" if s.mean_level is None else f"{self._number(s.mean_level)} / {s.highest_level}"
-        self._text(self.d, f"{self.r.text('completion')}: {self._percent(s.completion)} "
-                           f"({s.complete}/{s.indicators}); {self.r.text('mean_level')}: {mean}", size=10)
+        self._text(self.d, layout.area_line(self.r, area.summary), size=10)
         for entry in area.indicators:
             self._indicator(entry)
 
@@ -456,27 +415,18 @@ class _Writer:
         r = self.r
         self._heading(f"{e.id}. {e.statement[0]}", 2)  # Heading 2 keeps with next (style)
         langs = len(r.langs)
-        rows: list[tuple[str, object]] = []
-        if r.bilingual:
-            rows.append((r.text("indicator"), e.statement))
-        level_rows = tuple(
-            [((f"{e.level} — {label}" if e.level is not None else label), "b")] + ([(desc, "i9")] if desc else [])
-            for label, desc in zip(e.level_label, e.level_descriptor))
-        rows.append((r.text("level"), level_rows))
-        if any(e.references):
-            rows.append((r.text("references"), e.references))
-        if r.options.include_criteria and e.criteria:
-            rows.append((f"{r.text('criteria')}\n{MET} {join(r.label('met'))}\n{NOT_MET} {join(r.label('not_met'))}",
-                         tuple("\n".join(f"{MET if c.met else NOT_MET} {c.label[i]} {c.text[i]}" for c in e.criteria)
-                               for i in range(langs))))
-        for key, text in (("description", e.description), ("evidence", e.evidence), ("gaps", e.gaps),
-                          ("authority", e.authority)):
-            rows.append((r.text(key), text or "—"))
-        if e.attachments:
-            rows.append((r.text("attachments"), "\n".join(f"{a.name} ({self._size(a.size)})" for a in e.attachments)))
-        if e.contributed_by:
-            rows.append((r.text("contributed_by"), ", ".join(e.contributed_by)))
-        rows.append((r.text("status"), join(e.status_label)))
+        # the heading is in the first language: a bilingual report gives the statements side by side first
+        rows: list[tuple[str, object]] = [(r.text("indicator"), e.statement)] if r.bilingual else []
+        for field in layout.indicator_fields(r, e):
+            if field.levels:
+                rows.append((field.label, tuple([(head, "b")] + ([(desc, "i9")] if desc else [])
+                                                for head, desc in field.levels)))
+            elif field.criteria:  # marked with glyphs, explained under the label
+                rows.append((f"{field.label}\n{MET} {join(r.label('met'))}\n{NOT_MET} {join(r.label('not_met'))}",
+                             tuple("\n".join(f"{MET if c.met else NOT_MET} {c.label[i]} {c.text[i]}"
+                                             for c in field.criteria) for i in range(langs))))
+            else:
+                rows.append((field.label, field.texts or field.text))
         # the label column is as wide as its longest word needs (no "Подтверждаю|щие")
         widths = fit_columns([" ".join(label for label, _ in rows), *[""] * langs],
                              [4.0, 13.0] if langs == 1 else [3.4, 6.8, 6.8], 10)
@@ -507,16 +457,13 @@ class _Writer:
     def _attachments_annex(self) -> None:
         """Every attached file, by indicator: the files travel inside the .teia file, not in the report."""
         r = self.r
-        files = [(e, a) for e in r.indicators() for a in e.attachments]
+        rows = layout.attachment_rows(r)
         self._heading(r.text("annex_attachments"), 1)
-        if not files:
+        if not rows:
             self._text(self.d, r.text("no_attachments"))
             return
         self._text(self.d, r.text("annex_attachments_intro"), italic=True, size=10)
-        headers = [r.text("indicator"), r.text("file_name"), r.text("file_size"), r.text("added")]
-        rows = [(entry.id, a.name, self._size(a.size),
-                 "\n".join(x for x in (self._date(a.added_at[:10]), a.added_by) if x)) for entry, a in files]
-        self._grid(headers, rows, [2.6, 8.4, 2.4, 3.6])
+        self._grid(layout.attachment_headers(r), rows, [2.6, 8.4, 2.4, 3.6])
 
     def _action_plan(self) -> None:
         """The action plan in a landscape section: one table, a row per action, written as XML in one piece.
@@ -534,37 +481,18 @@ class _Writer:
         if not r.actions:
             self._text(self.d, r.text("no_actions"))
             return
-        headers = [r.text("number"), r.text("action"), r.text("linked_indicators"), r.text("lead"),
-                   r.text("dates"), r.text("priority"), r.text("status"), r.text("resources_assistance")]
+        headers = layout.action_headers(r)
         # no word breaks in a header, nor in the priority and status of any action (one-word values)
-        words = list(headers)
-        words[5] += " " + " ".join(join(label) for _, label in r.priority_choices())
-        words[6] += " " + " ".join(join(label) for _, label in r.action_status_choices())
-        twips = [self.Cm(w).twips for w in fit_columns(words, [1.0, 6.6, 2.0, 4.2, 2.3, 2.2, 2.8, 4.6], 9)]
+        twips = [self.Cm(w).twips for w in fit_columns(layout.action_header_words(r),
+                                                        [1.0, 6.6, 2.0, 4.2, 2.3, 2.2, 2.8, 4.6], 9)]
         small = self.sid[(9, False)]
         xml = [_table_start_xml(self.sid["Table Grid"], twips), "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"]
         for width, text in zip(twips, headers):
             xml.append(_cell_xml(width, _paragraphs_xml(text, small, bold=True), shade=SHADE))
         xml.append("</w:tr>")
-        yes = join(r.label("assistance_requested"))
         for a in r.actions:
-            title = _paragraphs_xml(a.title, small, bold=True)
-            if a.gap:
-                title += _paragraphs_xml(f"{r.text('gap')}: {a.gap}", small)
-            if a.expected_result:
-                title += _paragraphs_xml(f"{r.text('expected_result')}: {a.expected_result}", small, italic=True)
-            lead = _paragraphs_xml(a.lead, small)
-            if a.partners:
-                lead += _paragraphs_xml(f"{r.text('partners')}: {a.partners}", small, italic=True)
-            resources = [a.budget] if a.budget else []
-            if a.assistance_requested:
-                resources.append(f"{yes}: {a.assistance_details}" if a.assistance_details else yes)
-            cells = (
-                _paragraphs_xml(str(a.number), small), title, _paragraphs_xml(", ".join(a.indicator_ids), small),
-                lead, _paragraphs_xml("\n".join(x for x in (self._date(a.start_date), self._date(a.due_date)) if x)
-                                      or "—", small),
-                _paragraphs_xml(join(a.priority_label), small), _paragraphs_xml(join(a.status_label), small),
-                _paragraphs_xml("\n".join(resources) or "—", small))
+            cells = ["".join(_paragraphs_xml(line.text, small, bold=line.style == "bold", italic=line.style == "italic")
+                             for line in cell) for cell in layout.action_cells(r, a)]
             xml.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
             xml += [_cell_xml(width, body) for width, body in zip(twips, cells)]
             xml.append("</w:tr>")
@@ -598,9 +526,10 @@ class _Writer:
         for row, key in zip(table.rows[1:], ("prepared_by", "approved_by")):
             self._row_flags(row)
             self._text(row.cells[0], r.text(key), bold=True, size=10)
-            if key == "approved_by" and r.title_page.approved_by:  # a final assessment: as recorded
-                self._text(row.cells[1], r.title_page.approved_by, size=10)
-                self._text(row.cells[4], self._date(r.title_page.approved_on), size=10)
+            name, day = layout.approval(r)
+            if key == "approved_by" and name:  # a final assessment: as recorded
+                self._text(row.cells[1], name, size=10)
+                self._text(row.cells[4], day, size=10)
             row.height = self.Cm(2.0)
         self._widths(table, fit_columns(headers, [3.4, 4.4, 4.0, 3.0, 2.2], 10))
         self._text(self.d, f"{r.text('lead_authority')}: {r.title_page.lead_authority}", size=10)\

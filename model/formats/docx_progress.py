@@ -6,23 +6,15 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
+from model.cycle import report_section
+from model.cycle.report_section import value_text
 from model.formats.fitwidths import fit_columns
-from model.cycle.report_section import criteria_text
 from model.report.sections import join
 
 if TYPE_CHECKING:
     from model.formats.docx import _Writer
 
 CHART_CM = (15.0, 9.5)
-
-
-def value_text(w: _Writer, value: object) -> str:
-    """A level, "N/A" or "—"; a mean with the report's decimal separator."""
-    if value is None:
-        return "—"
-    if value == "na":
-        return w.r.text("not_applicable_short")
-    return w._number(value, 2) if isinstance(value, float) else str(value)
 
 
 def write(w: _Writer, chart_png: bytes | None) -> None:
@@ -39,23 +31,18 @@ def write(w: _Writer, chart_png: bytes | None) -> None:
         picture.paragraph_format.keep_with_next = True
         shape = picture.add_run().add_picture(io.BytesIO(chart_png), width=w.Cm(CHART_CM[0]), height=w.Cm(CHART_CM[1]))
         lines = [f"{r.text('progress_chart_caption')}:"] + [
-            f"{a.area_id}. {join(a.title)}: {value_text(w, a.before)} → {value_text(w, a.now)}" for a in section.areas]
+            f"{a.area_id}. {join(a.title)}: {value_text(r, a.before)} → {value_text(r, a.now)}" for a in section.areas]
         shape._inline.docPr.set("descr", "\n".join(lines)[:4000])
         shape._inline.docPr.set("title", r.text("progress_chart_caption")[:255])
         caption = w._text(w.d, r.text("progress_chart_caption"), italic=True, size=9, align=w.WD_ALIGN.CENTER)
         caption.paragraph_format.space_after = w.Pt(10)
-    headers = [r.text("area"), r.text("before"), r.text("now")]
-    _table(w, headers, [[f"{a.area_id}. {join(a.title, chr(10))}", value_text(w, a.before), value_text(w, a.now)]
-                        for a in section.areas], [10.0, 3.5, 3.5], right=(1, 2))
+    _table(w, report_section.area_headers(r), report_section.area_rows(r), [10.0, 3.5, 3.5], right=(1, 2))
     w._text(w.d, "").paragraph_format.space_after = w.Pt(6)
     if not section.indicators:
         w._text(w.d, r.text("no_changes"), italic=True)
         return
-    headers = [r.text("indicator"), r.text("before"), r.text("now"), r.text("change"), r.text("criteria"),
-               r.text("actions_completed")]
-    rows = [[i.id, value_text(w, i.before), value_text(w, i.now), join(i.change_label), criteria_text(i),
-             "\n".join(i.actions_completed)] for i in section.indicators]
-    _table(w, headers, rows, [1.4, 2.5, 2.5, 3.0, 2.4, 5.2], right=(1, 2))
+    _table(w, report_section.indicator_headers(r), report_section.indicator_rows(r), [1.4, 2.5, 2.5, 3.0, 2.4, 5.2],
+           right=(1, 2))
 
 
 def _table(w: _Writer, headers: list[str], rows: list[list[str]], widths: list[float], right: tuple[int, ...]) -> None:

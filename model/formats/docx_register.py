@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from model.formats.fitwidths import fit_columns
-from model.register.report import label
+from model.register.report import SUMMARY_COLUMNS, label, summary_cells
 
 if TYPE_CHECKING:
     from model.formats.docx import _Writer
@@ -21,17 +21,15 @@ def write_register_annex(writer: _Writer) -> None:
     writer._text(writer.d, annex.edition, size=10)
     if annex.provisional_note:
         writer._text(writer.d, annex.provisional_note, italic=True, size=9)
-    headers = [label(k, langs, "\n") for k in ("number", "activity", "operator", "region")] + \
-        [label(k, langs, "\n") for k in ("largest", "result")]  # the sums follow, per activity that meets
+    headers = [label(k, langs, "\n") for k in SUMMARY_COLUMNS]
     table = writer._table(len(annex.rows) + 1, len(headers))
     writer._row_flags(table.rows[0], header=True)
     for cell, text in zip(table.rows[0].cells, headers):
         writer._text(cell, text, bold=True, size=8)
         writer._shade(cell)
-    result = {True: label("meets", langs), False: label("below", langs)}
     for row, entry in zip(table.rows[1:], annex.rows):
         writer._row_flags(row)
-        cells = (str(entry.number), entry.name, entry.operator, entry.region, entry.largest, result[entry.meets])
+        cells = summary_cells(entry, langs)
         for cell, text in zip(row.cells, cells):
             writer._text(cell, text, size=8, bold=entry.meets and text is cells[-1])
     writer._widths(table, fit_columns(headers, [1.5, 3.9, 2.7, 2.5, 3.15, 3.15], 8))

@@ -22,6 +22,7 @@ from model.catalogue import references
 from model.formats import long_texts
 from model.formats.text import EXCEL_CELL_LIMIT, cell_text
 from model.fileio import saved_in_memory, write_export, zip_check
+from model.report import formatting, layout
 from model.report.build import ActionEntry, IndicatorEntry, LevelChoice, Report
 from model.report.sections import join
 
@@ -411,13 +412,8 @@ class _Writer:
         self.put(ws, 1, 1, tp.title or r.text("report_title"), font=self.title_font, border=False)
         ws.merge_cells("A1:E1")
         ws.row_dimensions[1].height = 40  # merged cells: no spreadsheet fits these, so the height is set
-        rows = [(r.text("country"), tp.country), (r.text("document_status"), join(tp.status)),
-                (r.text("date"), tp.date), (r.text("lead_authority"), tp.lead_authority),
-                (r.text("authors"), "; ".join(tp.authors)),
-                (r.text("catalogue"), f"{join(tp.catalogue_title)} ({tp.catalogue_id}, {r.text('version')} "
-                                      f"{tp.catalogue_version})")]
         row = 3
-        for label, value in rows:
+        for label, value in layout.title_rows(r, country=True):
             self.put(ws, row, 1, label, font=self.bold, fill=self.header_fill)
             self.put(ws, row, 2, value)
             ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=5)
@@ -427,17 +423,16 @@ class _Writer:
         ws.merge_cells(start_row=row + 1, start_column=1, end_row=row + 1, end_column=5)
         ws.row_dimensions[row + 1].height = 45
         row += 3
-        titles = [r.text("area"), r.text("indicators"), r.text("completed"), r.text("completion"), r.text("mean_level")]
+        titles = layout.summary_headers(r)
         widths = SUMMARY_WIDTHS
         for column, title in enumerate(titles, start=1):
             self.put(ws, row, column, title, font=self.bold, fill=self.header_fill)
         self.fit_height(ws, row, titles, widths)
-        for area in (*r.summary, r.total):
+        for area in layout.summary_rows(r):
             row += 1
-            name = f"{area.area_id}. {join(area.title)}" if area.area_id else join(area.title)
-            self.fit_height(ws, row, [name], widths)
-            bold = self.bold if not area.area_id else None
-            self.put(ws, row, 1, name, font=bold)
+            self.fit_height(ws, row, [area.name], widths)
+            bold = self.bold if area.total else None
+            self.put(ws, row, 1, area.name, font=bold)
             self.put(ws, row, 2, area.indicators, font=bold)
             self.put(ws, row, 3, area.complete, font=bold)
             self.put(ws, row, 4, area.completion, font=bold, number_format="0%")
@@ -520,8 +515,9 @@ class _Writer:
                   for row, (a, _) in enumerate(self.action_rows, start=2)}
         for item in self.long:
             sheet, row, columns = where[(item.kind, item.ident)]
-            note = self.r.text("long_text_note", "\n\n").format(length=f"{item.length:,}",
-                                                               limit=f"{EXCEL_CELL_LIMIT:,}")
+            note = "\n\n".join(text.format(length=formatting.integer(item.length, lang),
+                                             limit=formatting.integer(EXCEL_CELL_LIMIT, lang))
+                                 for text, lang in zip(self.r.label("long_text_note"), self.r.langs))
             sheet.cell(row=row, column=columns.index(item.field) + 1).comment = Comment(note, "TEIA", 120, 360)
 
     def meta(self, indicators_title: str, actions_title: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from model.cycle.report_section import value_text
 from model.report.build import Report
 from model.report.sections import join
 
@@ -13,11 +14,12 @@ if TYPE_CHECKING:
 
 
 def _value(r: Report, value: object) -> object:
-    if value is None:
-        return "—"
-    if value == "na":
-        return r.text("not_applicable_short")
-    return round(value, 2) if isinstance(value, float) else value
+    """A level or a mean stays a number (the spreadsheet computes with it); "—" and "N/A" as the report writes."""
+    if isinstance(value, float):
+        return round(value, 2)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    return value_text(r, value)
 
 
 def write_progress_sheet(writer: _Writer) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from model.register.report import label
+from model.register.report import label, result_text
 
 if TYPE_CHECKING:
     from model.formats.xlsx import _Writer
@@ -15,7 +15,6 @@ def write_register_sheets(writer: _Writer) -> None:
     annex, langs = writer.r.register, writer.r.langs
     if annex is None:  # (called only when there is one)
         return
-    result = {True: label("meets", langs), False: label("below", langs)}
     ws = writer.wb.create_sheet(label("sheet_register", langs, " - ")[:31])
     titles = [label(k, langs) for k in ("number", "activity", "operator", "region", "s_health", "s_physical",
                                         "s_environment", "largest", "result", "calculation")]
@@ -23,7 +22,7 @@ def write_register_sheets(writer: _Writer) -> None:
     writer.header(ws, titles, widths)
     for index, entry in enumerate(annex.rows, start=2):
         values = [entry.number, entry.name, entry.operator, entry.region, entry.s_health, entry.s_physical,
-                  entry.s_environment, entry.largest, result[entry.meets], "\n".join(entry.calculation)]
+                  entry.s_environment, entry.largest, result_text(entry.meets, langs), "\n".join(entry.calculation)]
         for column, value in enumerate(values, start=1):
             writer.put(ws, index, column, value)
     ws.cell(row=len(annex.rows) + 3, column=2, value=annex.edition)

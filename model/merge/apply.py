@@ -14,6 +14,7 @@ from model.register import activities as register
 from model.document.store import Statement
 from model.timeutil import now_iso
 from model.document.tracking import ACTION_FIELDS, INIT, LINKS, QUIET_OFF, QUIET_ON
+from model.document import history
 
 Statements = list[Statement]
 
@@ -39,8 +40,9 @@ def apply(doc: Assessment, plan: MergePlan, resolutions: Mapping[str, str] | Non
     statements += [("INSERT OR IGNORE INTO field_version (version, parent) VALUES (?, ?)", row)
                    for row in plan.versions]
     # Their history first, then what this merge did: the newest entry of a field says where it came from.
-    statements += [("INSERT INTO history (uid, at, by, indicator_id, field, old, new, source, origin) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (*row[:8], row[8] or plan.origin)) for row in plan.history]
+    statements += [history.entry(at, by, field, indicator_id=indicator_id, old=old, new=new, source=source,
+                                 origin=origin or plan.origin, uid=uid)
+                   for uid, at, by, indicator_id, field, old, new, source, origin in plan.history]
     applied = 0
     for change in plan.changes:
         take = not change.conflict or resolutions.get(change.key, default) == "theirs"
@@ -91,8 +93,8 @@ def _state(change: FieldChange, side: Side, version: str | None = None) -> State
 def _history(change: FieldChange, stamp: str, user: str, source: str, field: str, old: object,
              new: object) -> Statement:
     indicator_id = change.record[2:] if change.record.startswith("r:") else None
-    return ("INSERT INTO history (at, by, indicator_id, field, old, new, source, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (stamp, user, indicator_id, field, _text(old), _text(new), source, source[len("merge: "):]))
+    return history.entry(stamp, user, field, indicator_id=indicator_id, old=_text(old), new=_text(new), source=source,
+                         origin=source[len("merge: "):])
 
 
 def _text(value: object) -> str | None:
@@ -150,8 +152,8 @@ def _new_action(change: FieldChange, stamp: str, user: str, source: str) -> Stat
                     (change.record, field, side.version, side.at or None, side.by, side.contributor_id))
                    for field, side in change.data["states"].items()]
     statements.append(("DELETE FROM tombstone WHERE record = ?", (change.record,)))
-    statements.append(("INSERT INTO history (at, by, field, new, source, origin) VALUES (?, ?, 'action', ?, ?, ?)",
-                       (stamp, user, values["title"], source, source[len("merge: "):])))
+    statements.append(history.entry(stamp, user, "action", new=values["title"], source=source,
+                                    origin=source[len("merge: "):]))
     return statements
 
 
@@ -174,8 +176,7 @@ def _tombstone(change: FieldChange, plan: MergePlan) -> Statement:
 
 def _delete_action(change: FieldChange, plan: MergePlan, stamp: str, user: str, source: str) -> Statements:
     return [("DELETE FROM action WHERE uid = ?", (change.record[2:],)), _tombstone(change, plan),
-            ("INSERT INTO history (at, by, field, old, source, origin) VALUES (?, ?, 'action', ?, ?, ?)",
-             (stamp, user, change.ours.value, source, source[len("merge: "):]))]
+            history.entry(stamp, user, "action", old=change.ours.value, source=source, origin=source[len("merge: "):])]
 
 
 def _keep_action(change: FieldChange, plan: MergePlan) -> Statements:

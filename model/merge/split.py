@@ -9,6 +9,7 @@ from model.document import contributors
 from model.document.assessment import Assessment
 from model.errors import DocumentError, UserInputError
 from model.timeutil import now_iso
+from model.document import history
 
 
 def indicators_of(doc: Assessment, areas: list[str] | None = None,
@@ -53,6 +54,5 @@ def split(doc: Assessment, name: str, out: str | Path, *, areas: list[str] | Non
             ("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value)) for key, value in (
                 ("contribution_for", who.id), ("contribution_name", who.name),
                 ("contribution_items", json.dumps(held, ensure_ascii=False)), ("contribution_made", stamp))
-        ] + [("INSERT INTO history (at, by, field, new, source) VALUES (?, ?, 'contribution', ?, 'split')",
-              (stamp, doc.user, who.name))])
+        ] + [history.entry(stamp, doc.user, "contribution", new=who.name, source="split")])
     return out, who, held

@@ -21,6 +21,7 @@ from model.register.annex1 import Annex1, builtin_annex1, cached_parse
 from model.register.calculator import SubstanceLine
 from model.document.store import Row, Statement
 from model.timeutil import now_iso
+from model.document import history
 
 SECTORS = ("chemical", "oil_gas", "pipeline", "mining", "energy", "water", "food", "metallurgy", "other")
 STATUSES = ("existing", "proposed", "modified")
@@ -174,8 +175,7 @@ def use_edition(doc: Assessment, annex: Annex1) -> None:
     doc.write([
         ("INSERT OR REPLACE INTO annex_edition (id, annex_id, edition, sha256, json) VALUES (1, ?, ?, ?, ?)",
          (annex.id, annex.edition, annex.sha256, annex.source_json)),
-        ("INSERT INTO history (at, by, field, old, new, source) VALUES (?, ?, 'register.annex_edition', ?, ?, 'edit')",
-         (now_iso(), doc.user, old, annex.label)),
+        history.entry(now_iso(), doc.user, "register.annex_edition", old=old, new=annex.label),
     ])
 
 
@@ -389,6 +389,4 @@ def _stored(value: object) -> object:
 
 def _history(doc: Assessment, uid: str, what: str, old: object, new: object, stamp: str,
              source: str) -> Statement:
-    as_text = [None if v is None else str(v) for v in (old, new)]
-    return ("INSERT INTO history (at, by, field, old, new, source) VALUES (?, ?, ?, ?, ?, ?)",
-            (stamp, doc.user, f"register.{uid}.{what}", *as_text, source))
+    return history.entry(stamp, doc.user, f"register.{uid}.{what}", old=old, new=new, source=source)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 from model.languages import in_language
+from model.report import formatting
 
 LABELS: dict[str, dict[str, str]] = {
     "named_entry": {"en": "{name} (Part 2, entry {number})", "ru": "{name} (часть 2, позиция {number})",
@@ -61,17 +62,11 @@ def text(key: str, lang: str) -> str:
 
 
 def number(value: float, lang: str, decimals: int | None = None) -> str:
-    """A quantity or ratio for people: "30 000", "0,25" in ru/ky; "30,000", "0.25" in en.
+    """A quantity or ratio for people: "30 000", "0,25" in ru/ky; "30,000", "0.25" in en (model.report.formatting).
 
     Without ``decimals``: as many as the value needs, up to six, so that 0.001 t is not shown as 0.
     """
-    if decimals is None:
-        rendered = f"{value:,.6f}".rstrip("0").rstrip(".")
-    else:
-        rendered = f"{value:,.{decimals}f}"
-    if lang in ("ru", "ky"):
-        rendered = rendered.replace(",", "\u00a0").replace(".", ",")
-    return rendered
+    return formatting.number(value, lang, decimals)
 
 
 def ratio(value: float, lang: str) -> str:

@@ -102,3 +102,18 @@ def build(doc: Assessment, langs: tuple[str, ...]) -> RegisterAnnex | None:
     note = " ".join(dict.fromkeys(text("provisional_annex", x) for x in langs)) if annex.provisional else ""
     edition = " / ".join(dict.fromkeys(text("edition_used", x).format(edition=annex.label) for x in langs))
     return RegisterAnnex(edition, note, tuple(rows))
+
+
+# The annex's rows, for Word (model.formats.docx_register) and the workbook (model.formats.xlsx_register).
+SUMMARY_COLUMNS = ("number", "activity", "operator", "region", "largest", "result")
+
+
+def result_text(meets: bool, langs: tuple[str, ...]) -> str:
+    """What the Annex I column says of an activity: it meets the quantity test, or is below it."""
+    return label("meets" if meets else "below", langs)
+
+
+def summary_cells(entry: RegisterRow, langs: tuple[str, ...]) -> tuple[str, ...]:
+    """One activity's cells in the order of SUMMARY_COLUMNS (the sums follow, per activity that meets)."""
+    return (str(entry.number), entry.name, entry.operator, entry.region, entry.largest,
+            result_text(entry.meets, langs))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TypedDict
 
 from model.document import actionplan
 from model import plan
-from model.report import progress
+from model.report import formatting, progress
 from model.catalogue import references
 from model.report import annexes as report_annexes
 from model.report import gaps as report_gaps
@@ -219,16 +219,6 @@ class Report:
         return [(s, self.label(f"action_status.{s}")) for s in actionplan.ACTION_STATUSES]
 
 
-def size_text(size: int, lang: str) -> str:
-    """A file size for people: "51 KB", "2,9 КБ" (the first language of ``lang``'s unit and decimal comma)."""
-    first = lang.split("+")[0]
-    kb = max(size, 1) / 1024
-    number = f"{kb:.0f}" if kb >= 10 else f"{kb:.1f}"
-    if first in ("ru", "ky"):
-        number = number.replace(".", ",")
-    return f"{number}\u00a0{in_language(LABELS['kilobytes'], first)}"
-
-
 def _texts(text: Text, langs: tuple[str, ...]) -> Texts:
     return tuple(text.text(lang) for lang in langs)
 
@@ -398,6 +388,7 @@ class ChartArgs(TypedDict):
     values: list[float | None]
     before: list[float | None] | None
     legend: tuple[str, str] | None
+    lang: str  # of the grid's percentages
 
 
 def progress_chart_args(report: Report) -> ChartArgs | None:
@@ -405,10 +396,8 @@ def progress_chart_args(report: Report) -> ChartArgs | None:
     predecessor."""
     if report.progress is None:
         return None
-    from model.cycle.report_section import date_text
-
     labels, now, before = report.progress.chart_data(chart_data(report)[0])
     legend = (join(tuple(f"{in_language(LABELS['before'], lang)}: "
-                         f"{date_text(report.progress.before_date, lang)}" for lang in report.langs)),
+                         f"{formatting.date(report.progress.before_date, lang)}" for lang in report.langs)),
               join(report.label("now")))
-    return {"labels": labels, "values": now, "before": before, "legend": legend}
+    return {"labels": labels, "values": now, "before": before, "legend": legend, "lang": report.langs[0]}

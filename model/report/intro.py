@@ -15,6 +15,7 @@ from functools import lru_cache
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from model.report import formatting
 from model.report.labels import label
 from model.languages import in_languages
 from model.app.resources import resource_path
@@ -149,7 +150,8 @@ def elements(report: Report) -> list[Element]:
     out.append(Heading(r.text("meetings"), 2))
     if intro.meetings:
         out.append(Table((r.text("date"), r.text("place"), r.text("participants")),
-                         tuple((m.date, m.place, m.participants) for m in intro.meetings), (2.6, 4.4, 10.0)))
+                         tuple((formatting.date(m.date, r.langs[0]), m.place, m.participants) for m in intro.meetings),
+                         (2.6, 4.4, 10.0)))
     else:
         out.append(Para(r.text("no_meetings"), italic=True))
     out.append(Heading(r.text("authorities_focal"), 2))

@@ -77,7 +77,6 @@ LABELS: dict[str, dict[str, str]] = {
     "file_name": {"en": "File", "ru": "Файл", "ky": "Файл"},
     "file_size": {"en": "Size", "ru": "Размер", "ky": "Көлөмү"},
     "added": {"en": "Added", "ru": "Добавлен", "ky": "Кошулган"},
-    "kilobytes": {"en": "KB", "ru": "КБ", "ky": "КБ"},
     "authority": {"en": "Responsible authority", "ru": "Ответственный орган", "ky": "Жооптуу орган"},
     "status": {"en": "Status", "ru": "Статус", "ky": "Абалы"},
     "not_rated": {"en": "Not rated", "ru": "Не оценено", "ky": "Бааланган жок"},

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from model.report.formatting import number, percent
 from model.report.labels import label as _label
 
 if TYPE_CHECKING:  # model.report imports this module
@@ -76,16 +77,6 @@ class ExecutiveSummary:
         return any(self.texts)
 
 
-def number_text(value: float, lang: str) -> str:
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if lang in ("ru", "ky") else text
-
-
-def percent_text(share: float, lang: str) -> str:
-    value = round(share * 100)
-    return f"{value}\u00a0%" if lang in ("ru", "ky") else f"{value}%"
-
-
 def key_figures(summary: Sequence[AreaSummary], total: AreaSummary, actions: Sequence[ActionEntry], gaps: int,
                 langs: tuple[str, ...]) -> tuple[Texts, ...]:
     """Lines such as "Indicators complete: 40 of 48 (83%)", each in every language of the report."""
@@ -95,18 +86,18 @@ def key_figures(summary: Sequence[AreaSummary], total: AreaSummary, actions: Seq
         lines.append(tuple(_label(key, lang).format(**{k: v(lang) if callable(v) else v for k, v in values.items()})
                            for lang in langs))
 
-    line("fig_complete", done=total.complete, all=total.indicators, share=lambda lg: percent_text(total.completion, lg))
+    line("fig_complete", done=total.complete, all=total.indicators, share=lambda lg: percent(total.completion, lg))
     mean = total.mean_level
     if mean is not None:
-        line("fig_mean", mean=lambda lg: number_text(mean, lg), top=total.highest_level)
+        line("fig_mean", mean=lambda lg: number(mean, lg), top=total.highest_level)
     scored = [(a.score, a) for a in summary if a.score is not None]
     if len(scored) > 1:
         best_score, best = max(scored, key=lambda pair: pair[0])
         worst_score, worst = min(scored, key=lambda pair: pair[0])
         line("fig_strongest", area=lambda lg: f"{best.area_id}. {best.title[langs.index(lg)]}",
-             share=lambda lg: percent_text(best_score, lg))
+             share=lambda lg: percent(best_score, lg))
         line("fig_weakest", area=lambda lg: f"{worst.area_id}. {worst.title[langs.index(lg)]}",
-             share=lambda lg: percent_text(worst_score, lg))
+             share=lambda lg: percent(worst_score, lg))
     line("fig_gaps", count=gaps)
     line("fig_actions", count=len(actions), assistance=sum(1 for a in actions if a.assistance_requested))
     return tuple(lines)

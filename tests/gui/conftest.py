@@ -13,6 +13,13 @@ from model.catalogue import builtin_catalogue
 from model.document.assessment import EXTENSION, Assessment
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp):
+    """Every window test has the QApplication, also one that names no Qt fixture (a QWidget made without it
+    aborts the whole worker process, whichever test ran first in it)."""
+    return qapp
+
+
 @pytest.fixture
 def empty_window(qtbot, tmp_path):
     """The window, shown, with a new empty assessment on the built-in catalogue open (closed afterwards)."""
@@ -25,6 +32,13 @@ def empty_window(qtbot, tmp_path):
     yield win
     if win.session is not None:
         win.close_document()
+
+
+def finish(qtbot, job, timeout: int = 60000) -> None:
+    """Wait on its ``done`` signal until a background job (gui.jobs) has ended and its callbacks have run."""
+    if job is not None and job.is_running():
+        with qtbot.waitSignal(job.done, timeout=timeout):
+            pass
 
 
 @pytest.fixture

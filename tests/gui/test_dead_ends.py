@@ -89,7 +89,7 @@ def test_opening_a_workbook_offers_to_import_it(window, monkeypatch, workbook):
     doc, book = workbook
     assert is_workbook(book) and not is_workbook(doc)
     imported: list = []
-    monkeypatch.setattr(import_dialog, "run_import", lambda parent, session, path=None: imported.append(path) or [])
+    monkeypatch.setattr(import_dialog, "run_import", lambda parent, session, path=None, on_done=None: imported.append(path))
     clicks = Clicker(monkeypatch, "Import into this assessment")
     assert window.open_path(str(doc))
     assert not window.open_path(str(book))

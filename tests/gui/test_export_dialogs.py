@@ -17,6 +17,7 @@ from gui.widgets.shared import PlainMessageBox
 from model.report import build as report
 from model.document.assessment import Assessment
 from model.formats import xlsx as excel
+from tests.gui.conftest import finish
 from tests.export_helpers import build_demo_with_actions
 
 
@@ -74,7 +75,8 @@ def test_export_failure_becomes_a_message(qtbot, doc, tmp_path, no_modals):
     assert dialog.path_edit.text().endswith(".xlsx")
     dialog.path_edit.setText(str(tmp_path / "no such folder" / "book.xlsx"))
     dialog.start()
-    qtbot.waitUntil(lambda: dialog.job is None, timeout=30000)
+    finish(qtbot, dialog.job)
+    assert dialog.job is None
     assert no_modals and no_modals[0][0] == "critical" and "no such folder" in no_modals[0][1]
     assert dialog.result_path is None and dialog.export_button.isEnabled()
 
@@ -108,7 +110,8 @@ def test_import_dialog_lists_changes_and_applies_the_checked_ones(qtbot, doc, tm
         return dialog.result()
     monkeypatch.setattr(import_dialog.ImportDialog, "exec", fake_exec)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    applied = import_dialog.run_import(None, doc)
+    applied = []
+    finish(qtbot, import_dialog.run_import(None, doc, on_done=applied.extend))
     assert shown and [c.key for c in applied] == ["1.1:description"]
     assert doc.response("1.1").description == "Filled by the colleague ң"
     assert doc.response("1.2").description == "changed after the export"
@@ -133,11 +136,14 @@ def test_a_foreign_workbook_gives_a_message_and_changes_nothing(qtbot, doc, tmp_
     with Assessment.open(other) as other_doc:
         path = excel.write(report.build(other_doc, "en"), tmp_path / "other.xlsx")
     before = doc.responses()
-    assert import_dialog.run_import(None, doc, str(path)) == []
+    applied = [None]
+    finish(qtbot, import_dialog.run_import(None, doc, str(path), on_done=lambda changes: applied.extend(changes)))
+    assert applied == [None]
     assert no_modals[0][0] == "critical" and "another assessment" in no_modals[0][1]
     assert doc.responses() == before
     (tmp_path / "same.xlsx").write_bytes(excel.write(report.build(doc, "en"), tmp_path / "same2.xlsx").read_bytes())
-    assert import_dialog.run_import(None, doc, str(tmp_path / "same.xlsx")) == []
+    finish(qtbot, import_dialog.run_import(None, doc, str(tmp_path / "same.xlsx"), on_done=applied.extend))
+    assert applied == [None]
     assert no_modals[1][0] == "information"
 
 

@@ -1,5 +1,6 @@
 """The window with the last document reopened is painted before any heavy command's code is imported (issue 19):
-exports, the import, printing, the recovery window, the history, the merge, the register workbook, the guide."""
+exports, the import, printing, the recovery window, the history, the merge, the register workbook, the guide,
+the pages not shown first, the log file's handlers."""
 
 from __future__ import annotations
 
@@ -11,10 +12,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 # Imported inside the commands that need them, never by the start.
-HEAVY = ("model.formats", "model.formats", "render.printing", "gui.dialogs.print_options", "render.progress",
+HEAVY = ("model.formats", "render.printing", "gui.dialogs.print_options", "render.progress",
          "gui.dialogs.export", "gui.dialogs.import_workbook", "gui.dialogs.recovery", "gui.dialogs.history", "model.merge",
          "gui.dialogs.merge", "model.register.workbook", "gui.register.import_dialog", "model.guide", "render.guide_pdf",
-         "gui.dialogs.help_window", "logging.handlers")
+         "gui.dialogs.help_window",
+         # the pages and dialogs the first page does not show, built on first use (gui.window.pages)
+         "gui.pages.indicator", "gui.pages.actionplan", "gui.dialogs.indicator_list", "gui.dialogs.action_editor",
+         "gui.dialogs.backup", "gui.widgets.keyboard", "model.catalogue.references", "model.cycle.compare",
+         "gui.pages.comparison", "gui.register.page")
+# Library modules opened after the first paint: the rotating log file (model.app.log), strptime's expressions.
+LATER_LIBRARIES = ("logging.handlers", "_strptime")
 
 
 def modules_at_first_paint(home: Path, document: Path) -> list[str]:
@@ -28,8 +35,10 @@ def modules_at_first_paint(home: Path, document: Path) -> list[str]:
                             timeout=120, cwd=str(ROOT))
     ready = [line for line in result.stdout.splitlines() if line.startswith("STARTUP_READY ")]
     assert ready and ready[0].endswith(str(document)), result.stdout + result.stderr
-    line = next(line for line in result.stdout.splitlines() if line.startswith("STARTUP_MODULES "))
-    return line.split()[1:]
+    lines = result.stdout.splitlines()
+    modules = next(line for line in lines if line.startswith("STARTUP_MODULES ")).split()[1:]
+    libraries = next(line for line in lines if line.startswith("STARTUP_LIBRARIES")).split()[1:]
+    return modules + libraries
 
 
 def test_no_heavy_module_is_imported_before_the_first_paint(tmp_path):
@@ -39,4 +48,6 @@ def test_no_heavy_module_is_imported_before_the_first_paint(tmp_path):
     build_demo(document).close()
     modules = modules_at_first_paint(tmp_path / "home", document)
     assert "gui.main_window" in modules  # the probe saw the real start
+    assert "gui.pages.overview" in modules and "render.radar" in modules  # the first page is there
     assert [name for name in modules if name.startswith(HEAVY)] == []
+    assert [name for name in modules if name in LATER_LIBRARIES] == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, Qt
 
 from gui import i18n
 from gui.dialogs.details import DetailsDialog
@@ -52,11 +52,33 @@ def test_moments_and_timestamps_share_one_format(lang):
 
 def test_sizes_follow_the_locale(lang):
     lang("ru")
-    russian = format_size(20 * 1024 * 1024)
-    assert "20" in russian and "КБ" not in russian and "20480" not in russian
-    assert russian == QLocale().formattedDataSize(20 * 1024 * 1024, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+    assert format_size(20 * 1024 * 1024) == "20,0\u00a0МБ"
+    assert format_size(25 * 1024 * 1024, 0) == "25\u00a0МБ"
     lang("en")
-    assert format_size(30 * 1024 * 1024) == "30.0 MB"
+    assert format_size(30 * 1024 * 1024) == "30.0\u00a0MB"
+
+
+def test_percentages_in_the_window_are_written_as_in_the_reports(lang):
+    from gui.formats import format_number, format_percent
+    from model.report import formatting
+
+    for code in ("ru", "ky", "en"):
+        lang(code)
+        assert format_percent(0.42) == formatting.percent(0.42, code)
+        assert format_number(2.5) == formatting.number(2.5, code)
+    assert format_percent(0.42) == "42%"
+    lang("ky")
+    assert format_percent(0.42) == "42\u00a0%" and format_number(2.5) == "2,5"
+
+
+def test_the_date_editors_pattern_writes_what_the_formatter_writes(lang):
+    from PySide6.QtCore import QDate
+
+    from model.report import formatting
+
+    for code in ("ru", "ky", "en"):
+        lang(code)
+        assert QDate(2026, 3, 5).toString(date_pattern()) == formatting.date_numeric("2026-03-05", code)
 
 
 @pytest.fixture

@@ -131,7 +131,7 @@ def test_after_the_example_new_files_are_proposed_in_the_documents_folder(qtbot,
     monkeypatch.setattr(NewAssessmentDialog, "exec", look)
     window.new_assessment()
     suggestions: list[str] = []
-    monkeypatch.setattr("gui.main_window.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("gui.window.documents.QFileDialog.getSaveFileName",
                         lambda parent, title, start, *rest: suggestions.append(start) or ("", ""))
     window.save_copy()
     window.close_document()

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QComboBox, QFileDialog, QGroupBox, QHeaderView, QLabel,
+    QAbstractButton, QComboBox, QFileDialog, QGroupBox, QHeaderView, QLabel,
     QLineEdit, QMessageBox, QPlainTextEdit, QProgressDialog, QTabWidget, QTextEdit, QWidget,
 )
 
@@ -38,6 +38,7 @@ from model.app import settings as settings_store
 from model.formats import xlsx
 from model.document.recovery import Recovery
 from tests.export_helpers import build_demo_with_actions
+from tests.gui.conftest import finish
 from tests.gui.test_i18n import languages, qm_dir, switch  # noqa: F401 - fixtures: fresh .qm files, back to en
 
 LATIN_WORD = re.compile("[A-Za-z]{2,}")
@@ -174,16 +175,14 @@ def walk(lang: str, qtbot, monkeypatch, tmp_path: Path) -> dict[str, list[str]]:
         for kind in ("blank", "filled", "plan"):
             recorder.add([print_dialog.default_pdf_name(session, kind)])
         recorder.save_answer = str(folder / "zz1.pdf")
-        _job = print_dialog.export_pdf(window, session, lang, choice=choice)  # held while it runs
+        job = print_dialog.export_pdf(window, session, lang, choice=choice)
         progress = [w for w in window.findChildren(QProgressDialog)]
         assert progress, "the PDF is written with a progress dialog"
         recorder.add(widget_texts(progress[-1], hidden_too=True))
-        qtbot.waitUntil(lambda: not print_dialog._RUNNING, timeout=60000)
-        QApplication.processEvents()
+        finish(qtbot, job)
         screen("pdf failure")
-        _job = print_dialog.export_pdf(window, session, lang, choice=choice, path=str(folder / "zz9" / "zz1.pdf"))
-        qtbot.waitUntil(lambda: not print_dialog._RUNNING, timeout=60000)
-        QApplication.processEvents()
+        finish(qtbot, print_dialog.export_pdf(window, session, lang, choice=choice,
+                                              path=str(folder / "zz9" / "zz1.pdf")))
 
         # Word and Excel: the dialog before, after a written file, and after a failure.
         for fmt in ("docx", "xlsx"):
@@ -203,7 +202,7 @@ def walk(lang: str, qtbot, monkeypatch, tmp_path: Path) -> dict[str, list[str]]:
             assert dialog.job is None
             dialog.path_edit.setText(str(folder / "zz9" / f"zz3.{fmt}"))
             dialog.start()
-            qtbot.waitUntil(lambda: dialog.job is None, timeout=60000)
+            finish(qtbot, dialog.job)
             recorder.add(widget_texts(dialog))
 
         # Import: the file dialog, a workbook with changes, one without, a file that is no workbook.
@@ -218,13 +217,13 @@ def walk(lang: str, qtbot, monkeypatch, tmp_path: Path) -> dict[str, list[str]]:
         book.save(workbook)
         recorder.open_answer = ""
         window.commands.import_workbook()
-        run_import(window, session, str(workbook))
+        finish(qtbot, run_import(window, session, str(workbook)))
         unchanged = folder / "zz5.xlsx"
         xlsx.write(report.build(session.doc, lang), unchanged)
-        run_import(window, session, str(unchanged))
+        finish(qtbot, run_import(window, session, str(unchanged)))
         not_a_workbook = folder / "zz6.xlsx"
         not_a_workbook.write_text("notes", encoding="utf-8")
-        run_import(window, session, str(not_a_workbook))
+        finish(qtbot, run_import(window, session, str(not_a_workbook)))
 
         # Backups: the list, the file dialog, a restore that fails; a document without backups.
         screen("backups")

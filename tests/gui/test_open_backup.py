@@ -44,7 +44,7 @@ def test_a_document_that_can_only_be_read_is_backed_up_as_before(window, tmp_pat
     path = tmp_path / "readonly.teia"
     Assessment.create(path, builtin_catalogue(), country="Кыргызстан").close()
     # As on a write-protected stick (and for root too, who may write a file without write permission):
-    monkeypatch.setitem(Assessment.open.__func__.__globals__, "_writable", lambda _path: False)
+    monkeypatch.setitem(Assessment.open.__func__.__globals__, "is_writable", lambda _path: False)
     made = []
     real = backup.make_backup
     monkeypatch.setattr(backup, "make_backup", lambda doc: made.append(real(doc)) or made[-1])

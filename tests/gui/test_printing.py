@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from gui.dialogs import print_options as print_dialog
-from render import printing
+from tests.gui.conftest import finish
+from render import items as flow, pagination, printing
 from model.document import actionplan
 from model.report import build as report
 from model.catalogue import builtin_catalogue
@@ -210,7 +211,7 @@ def test_bilingual_forms_show_both_languages(qapp, tmp_path):
     assert_no_overlap(out)
 
 
-class Lines(printing.Item):
+class Lines(flow.Item):
     """Lines of 10 units: a page may cut between them."""
 
     def __init__(self, count: int) -> None:
@@ -225,14 +226,14 @@ class Lines(printing.Item):
 
 def test_pagination_keeps_blocks_repeats_headers_and_splits_only_what_is_longer_than_a_page():
     body = 100.0
-    header, continued = printing.Spacer(8), printing.Spacer(5)
+    header, continued = flow.Spacer(8), flow.Spacer(5)
     blocks = [
-        printing.Block([printing.Spacer(60)]),
-        printing.Block([printing.Spacer(30), printing.Spacer(20)]),  # 50 does not fit under 60: next page
-        printing.Block([printing.Spacer(30)] * 5, keep=False, header=header),  # a table: header on each page
-        printing.Block([Lines(13)], continued=continued),  # 130 high: split between lines
+        pagination.Block([flow.Spacer(60)]),
+        pagination.Block([flow.Spacer(30), flow.Spacer(20)]),  # 50 does not fit under 60: next page
+        pagination.Block([flow.Spacer(30)] * 5, keep=False, header=header),  # a table: header on each page
+        pagination.Block([Lines(13)], continued=continued),  # 130 high: split between lines
     ]
-    pages = printing.paginate(blocks, body)
+    pages = pagination.paginate(blocks, body)
     items = [[p.item for p in page.placements] for page in pages]
     assert items[0] == [blocks[0].items[0]]
     assert items[1][:2] == blocks[1].items
@@ -375,7 +376,8 @@ def test_export_pdf_in_a_worker_thread_then_offers_to_open_it(qtbot, tmp_path):
             mock.patch.object(print_dialog, "show_written", lambda parent, path, pages: shown.append((path, pages))):
         job = print_dialog.export_pdf(None, None, "ky")
         assert job is not None
-        qtbot.waitUntil(lambda: bool(shown) and not print_dialog._RUNNING, timeout=60000)
+        finish(qtbot, job)
+        assert shown
     path, pages = shown[0]
     assert path == str(out) + ".pdf" and Path(path).exists() and pages == len(pages_text(Path(path)))
 
@@ -387,5 +389,6 @@ def test_export_pdf_reports_failures(qtbot, tmp_path):
     with mock.patch.object(print_dialog.PlainMessageBox, "warning", lambda *args: errors.append(args[2])):
         job = print_dialog.export_pdf(None, None, "ru", choice=choice, path=str(missing))
         assert job is not None
-        qtbot.waitUntil(lambda: bool(errors) and not print_dialog._RUNNING, timeout=60000)
+        finish(qtbot, job)
+        assert len(errors) == 1
     assert "no-such-folder" in errors[0] or "x.pdf" in errors[0]

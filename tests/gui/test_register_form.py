@@ -17,6 +17,7 @@ from model.catalogue import builtin_catalogue
 from model.register.activities import FIELDS
 from model.register.form import CHOICES, FIELD_LABELS, LABELS, SECTIONS, asked_fields
 from model.register.tailings import builtin_method
+from tests.gui.conftest import finish
 from tests.gui.test_printing import assert_no_overlap, demo, demo_report, fonts, pages_text  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,8 +72,10 @@ def test_the_register_page_writes_the_form_in_the_content_language(qtbot, tmp_pa
     shown = []
     out = tmp_path / "form.pdf"
     with mock.patch.object(print_dialog, "show_written", lambda parent, path, pages: shown.append(path)):
-        assert page.export_blank_form(path=str(out)) is not None
-        qtbot.waitUntil(lambda: bool(shown) and not print_dialog._RUNNING, timeout=60000)
+        job = page.export_blank_form(path=str(out))
+        assert job is not None
+        finish(qtbot, job)
+        assert shown == [str(out)]
     assert "Форма сбора сведений" in " ".join(pages_text(out)[0].split())  # the example is in Russian
     window.close_document()
 

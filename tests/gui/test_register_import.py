@@ -13,6 +13,7 @@ from gui.register import import_dialog
 from gui.register.import_dialog import RegisterImportDialog
 from gui.widgets.shared import PlainMessageBox
 from model.register import activities as register
+from tests.gui.conftest import finish
 from tests.gui.test_register_overview import window as example_window  # noqa: F401 - the example, open
 
 
@@ -42,11 +43,19 @@ def filled_workbook(page, tmp_path):
     return path
 
 
+def imported(qtbot, start):
+    """Run an import that reads its workbook in the background, wait for its end; what it reported."""
+    reported = []
+    finish(qtbot, start(reported.append))
+    assert len(reported) == 1, reported
+    return reported[0]
+
+
 def accept(dialog_class=RegisterImportDialog):
     return mock.patch.object(dialog_class, "exec", return_value=RegisterImportDialog.DialogCode.Accepted)
 
 
-def test_the_preview_shows_each_change_and_import_then_undo_and_redo(window, tmp_path):
+def test_the_preview_shows_each_change_and_import_then_undo_and_redo(qtbot, window, tmp_path):
     page = window.register_entry.page
     doc = window.session.doc
     first = register.activities(doc)[0]
@@ -61,7 +70,7 @@ def test_the_preview_shows_each_change_and_import_then_undo_and_redo(window, tmp
 
     with mock.patch.object(RegisterImportDialog, "__init__", spy), \
             mock.patch.object(RegisterImportDialog, "exec", return_value=RegisterImportDialog.DialogCode.Rejected):
-        assert page.import_workbook(str(path)) == 0
+        assert imported(qtbot, lambda done: page.import_workbook(str(path), done)) == 0
     assert state(doc) == before  # the preview alone writes nothing
     rows = shown[0]
     assert ["changed", first.values["name"], "Operator", first.values["operator"], "ОсОО «Жаңы оператор»"] in rows
@@ -69,7 +78,7 @@ def test_the_preview_shows_each_change_and_import_then_undo_and_redo(window, tmp
                for r in rows)
 
     with accept():
-        assert page.import_workbook(str(path)) == 2
+        assert imported(qtbot, lambda done: page.import_workbook(str(path), done)) == 2
     added = next(a for a in register.activities(doc) if a.values["name"] == "Склад хлора «Жаңы-Өстүк»")
     assert page.model.row_of(added.uid) >= 0 and page.figures.results[added.uid].meets
     assert register.activity(doc, first.uid).values["operator"] == "ОсОО «Жаңы оператор»"
@@ -82,11 +91,11 @@ def test_the_preview_shows_each_change_and_import_then_undo_and_redo(window, tmp
 
     told = []
     with mock.patch.object(PlainMessageBox, "information", lambda *args: told.append(args[2])):
-        assert page.import_workbook(str(path)) == 0  # the same workbook again: no copies
+        assert imported(qtbot, lambda done: page.import_workbook(str(path), done)) == 0  # the same workbook again: no copies
     assert "no changes" in told[0]
 
 
-def test_hostile_foreign_and_invalid_workbooks_are_refused_with_the_register_unchanged(window, tmp_path):
+def test_hostile_foreign_and_invalid_workbooks_are_refused_with_the_register_unchanged(qtbot, window, tmp_path):
     page = window.register_entry.page
     doc = window.session.doc
     path = page.write_template(str(tmp_path / "register.xlsx"))
@@ -106,23 +115,23 @@ def test_hostile_foreign_and_invalid_workbooks_are_refused_with_the_register_unc
         errors = []
         with mock.patch.object(PlainMessageBox, "critical", lambda *args: errors.append(args[2])), \
                 mock.patch.object(RegisterImportDialog, "exec") as shown:
-            assert page.import_workbook(str(file)) == 0
+            assert imported(qtbot, lambda done: page.import_workbook(str(file), done)) == 0
         shown.assert_not_called()
         assert len(errors) == 1, file
     assert state(doc) == before
 
 
-def test_the_file_menu_leads_to_the_register_import(window, tmp_path):
+def test_the_file_menu_leads_to_the_register_import(qtbot, window, tmp_path):
     entry = window.register_entry
     assert entry.import_action in window.file_menu.actions()
     window.show_overview()
     path = filled_workbook(entry.page, tmp_path)
     with accept():
-        assert entry.import_workbook(str(path)) == 2
+        assert imported(qtbot, lambda done: entry.import_workbook(str(path), done)) == 2
     assert window.pages.currentWidget() is entry.page
 
 
-def test_a_read_only_document_refuses_the_import_and_keeps_its_register(window, tmp_path, monkeypatch):
+def test_a_read_only_document_refuses_the_import_and_keeps_its_register(qtbot, window, tmp_path, monkeypatch):
     page = window.register_entry.page
     doc = window.session.doc
     path = filled_workbook(page, tmp_path)
@@ -130,12 +139,12 @@ def test_a_read_only_document_refuses_the_import_and_keeps_its_register(window, 
     errors = []
     monkeypatch.setattr(doc, "readonly", True)
     with accept(), mock.patch.object(PlainMessageBox, "critical", lambda *args: errors.append(args[2])):
-        assert import_dialog.run_register_import(window, window.session, str(path)) == 0
+        assert imported(qtbot, lambda done: import_dialog.run_register_import(window, window.session, str(path), done)) == 0
     monkeypatch.setattr(doc, "readonly", False)
     assert errors and state(doc) == before
 
 
-def test_a_register_workbook_given_to_the_assessment_import_is_offered_to_the_register(window, tmp_path):
+def test_a_register_workbook_given_to_the_assessment_import_is_offered_to_the_register(qtbot, window, tmp_path):
     from gui.dialogs.import_workbook import run_import
 
     page = window.register_entry.page
@@ -144,7 +153,10 @@ def test_a_register_workbook_given_to_the_assessment_import_is_offered_to_the_re
     with mock.patch.object(PlainMessageBox, "question", lambda *args: asked.append(args[2]) or
                            PlainMessageBox.StandardButton.Yes), accept(), \
             mock.patch.object(PlainMessageBox, "critical") as refused:
-        assert run_import(window, window.session, str(path)) == []
+        assert imported(qtbot, lambda done: run_import(window, window.session, str(path), done)) == []
+        # the register's own import, started from the offer, in the background too
+        qtbot.waitUntil(lambda: any(a.values["name"] == "Склад хлора «Жаңы-Өстүк»"
+                                    for a in register.activities(window.session.doc)), timeout=60000)
     refused.assert_not_called()
     assert "register workbook" in asked[0] and path.name in asked[0]
     assert any(a.values["name"] == "Склад хлора «Жаңы-Өстүк»" for a in register.activities(window.session.doc))

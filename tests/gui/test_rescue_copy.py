@@ -55,7 +55,7 @@ def _check_copy(copy) -> None:
 
 def test_the_copy_offered_by_the_not_saved_message_has_the_new_typing(window, qtbot, monkeypatch, tmp_path):
     copy = tmp_path / "elsewhere.teia"
-    monkeypatch.setattr("gui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(copy), ""))
+    monkeypatch.setattr("gui.window.documents.QFileDialog.getSaveFileName", lambda *a, **k: (str(copy), ""))
     messages: list[str] = []
 
     def press_save_a_copy(box: QMessageBox) -> int:
@@ -74,7 +74,7 @@ def test_the_copy_offered_by_the_not_saved_message_has_the_new_typing(window, qt
 
 def test_the_copy_offered_on_closing_has_the_new_typing(window, qtbot, monkeypatch, tmp_path):
     copy = tmp_path / "on-closing.teia"
-    monkeypatch.setattr("gui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(copy), ""))
+    monkeypatch.setattr("gui.window.documents.QFileDialog.getSaveFileName", lambda *a, **k: (str(copy), ""))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # the first message: closed without a copy
     monkeypatch.setattr(PlainMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Save)
     _type_after_the_file_was_deleted(window, qtbot)
@@ -84,7 +84,7 @@ def test_the_copy_offered_on_closing_has_the_new_typing(window, qtbot, monkeypat
 
 def test_save_a_copy_from_the_menu_while_writes_fail_has_the_new_typing(window, qtbot, monkeypatch, tmp_path):
     copy = tmp_path / "from-the-menu.teia"
-    monkeypatch.setattr("gui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(copy), ""))
+    monkeypatch.setattr("gui.window.documents.QFileDialog.getSaveFileName", lambda *a, **k: (str(copy), ""))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
     _type_after_the_file_was_deleted(window, qtbot)
     assert not window.session.flush()

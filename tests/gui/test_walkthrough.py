@@ -241,7 +241,7 @@ def test_a_failed_write_keeps_the_typing_and_offers_a_copy(window, qtbot, monkey
     assert offered and any("Save a copy" in text for text in offered[0])
     monkeypatch.undo()  # writing works again (e.g. the copy goes to another disk)
     copy = tmp_path / "elsewhere.teia"
-    monkeypatch.setattr("gui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(copy), ""))
+    monkeypatch.setattr("gui.window.documents.QFileDialog.getSaveFileName", lambda *a, **k: (str(copy), ""))
     assert window.save_copy()
     with Assessment.open(copy) as saved:
         assert saved.response("1.1").evidence == "Акт № 7"

@@ -110,3 +110,38 @@ def test_restore_puts_the_previous_hooks_back():
     assert sys.excepthook is not before[0]
     restore()
     assert (sys.excepthook, threading.excepthook) == before
+
+
+def test_records_held_at_start_reach_the_file_when_it_is_opened(teia_home):
+    log.hold_records()
+    try:
+        logging.getLogger("teia").warning("до первой отрисовки ң")
+        assert not log.log_file().exists()  # nothing opened yet
+        path = log.setup_logging()
+        _flush()
+        text = path.read_text(encoding="utf-8")
+        assert "log started" in text and "WARNING teia" in text and "]: до первой отрисовки ң" in text
+        assert not [h for h in logging.getLogger().handlers if type(h).__name__ == "_HeldRecords"]
+    finally:
+        log.shutdown_logging()
+
+
+def test_an_error_before_the_file_is_opened_opens_it_at_once(teia_home):
+    log.hold_records()
+    try:
+        logging.getLogger("teia").info("starting")
+        logging.getLogger("teia").error("the start failed: ө")
+        _flush()
+        text = log.log_file().read_text(encoding="utf-8")
+        assert "]: starting" in text and "ERROR teia" in text and "]: the start failed: ө" in text
+        assert text.count("the start failed") == 1
+    finally:
+        log.shutdown_logging()
+
+
+def test_records_held_until_exit_are_written_at_shutdown(teia_home):
+    log.hold_records()
+    logging.getLogger("teia").warning("closed before the first paint")
+    log.shutdown_logging()
+    assert "closed before the first paint" in log.log_file().read_text(encoding="utf-8")
+    assert not [h for h in logging.getLogger().handlers if type(h).__name__ == "_HeldRecords"]

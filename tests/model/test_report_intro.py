@@ -9,6 +9,7 @@ import json
 import pytest
 from docx import Document
 
+from model.report import formatting
 from model.report import build as report
 from model.report import intro as report_intro
 from model.demo import ABBREVIATIONS, build_demo
@@ -57,7 +58,8 @@ def test_the_word_report_has_the_introduction_in_its_languages(demo, tmp_path, l
     assert content.catalogue_sha256 and demo.catalogue.id in text and demo.catalogue.version in text
     for level in demo.catalogue.scale.levels:
         assert level.descriptor.text(content.langs[0]) in text
-    assert "2026-02-17" in text and "Бишкек, МПРЭТН" in text  # the example's meetings
+    # the example's meetings, their dates as the report writes dates
+    assert formatting.date("2026-02-17", content.langs[0]) in text and "Бишкек, МПРЭТН" in text
     assert "МПРЭТН" in text and "Министерство природных ресурсов, экологии и технического надзора" in text
     assert content.title_page.lead_authority in text
 

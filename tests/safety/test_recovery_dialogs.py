@@ -12,7 +12,7 @@ from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QFileDialog
 
 from gui import i18n
-from gui.dialogs.backup import BackupDialog, format_moment
+from gui.dialogs.backup import BackupDialog, format_moment, format_size
 from gui.dialogs.recovery import IGNORE, OPEN, RESTORE, RecoveryDialog
 from gui.widgets.shared import PlainMessageBox
 from model.document import backup
@@ -76,9 +76,8 @@ def test_backup_dialog_lists_time_and_size_newest_first(qtbot, english, doc_with
     rows = [[dialog.list.topLevelItem(i).text(c) for c in range(3)] for i in range(dialog.list.topLevelItemCount())]
     assert len(rows) == 3
     assert [r[0] for r in rows] == [format_moment(b.created) for b in reversed(made)]
-    assert rows[0][1] == QLocale().formattedDataSize(made[-1].size, 1,
-                                                     QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-    assert rows[0][1].endswith("kB")
+    assert rows[0][1] == format_size(made[-1].size)  # the one formatter, as the reports write sizes
+    assert rows[0][1].endswith("\u00a0KB")
     assert all(r[2] == "assessment.teia" for r in rows)
     assert dialog.restore_button.isEnabled()
     assert "assessment.teia" in dialog.intro.text()
