@@ -1,4 +1,8 @@
-"""The indicator page: statement, criteria to tick, levels with descriptors, the four texts, attachments."""
+"""The indicator page: statement, criteria to tick, levels with descriptors, the four texts, attachments.
+
+Longer than 400 lines: one page class with its fields, their signals and its attachments list; the rules it
+shows (gap, consistency) are in model/. The next split is the attachments box into a widget of its own.
+"""
 
 from __future__ import annotations
 

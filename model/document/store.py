@@ -3,6 +3,9 @@
 Opening is defensive: the 100-byte header is read before SQLite touches the file, so a file that is not
 ours or is from a newer version is refused without being modified; then the schema is compared with ours
 (no foreign tables, triggers or views) and `integrity_check` must pass.
+
+Longer than 400 lines: the defensive open (header, schema comparison, integrity, journal ownership, pragmas)
+is one sequence whose order matters; it is kept in one file so a reviewer sees every check and its order together.
 """
 
 from __future__ import annotations

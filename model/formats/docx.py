@@ -3,6 +3,9 @@
 A4 portrait; title page; a table of contents field over real Heading 1/2 styles; a summary table and an
 optional radar chart (PNG bytes drawn by the GUI layer); one section per area, each indicator a block kept
 on one page; the action plan in a landscape section; page numbers; a signature block.
+
+Longer than 400 lines: one writer class with python-docx's styles, sections and fields; every row it places
+comes from model.report.layout, and the progress, register and edition annexes are modules of their own.
 """
 
 from __future__ import annotations

@@ -6,6 +6,9 @@ dropdown lists and with what identifies the workbook for the import: the assessm
 catalogue (id, version, sha256) and, per row, the revision and the exact cell values exported; texts
 longer than a cell keep their rest on one more hidden sheet (model.formats.long_texts).
 Text that looks like a formula (= + - @) is stored as text and shown as typed.
+
+Longer than 400 lines: one writer class places every sheet (summary, indicators, plan, dropdown lists and the
+hidden export record the import reads back); the rows themselves come from model.report.layout.
 """
 
 from __future__ import annotations

@@ -13,6 +13,10 @@ exported values), so untouched cells never overwrite newer work. A row deleted f
 is offered as a deletion, unchecked; rows without a key become new actions, with a key derived from the
 export and the row (model.formats.import_review), so importing the same or a corrected workbook again updates
 them instead of adding copies. Note rows and added columns are skipped and listed as warnings.
+
+Longer than 400 lines: reading, checking and planning share the sheet layout and the hidden sheets' record of
+what was exported, and every defence is meant to be read in one place. The next split is the cell-value readers
+(levels, criteria, dates, choices) and the action-plan changes into modules of their own.
 """
 
 from __future__ import annotations

@@ -5,6 +5,9 @@ For a field whose versions differ: if ours descends from theirs, ours is newer a
 from ours, theirs is taken; otherwise both changed it since they had it in common, and when the values
 differ that is a conflict for a person to resolve. Actions are matched by their key, attachments by their
 content; a deleted action is offered as a deletion, a conflict when the other side changed it since.
+
+Longer than 400 lines: the three-way comparison of fields, actions and attachments reads both copies once and
+is one algorithm; its application and the register's part are modules of their own (apply.py, register.py).
 """
 
 from __future__ import annotations

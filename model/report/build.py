@@ -4,6 +4,9 @@
 per area, every indicator with its answer, and the action plan. Catalogue texts and the report's own
 labels are tuples with one string per language of the report (``("ru", "en")`` for a bilingual one);
 the answers themselves are single strings, as typed.
+
+Longer than 400 lines: the Report's dataclasses and the one function that fills them from an assessment; the
+sections, gaps, annexes, layout and formatting are modules of their own.
 """
 
 from __future__ import annotations
