@@ -23,7 +23,10 @@ def resolve(texts: Mapping[str, object], lang: str) -> tuple[str, str]:
 
     A mapping with none of them gives its first non-empty text; an empty mapping gives ``("", lang)``.
     """
-    for candidate in (lang, *FALLBACK):
+    value = texts.get(lang)
+    if value:  # the usual case first: a Word export asks about 2,800 times (no tuple built per call)
+        return str(value), lang
+    for candidate in FALLBACK:
         value = texts.get(candidate)
         if value:
             return str(value), candidate
