@@ -19,12 +19,12 @@ from copy import copy
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Literal, Sequence
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Literal, Sequence
 
 from model.catalogue import references
 from model.formats import long_texts
 from model.formats.text import EXCEL_CELL_LIMIT, cell_text
-from model.fileio import saved_in_memory, write_export, zip_check
+from model.fileio import write_package
 from model.report import formatting, layout
 from model.report.build import ActionEntry, IndicatorEntry, LevelChoice, Report
 from model.report.sections import join
@@ -167,12 +167,11 @@ def write(report: Report, path: str | Path) -> Path:
     with collector_paused():
         workbook = render(report)
 
-    def save(tmp: Path) -> None:
+    def save(out: IO[bytes]) -> None:
         with collector_paused():
-            data = saved_in_memory(workbook.save)
-        tmp.write_bytes(data)
+            workbook.save(out)
 
-    return write_export(path, save, zip_check(reopen_workbook))
+    return write_package(path, save, reopen_workbook)
 
 
 @contextmanager
@@ -191,7 +190,8 @@ def collector_paused() -> Iterator[None]:
 
 
 def reopen_workbook(path: Path) -> None:
-    """The check that a written workbook is whole: openpyxl reads it back (used by every workbook writer)."""
+    """The read-back of a written workbook (model.fileio.package_check, for every workbook writer): openpyxl opens
+    it read-only, reading the workbook, its styles and the opening of each sheet."""
     from openpyxl import load_workbook
 
     load_workbook(path, read_only=True).close()
