@@ -199,11 +199,12 @@ class _Writer:
         """Add paragraphs for a text (one per line) and return the last one."""
         first, *rest = clean(text).split("\n")  # (split gives at least one line)
         paragraph: Paragraph | None = None
+        # a fresh table cell already holds one empty paragraph, which takes the first line (asked of cells only:
+        # the document's paragraphs are a new list of all of them on every call)
+        last = container.paragraphs[-1] if hasattr(container, "_tc") and container.paragraphs else None
         for index, line in enumerate([first, *rest]):
-            if index == 0 and hasattr(container, "paragraphs") and container.paragraphs and \
-                    not container.paragraphs[-1].text and not container.paragraphs[-1].runs and \
-                    hasattr(container, "_tc"):
-                paragraph = container.paragraphs[-1]  # a fresh table cell already holds one empty paragraph
+            if index == 0 and last is not None and not last.text and not last.runs:
+                paragraph = last
                 if style:
                     paragraph.style = style
             else:
