@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Literal, Sequence
 
 from model.catalogue import references
-from model.formats import long_texts
+from model.formats import long_texts, xlsx_save
 from model.formats.text import EXCEL_CELL_LIMIT, cell_text
 from model.fileio import write_package
 from model.report import formatting, layout
@@ -169,7 +169,7 @@ def write(report: Report, path: str | Path) -> Path:
 
     def save(out: IO[bytes]) -> None:
         with collector_paused():
-            workbook.save(out)
+            xlsx_save.save_workbook(workbook, out)
 
     return write_package(path, save, reopen_workbook)
 

@@ -74,23 +74,24 @@ def test_a_file_cut_short_or_changed_on_the_way_to_the_disk_is_refused(tmp_path,
 @pytest.mark.parametrize("fmt", ["docx", "xlsx"])
 def test_what_the_library_made_must_be_a_zip_it_can_open(tmp_path, content, fmt, monkeypatch):
     import docx.document
-    import openpyxl
 
-    owner = docx.document.Document if fmt == "docx" else openpyxl.Workbook
+    from model.formats import xlsx_save
+
+    owner, name = (docx.document.Document, "save") if fmt == "docx" else (xlsx_save, "save_workbook")
     main_part = "word/document.xml" if fmt == "docx" else "xl/workbook.xml"
-    real = owner.save
+    real = getattr(owner, name)
 
-    def without_main_part(self, out) -> None:  # a zip, but the package lacks its main part
+    def without_main_part(made_by, out) -> None:  # a zip, but the package lacks its main part
         made = io.BytesIO()
-        real(self, made)
+        real(made_by, made)
         with zipfile.ZipFile(made) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
             for info in source.infolist():
                 if info.filename != main_part:
                     archive.writestr(info, source.read(info.filename))
 
-    monkeypatch.setattr(owner, "save", without_main_part)
+    monkeypatch.setattr(owner, name, without_main_part)
     assert "cannot be read back" in str(_refused(tmp_path, fmt, content))
-    monkeypatch.setattr(owner, "save", lambda self, out: out.write(b"PK\x03\x04 not a zip at all"))
+    monkeypatch.setattr(owner, name, lambda made_by, out: out.write(b"PK\x03\x04 not a zip at all"))
     assert "not a complete zip file" in str(_refused(tmp_path, fmt, content))
 
 
