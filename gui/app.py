@@ -150,7 +150,8 @@ def _probe_startup(app: QApplication, window) -> None:
         # library modules the start keeps for later (the rotating log file, strptime's regular expressions).
         ours = sorted(name for name in sys.modules if name.split(".")[0] in ("gui", "model", "cli", "render"))
         print("STARTUP_MODULES " + " ".join(ours), flush=True)
-        later = sorted(name for name in ("logging.handlers", "_strptime") if name in sys.modules)
+        later = sorted(name for name in ("logging.handlers", "_strptime", "uuid", "platform", "socket")
+                       if name in sys.modules)
         print("STARTUP_LIBRARIES " + " ".join(later), flush=True)
         app.quit()
 

@@ -19,9 +19,13 @@ HEAVY = ("model.formats", "render.printing", "gui.dialogs.print_options", "rende
          # the pages and dialogs the first page does not show, built on first use (gui.window.pages)
          "gui.pages.indicator", "gui.pages.actionplan", "gui.dialogs.indicator_list", "gui.dialogs.action_editor",
          "gui.dialogs.backup", "gui.widgets.keyboard", "model.catalogue.references", "model.cycle.compare",
-         "gui.pages.comparison", "gui.register.page")
+         "gui.pages.comparison", "gui.register.page",
+         # the register's counts on the overview and the register's code: after the overview's first paint
+         "gui.register.counts", "model.register.activities", "model.register.annex1", "model.register.figures",
+         "model.register.calculator")
 # Library modules opened after the first paint: the rotating log file (model.app.log), strptime's expressions.
-LATER_LIBRARIES = ("logging.handlers", "_strptime")
+# uuid (which imports platform) when something new is made; socket (the lock reads the host name from uname).
+LATER_LIBRARIES = ("logging.handlers", "_strptime", "uuid", "platform", *(("socket",) if hasattr(os, "uname") else ()))
 
 
 def modules_at_first_paint(home: Path, document: Path) -> list[str]:
