@@ -19,7 +19,11 @@ from model.document.assessment import Assessment
 from model.errors import DocumentError
 from model.register.annex1 import Annex1, builtin_annex1, cached_parse
 from model.register.calculator import SubstanceLine
-from model.register.fields import DATE_FIELDS, FIELDS, SECTORS, STATUSES, TRANSBOUNDARY  # noqa: F401 (re-exported)
+from model.register.fields import DATE_FIELDS as DATE_FIELDS  # re-exported: declared there, used from here too
+from model.register.fields import FIELDS as FIELDS
+from model.register.fields import SECTORS as SECTORS
+from model.register.fields import STATUSES as STATUSES
+from model.register.fields import TRANSBOUNDARY as TRANSBOUNDARY
 from model.document.store import Row, Statement
 from model.timeutil import now_iso
 from model.document import history
