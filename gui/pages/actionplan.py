@@ -231,7 +231,7 @@ class ActionPlanView(QWidget):
     def reload(self) -> None:
         if self.session is None:
             return
-        self.model.load(actionplan.actions(self.session.doc))
+        self.model.load(actionplan.plan_rows(self.session.doc))
 
     def set_filter(self, **values) -> None:
         """Show the plan filtered, e.g. set_filter(status="ongoing") or set_filter(overdue=True)."""

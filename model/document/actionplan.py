@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, MutableSequence
 from dataclasses import dataclass
 from datetime import date
+from typing import overload
 
 from model.document.assessment import Assessment, Response
 from model.errors import DocumentError
@@ -85,11 +86,85 @@ def _action(row: Row) -> Action:
 
 
 def actions(doc: Assessment) -> list[Action]:
+    links = _links(doc)
+    return [_action((*row, links.get(row[0]))) for row in _rows(doc)]
+
+
+def _links(doc: Assessment) -> dict[int, str]:
+    """Action id -> its indicator ids joined by U+001F."""
     # The links in one grouped query rather than a subquery per action (a third faster at 20,000 actions).
-    links: dict[int, str] = dict(doc.query("SELECT action_id, group_concat(indicator_id, char(31)) FROM action_indicator "
-                           "GROUP BY action_id"))
-    rows = doc.query(f"SELECT {_COLUMNS_WITHOUT_LINKS} FROM action a ORDER BY a.id")
-    return [_action((*row, links.get(row[0]))) for row in rows]
+    return dict(doc.query("SELECT action_id, group_concat(indicator_id, char(31)) FROM action_indicator "
+                          "GROUP BY action_id"))
+
+
+def _rows(doc: Assessment) -> list[Row]:
+    return doc.query(f"SELECT {_COLUMNS_WITHOUT_LINKS} FROM action a ORDER BY a.id")
+
+
+class PlanRows(MutableSequence[Action]):
+    """Every action of the plan in the order of their ids, each built into an ``Action`` only when it is first
+    asked for: the plan view shows 20,000 actions numbered and in that order without building them (a quarter
+    of its loading time), and builds the ones it paints, sorts or filters on. ``ids`` needs no building."""
+
+    def __init__(self, rows: list[Row], links: Mapping[int, str]) -> None:
+        self._rows, self._links = rows, links
+        self._built: list[Action | None] = [None] * len(rows)
+        self.ids: list[int] = [row[0] for row in rows]
+
+    @classmethod
+    def of(cls, actions: Iterable[Action]) -> "PlanRows":
+        """Actions already built (a plan changed in memory, a test)."""
+        built = list(actions)
+        plan = cls([() for _ in built], {})
+        plan._built, plan.ids = list(built), [a.id for a in built]
+        return plan
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Action: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Action]: ...
+
+    def __getitem__(self, index: int | slice) -> Action | list[Action]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        built = self._built[index]
+        if built is None:
+            row = self._rows[index]
+            built = self._built[index] = _action((*row, self._links.get(row[0])))
+        return built
+
+    @overload
+    def __setitem__(self, index: int, value: Action) -> None: ...
+
+    @overload
+    def __setitem__(self, index: slice, value: Iterable[Action]) -> None: ...
+
+    def __setitem__(self, index: int | slice, value: Action | Iterable[Action]) -> None:
+        if isinstance(index, slice) or not isinstance(value, Action):
+            raise TypeError("one action at a time")
+        self._built[index], self.ids[index] = value, value.id
+
+    def __delitem__(self, index: int | slice) -> None:
+        del self._rows[index], self._built[index], self.ids[index]
+
+    def insert(self, index: int, value: Action) -> None:
+        self._rows.insert(index, ())
+        self._built.insert(index, value)
+        self.ids.insert(index, value.id)
+
+    def __iter__(self) -> Iterator[Action]:
+        for index in range(len(self._rows)):
+            yield self[index]
+
+
+def plan_rows(doc: Assessment) -> PlanRows:
+    """The actions as ``actions`` reads them, built on first use (see PlanRows)."""
+    links = _links(doc)
+    return PlanRows(_rows(doc), links)
 
 
 def action(doc: Assessment, action_id: int) -> Action:
@@ -276,9 +351,12 @@ def gaps(doc: Assessment, responses: Mapping[str, Response] | None = None) -> li
 
 
 def gaps_without_actions(doc: Assessment, responses: Mapping[str, Response] | None = None) -> list[str]:
+    # Per linked indicator, stop at its first action not cancelled (through the indicator's index), rather than
+    # joining every link to its action: a quarter of the time with 20,000 actions.
     linked = {row[0] for row in doc.query(
-        "SELECT DISTINCT ai.indicator_id FROM action_indicator ai JOIN action a ON a.id = ai.action_id "
-        "WHERE a.status != 'cancelled'")}
+        "SELECT d.indicator_id FROM (SELECT DISTINCT indicator_id FROM action_indicator) d WHERE EXISTS "
+        "(SELECT 1 FROM action_indicator ai JOIN action a ON a.id = ai.action_id "
+        "WHERE ai.indicator_id = d.indicator_id AND a.status != 'cancelled')")}
     return [i for i in gaps(doc, responses) if i not in linked]
 
 

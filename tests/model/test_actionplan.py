@@ -59,6 +59,10 @@ def test_gaps_and_target_levels(doc):
     assert plan.gaps_without_actions(doc) == []
     plan.update_action(doc, action.id, status="cancelled")
     assert plan.gaps_without_actions(doc) == ["1.2"]
+    # covered when any one of its actions is not cancelled, whichever comes first
+    plan.add_action(doc, "Train the inspectors", ["1.1", "1.2"], status="ongoing")
+    plan.add_action(doc, "Dropped", ["1.2"], status="cancelled")
+    assert plan.gaps_without_actions(doc) == []
 
 
 def test_overdue(doc):
@@ -114,3 +118,21 @@ def test_a_due_date_changed_alone_cannot_fall_before_the_stored_start(doc):
     assert plan.action(doc, action.id) == action  # nothing changed
     assert plan.update_action(doc, action.id, due_date="2026-05-01").due_date == "2026-05-01"
     assert plan.update_action(doc, action.id, start_date=None, due_date="2026-01-01").due_date == "2026-01-01"
+
+
+def test_plan_rows_are_the_actions_built_only_when_asked_for(doc):
+    made = [plan.add_action(doc, f"Действие {n} ң", ["1.2", "1.1"] if n % 2 else [], lead="МЧС") for n in range(5)]
+    rows = plan.plan_rows(doc)
+    assert rows.ids == [a.id for a in made] and len(rows) == 5
+    assert rows._built == [None] * 5  # nothing built by reading the plan
+    assert rows[3] == plan.actions(doc)[3] and rows[3] is rows[3]
+    assert [b for b in rows._built if b is not None] == [rows[3]]
+    assert list(rows) == plan.actions(doc) and rows[1:3] == plan.actions(doc)[1:3]
+    changed = plan.update_action(doc, made[2].id, title="Другое")
+    rows[2] = changed
+    del rows[0]
+    rows.append(made[0])
+    assert rows.ids == [made[1].id, made[2].id, made[3].id, made[4].id, made[0].id]
+    assert rows[1].title == "Другое" and rows[4] is made[0]
+    with pytest.raises(TypeError):
+        rows[0] = "not an action"  # type: ignore[call-overload]
