@@ -159,6 +159,22 @@ class DocumentSession(QObject):
         self._deadline.setSingleShot(True)
         self._deadline.setInterval(MAX_WAIT_MS)
         self._deadline.timeout.connect(self.flush)
+        self.full_check_job = self._start_full_check(doc)
+
+    def _start_full_check(self, doc: Assessment):
+        """A document opened after SQLite's quick_check (Assessment.open with full_check_later): its full check
+        runs in a worker while the window shows it. Writes wait for it in the model and are refused if it fails;
+        a failure is emitted as ``failed`` (the window says that nothing is saved any more, and why)."""
+        check = doc.full_check
+        if check is None or check.done:
+            return None
+        from gui import jobs
+
+        def checked(problem: DocumentError | None) -> None:
+            if problem is not None and not doc.closed:
+                self.failed.emit(problem)
+
+        return jobs.run(None, lambda _progress: check.run(), on_success=checked)
 
     @property
     def catalogue(self) -> Catalogue:

@@ -50,7 +50,7 @@ class WindowDocuments(WindowPart):
         if self.session is not None and self.session.doc.path.resolve() == path.resolve():
             return True
         try:
-            doc = Assessment.open(path, holder="window", fallback_read_only=True)
+            doc = Assessment.open(path, holder="window", fallback_read_only=True, full_check_later=True)
         except TeiaError as error:
             if isinstance(error, DocumentError) and error.kind == "not_ours" and file_kind.is_workbook(path):
                 self.commands.offer_import(path)  # not a dead end: a workbook is imported, not opened
