@@ -70,11 +70,13 @@ class ActionTableModel(QAbstractTableModel):
 
     def _select(self) -> list[int]:
         actions = self._all
+        column = COLUMNS[self.sort_column]
+        if self.filter != _NO_FILTER or column != "number":
+            actions.build_all()  # every action is looked at: read the rest in one query, not a block at a time
         if self.filter == _NO_FILTER:  # every action (the plan as it is first shown): nothing to ask each one
             rows = list(range(len(actions)))
         else:
             rows = [i for i, a in enumerate(actions) if self.filter.accepts(a, self.today)]
-        column = COLUMNS[self.sort_column]
         reverse = self.sort_order == Qt.SortOrder.DescendingOrder
         if column == "number":  # the numbers themselves: unique, nothing to precompute or cache
             numbers, ids = self._numbers, self._all.ids
