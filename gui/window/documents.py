@@ -142,11 +142,12 @@ class WindowDocuments(WindowPart):
 
     def _opened(self, doc: Assessment) -> None:
         """What opening writes outside the document, after the window has painted it: the settings (the recent
-        files, the document to reopen) and the crash-recovery marker naming it."""
+        files, the document to reopen) and the crash-recovery marker naming it; then the full check starts."""
         settings_store.save(self.settings)
         if self.session is None or self.session.doc is not doc:
             return  # closed again at once: close_document has cleared the marker
         recovery.set_document(doc)
+        self.session.start_full_check()  # opened after SQLite's quick check: the full one, in a worker
 
     def close_document(self) -> bool:
         """Write what is pending and close; False if the user chose to stay because saving failed."""

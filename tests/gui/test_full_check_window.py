@@ -54,6 +54,8 @@ def test_a_file_the_later_full_check_finds_damaged_is_said_so_and_never_written(
     _damage_history_index(path)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     assert window.open_path(str(path))  # shown after the quick check
+    assert window.session.full_check_job is None  # started once the document has been painted
+    qtbot.waitUntil(lambda: window.session.full_check_job is not None)
     finish(qtbot, window.session.full_check_job)
     assert len(boxes) == 1, boxes
     title, text = boxes[0]
@@ -65,9 +67,23 @@ def test_a_file_the_later_full_check_finds_damaged_is_said_so_and_never_written(
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
+def test_typing_before_the_check_started_runs_it_first_and_is_not_written(window, boxes, qtbot, tmp_path):
+    path = make_samples.good_document(tmp_path / "damaged.teia")
+    _damage_history_index(path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert window.open_path(str(path))
+    window.session.stage("1.1", "description", "не будет записано")
+    assert not window.session.flush()  # the write ran the check itself and was refused
+    assert len(boxes) == 1 and "damaged" in boxes[0][1], boxes
+    assert window.session.start_full_check() is None  # done already: no second check
+    window.close_document()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
 def test_a_sound_file_opens_without_a_message_and_keeps_being_saved(window, boxes, qtbot, tmp_path):
     path = make_samples.good_document(tmp_path / "sound.teia")
     assert window.open_path(str(path))
+    qtbot.waitUntil(lambda: window.session.full_check_job is not None)
     finish(qtbot, window.session.full_check_job)
     assert window.session.doc.full_check is not None and window.session.doc.full_check.problem is None
     window.session.stage("1.1", "description", "Жазылды ң")
