@@ -118,17 +118,23 @@ CREATE INDEX history_indicator ON history (indicator_id);
 """
 
 
-def expected_objects(version: int = SCHEMA_VERSION) -> set[tuple[str, str]]:
-    """(type, name) of every schema object a document of ``version`` has, autoindexes included."""
-    objects: set[tuple[str, str]] = set()
+@lru_cache(maxsize=None)
+def _reference(version: int) -> tuple[frozenset[tuple[str, str]], dict[str, tuple[Row, ...]], dict[str, str]]:
+    """What a document of ``version`` holds, read from its schema built once in a database in memory: the (type,
+    name) of every object, autoindexes included; the layout of every table and index; every CREATE statement."""
     con = sqlite3.connect(":memory:")
     try:
         con.executescript(SCHEMAS[version])
-        for kind, name in con.execute("SELECT type, name FROM sqlite_master"):
-            objects.add((kind, name))
+        found = con.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+        layout = {name: _layout_of(con, kind, name) for kind, name, _sql in found if kind in ("table", "index")}
     finally:
         con.close()
-    return objects
+    return frozenset((kind, name) for kind, name, _sql in found), layout, {name: _folded(sql) for _k, name, sql in found}
+
+
+def expected_objects(version: int = SCHEMA_VERSION) -> frozenset[tuple[str, str]]:
+    """(type, name) of every schema object a document of ``version`` has, autoindexes included."""
+    return _reference(version)[0]
 
 
 # Version 2: the contributing authorities and what each holds; what is needed to merge copies field by field
@@ -253,18 +259,9 @@ SCHEMA_V4 = SCHEMA_V3.replace(STATUS_CHECK_V3, STATUS_CHECK_V4)
 SCHEMAS = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4}
 
 
-@lru_cache(maxsize=None)
 def expected_layout(version: int = SCHEMA_VERSION) -> dict[str, tuple[Row, ...]]:
     """The columns of every table and index of a document of ``version`` (what PRAGMA table_info/index_info say)."""
-    layout: dict[str, tuple[Row, ...]] = {}
-    con = sqlite3.connect(":memory:")
-    try:
-        con.executescript(SCHEMAS[version])
-        for kind, name in con.execute("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index')"):
-            layout[name] = _layout_of(con, kind, name)
-    finally:
-        con.close()
-    return layout
+    return _reference(version)[1]
 
 
 def _layout_of(con: sqlite3.Connection, kind: str, name: str) -> tuple[Row, ...]:
@@ -483,15 +480,9 @@ def damaged(path: Path, detail: str, kind: str = "damaged") -> DocumentError:
     return DocumentError(kind, file=str(path), detail=first[:120] + ("…" if len(first) > 120 else ""))
 
 
-@lru_cache(maxsize=None)
 def expected_sql(version: int = SCHEMA_VERSION) -> dict[str, str]:
     """The CREATE statement of every schema object (whitespace folded): constraints are part of the schema."""
-    con = sqlite3.connect(":memory:")
-    try:
-        con.executescript(SCHEMAS[version])
-        return {name: _folded(sql) for name, sql in con.execute("SELECT name, sql FROM sqlite_master")}
-    finally:
-        con.close()
+    return _reference(version)[2]
 
 
 def _folded(sql: object) -> str:
