@@ -270,6 +270,35 @@ class DocumentCore:
         """Read rows; for model modules that keep their own tables (the action plan)."""
         return self._con.execute(sql, params).fetchall()
 
+    def database_file(self) -> Path:
+        """The file this document's connection reads (its private copy, when it was opened from one)."""
+        for _seq, name, file in self._con.execute("PRAGMA database_list").fetchall():
+            if name == "main" and file:
+                return Path(file)
+        raise ValueError(f"{self.path.name} is not read from a file")
+
+    @contextmanager
+    def attached(self, path: Path, schema: str) -> Iterator[None]:
+        """The database at ``path`` as ``schema`` on this connection for the block, so that a query joins it with
+        the document (model.merge compares copies in SQL). Opened read-only (mode=ro: SQLite cannot write it;
+        ``path`` has been checked as a document is), detached at the end whatever happened; refused inside a
+        transaction, where SQLite cannot attach."""
+        if not schema.isidentifier() or schema in ("main", "temp"):
+            raise ValueError(f"not a schema name: {schema!r}")
+        if self._in_transaction:
+            raise RuntimeError("a database is not attached inside a transaction")
+        con = self._con
+        decoder = con.text_factory  # text of theirs that is not UTF-8 switches it only for the block
+        try:
+            con.execute(f"ATTACH DATABASE ? AS {schema}", (f"{path.resolve().as_uri()}?mode=ro",))
+        except sqlite3.Error as exc:
+            raise store.damaged(path, str(exc)) from None
+        try:
+            yield
+        finally:
+            con.text_factory = decoder
+            con.execute(f"DETACH DATABASE {schema}")
+
 
 def _identity(path: Path) -> tuple[int, int] | None:
     """Which file this is (device, inode); None if it is not there."""

@@ -6,6 +6,10 @@ from ours, theirs is taken; otherwise both changed it since they had it in commo
 differ that is a conflict for a person to resolve. Actions are matched by their key, attachments by their
 content; a deleted action is offered as a deletion, a conflict when the other side changed it since.
 
+What goes over every field and every action is compared in SQL: the other copy (a private copy of the file,
+checked as a document is opened) is attached read-only to our connection (Assessment.attached), and only the
+fields whose versions differ, with the responses and actions they belong to, come into Python.
+
 Longer than 400 lines: the three-way comparison of fields, actions and attachments reads both copies once and
 is one algorithm; its application and the register's part are modules of their own (apply.py, register.py).
 """
@@ -87,28 +91,38 @@ class MergePlan:
                 "history": len(self.history)}
 
 
+Parents = dict[str, str | tuple[str, ...]]  # version -> the version it replaced, or several (a merged field)
+
+
 class _Copy:
-    """Everything of one copy the merge compares, read in a few queries (kept as rows: 20,000 actions)."""
+    """What the merge reads of one copy by itself (its small tables and its version graph), each read once when
+    first needed. What has a row per field or per action is compared in SQL instead (see _field_changes)."""
 
     def __init__(self, doc: Assessment) -> None:
         self.doc = doc
-        self.names = {c.id: c.label for c in contributors.contributors(doc)}
-        self.contributor_rows = doc.query("SELECT id, name, short_name, contact, created_at FROM contributor")
-        # (record, field) -> (version, changed_at, changed_by, contributor id)
-        self.states = {(row[0], row[1]): row[2:] for row in doc.query(
-            "SELECT record, field, version, changed_at, changed_by, contributor_id FROM field_state")}
-        self.tombstones = {row[0]: row for row in doc.query("SELECT record, deleted_at, deleted_by FROM tombstone")}
-        self.responses = {row[0]: row[1:] for row in doc.query(
-            f"SELECT indicator_id, {', '.join(RESPONSE_FIELDS)} FROM response")}
-        self.links: dict[int, list[str]] = {}
-        for action_id, indicator_id in doc.query("SELECT action_id, indicator_id FROM action_indicator"):
-            self.links.setdefault(action_id, []).append(indicator_id)
-        self.action_rows = {row[1]: row for row in doc.query(
-            f"SELECT id, uid, {', '.join(ACTION_FIELDS)}, created_at FROM action ORDER BY id")}
-        self.numbers = {uid: n for n, uid in enumerate(self.action_rows, start=1)}
-        self.files = {(i, s): (n, added_at, by) for i, s, n, added_at, by in doc.query(
+
+    @cached_property
+    def names(self) -> dict[str, str]:
+        return {c.id: c.label for c in contributors.contributors(self.doc)}
+
+    @cached_property
+    def contributor_rows(self) -> list[store.Row]:
+        return self.doc.query("SELECT id, name, short_name, contact, created_at FROM contributor")
+
+    @cached_property
+    def tombstones(self) -> dict[str, store.Row]:
+        return {row[0]: row for row in self.doc.query("SELECT record, deleted_at, deleted_by FROM tombstone")}
+
+    @cached_property
+    def files(self) -> dict[tuple[str, str], tuple[str, str, str]]:
+        return {(i, s): (n, added_at, by) for i, s, n, added_at, by in self.doc.query(
             "SELECT indicator_id, sha256, name, added_at, added_by FROM attachment")}
-        self.history_keys = {row[0] for row in doc.query("SELECT uid FROM history WHERE uid IS NOT NULL")}
+
+    @cached_property
+    def numbers(self) -> dict[str, int]:
+        """Action uid -> its number as the action plan shows it (1, 2, … in the order they were added)."""
+        uids = dict.fromkeys(row[0] for row in self.doc.query("SELECT uid FROM action ORDER BY id"))
+        return {uid: n for n, uid in enumerate(uids, start=1)}
 
     @cached_property
     def register(self) -> "merge_register.RegisterCopy":
@@ -120,12 +134,12 @@ class _Copy:
         return self.doc.query("SELECT version, parent FROM field_version")
 
     @cached_property
-    def parents(self) -> dict[str, str | tuple[str, ...]]:
+    def parents(self) -> Parents:
         """Version -> the version it replaced, or a tuple of them when it replaced several (a merged field);
-        read only when both copies changed a field. Built by dict() of the rows, which most versions (one
+        needed when both copies changed a field (ours is read while the other file is checked). Built by dict() of the rows, which most versions (one
         parent each) leave as they are; only a graph with merged fields is gone over again."""
         rows = self.version_rows
-        parents: dict[str, str | tuple[str, ...]] = dict(rows)
+        parents: Parents = dict(rows)
         if len(parents) != len(rows):  # some version has several parents
             several: dict[str, list[str]] = {}
             for version, parent in rows:
@@ -135,24 +149,8 @@ class _Copy:
                     parents[version] = tuple(found)
         return parents
 
-    def action_value(self, uid: str, field_name: str) -> object:
-        row = self.action_rows[uid]
-        if field_name == LINKS:
-            return json.dumps(sorted(self.links.get(row[0], ())))
-        return row[_ACTION_INDEX[field_name]]
-
-    def action_values(self, uid: str) -> dict[str, object]:
-        values = {f: self.action_value(uid, f) for f in (*ACTION_FIELDS, LINKS)}
-        values["created_at"] = self.action_rows[uid][-1]
-        return values
-
-    def title(self, uid: str) -> str:
-        return str(self.action_rows[uid][_ACTION_INDEX["title"]])
-
-    def side(self, record: str, field_name: str, value: object) -> Side:
-        return self.side_of(self.states.get((record, field_name)), value)
-
     def side_of(self, state: store.Row | None, value: object) -> Side:
+        """``value`` with the copy's (version, changed_at, changed_by, contributor id) of its field, or None."""
         if state is None:
             return Side(value)
         version, at, by, contributor_id = state
@@ -160,7 +158,7 @@ class _Copy:
         return _make_side((value, version, by or "", at or "", self.names.get(contributor_id, ""), contributor_id or ""))
 
 
-_ACTION_INDEX = {f: i for i, f in enumerate(ACTION_FIELDS, start=2)}
+_ACTION_INDEX = {f: i for i, f in enumerate(ACTION_FIELDS, start=2)}  # in a row (id, uid, *ACTION_FIELDS, created_at)
 _make_side = Side._make
 _make_change = FieldChange._make
 _BY_RECORD_AND_FIELD = itemgetter(FieldChange._fields.index("record"), FieldChange._fields.index("field"))
@@ -170,29 +168,199 @@ Graph = tuple["_Copy", ...]  # the copies whose version graphs (.parents) are se
 
 
 def _descends(graph: Graph, version: str, ancestor: str) -> bool:
-    """Whether ``ancestor`` is ``version`` or one of the versions it replaced."""
+    """Whether ``ancestor`` is ``version`` or one of the versions it replaced, in any of the copies' graphs."""
+    return _reaches(_joined([copy.parents for copy in graph]), version, ancestor)
+
+
+def _joined(maps: list[Parents]) -> Parents:
+    """One parent map of several graphs: a version's parents in any of them (the copies share most versions,
+    with the same parents, so the first map is copied and only versions the others know otherwise are added)."""
+    joined = dict(maps[0])
+    for parents in maps[1:]:
+        shared = parents.keys() & joined.keys()
+        for version in parents.keys() - shared:
+            joined[version] = parents[version]
+        for version in shared:
+            found, known = parents[version], joined[version]
+            if found != known:
+                merged = dict.fromkeys((known,) if type(known) is str else known)
+                merged.update(dict.fromkeys((found,) if type(found) is str else found))
+                joined[version] = tuple(merged) if len(merged) > 1 else next(iter(merged))
+    return joined
+
+
+def _reaches(parents: Parents, version: str, ancestor: str) -> bool:
+    """Whether ``ancestor`` is ``version`` or one of the versions it replaced (``parents``: see _joined)."""
     if version == ancestor or ancestor == INIT:
         return True
     seen, todo = {version}, [version]
-    maps = [copy.parents for copy in graph]
     while todo:
-        current = todo.pop()
-        for parents in maps:
-            found = parents.get(current)
-            if found is None:
-                continue
-            for parent in (found,) if type(found) is str else found:
-                if parent == ancestor:
-                    return True
-                if parent not in seen:
-                    seen.add(parent)
-                    todo.append(parent)
+        found = parents.get(todo.pop())
+        if found is None:
+            continue
+        for parent in (found,) if type(found) is str else found:
+            if parent == ancestor:
+                return True
+            if parent not in seen:
+                seen.add(parent)
+                todo.append(parent)
     return False
+
+
+class _Versions:
+    """Both copies' version graphs as one, read when a question first needs them (when both changed a field)."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+
+    @cached_property
+    def parents(self) -> Parents:
+        return _joined([copy.parents for copy in self.graph])
+
+    def descends(self, version: str, ancestor: str) -> bool:
+        return version == ancestor or ancestor == INIT or _reaches(self.parents, version, ancestor)
+
+
+# The comparisons that go over a row per field run in SQL, with the other copy attached to ours' connection as
+# "other" (read-only): only the fields whose versions differ come into Python, and only the responses and
+# actions they belong to. What SQL leaves out, Python would leave out too (equal bytes are equal text); what
+# it hands over is compared again below, as before.
+_CHANGED_STATES = (
+    "SELECT t.record, t.field, t.version, t.changed_at, t.changed_by, t.contributor_id, "
+    "o.version, o.changed_at, o.changed_by, o.contributor_id FROM other.field_state AS t "
+    "LEFT JOIN main.field_state AS o ON o.record = t.record AND o.field = t.field "
+    f"WHERE t.version IS NOT COALESCE(o.version, '{INIT}')")
+_RESPONSE_INDEX = {f: i for i, f in enumerate(RESPONSE_FIELDS, start=1)}  # in a row (indicator_id, *RESPONSE_FIELDS)
+
+
+def _field_changes(ours: _Copy, theirs: _Copy, versions: _Versions) -> list[FieldChange]:
+    """Each field whose version differs, of a response, action or activity both copies have: taken when only
+    they changed it or theirs descends from ours, kept when ours descends from theirs, otherwise a conflict
+    (when the values differ at all). Rows: (record, field, their version, at, by, contributor id, ours)."""
+    doc = ours.doc
+    responses, actions, activities = [], [], []
+    for row in doc.query(_CHANGED_STATES):
+        prefix = row[0][:2]
+        if prefix == "r:":
+            responses.append(row)
+        elif prefix == "a:":
+            actions.append(row)
+        elif prefix == merge_register.PREFIX:
+            activities.append(row)
+    found: list[tuple[store.Row, object, object, str]] = []  # (state row, our value, their value, target)
+    if responses:
+        columns = f"indicator_id, {', '.join(RESPONSE_FIELDS)}"
+        mine = {r[0]: r for r in doc.query(f"SELECT {columns} FROM main.response")}
+        others = {r[0]: r for r in doc.query(f"SELECT {columns} FROM other.response")}
+        for row in responses:
+            indicator_id, index = row[0][2:], _RESPONSE_INDEX.get(row[1])
+            if indicator_id in mine and indicator_id in others and index is not None:
+                found.append((row, mine[indicator_id][index], others[indicator_id][index], indicator_id))
+    if actions:
+        uids = list(dict.fromkeys(row[0][2:] for row in actions))
+        everything = 2 * len(uids) > len(ours.numbers)  # reading them all is quicker than looking each up
+        mine, others = (_actions_of(doc, schema, uids, everything) for schema in ("main", "other"))
+        linked = [row[0][2:] for row in actions if row[1] == LINKS]
+        if linked:  # the indicators an action serves, compared as the JSON list that is stored
+            our_links = _links(doc, "main", [mine[uid][0] for uid in linked if uid in mine])
+            their_links = _links(doc, "other", [others[uid][0] for uid in linked if uid in others])
+        for row in actions:
+            uid = row[0][2:]
+            if uid not in mine or uid not in others:
+                continue  # added or deleted on one side: see _action_changes
+            ours_row, theirs_row = mine[uid], others[uid]
+            if row[1] == LINKS:
+                ours_value: object = json.dumps(sorted(our_links.get(ours_row[0], ())))
+                theirs_value: object = json.dumps(sorted(their_links.get(theirs_row[0], ())))
+            elif row[1] in _ACTION_INDEX:
+                index = _ACTION_INDEX[row[1]]
+                ours_value, theirs_value = ours_row[index], theirs_row[index]
+            else:
+                continue
+            if ours_value != theirs_value:
+                found.append((row, ours_value, theirs_value, f"{ours.numbers[uid]}. {ours_row[_TITLE]}"[:80]))
+    for row in activities:
+        uid, field_name = row[0][2:], row[1]
+        if uid not in ours.register.activities or uid not in theirs.register.activities \
+                or field_name not in merge_register.FIELDS:
+            continue  # added or deleted on one side: see _activity_changes
+        found.append((row, ours.register.value(uid, field_name), theirs.register.value(uid, field_name),
+                      ours.register.title(uid)))
+    changes: list[FieldChange] = []
+    ours_names, theirs_names = ours.names, theirs.names
+    for row, ours_value, theirs_value, target in found:
+        record, field_name, theirs_version, ours_version = row[0], row[1], row[2], row[6]
+        if ours_version is None:
+            ours_version = INIT
+        if ours_version == theirs_version or ours_value == theirs_value:
+            continue
+        if ours_version == INIT:
+            conflict = False  # changed only there: taken
+        elif versions.descends(ours_version, theirs_version):
+            continue  # ours is the newer of the two: kept
+        else:
+            conflict = not versions.descends(theirs_version, ours_version)
+        # _make, not Side(...): tens of thousands are made, and the keyword-taking constructor is slow
+        if row[6] is None:
+            ours_side = _make_side((ours_value, INIT, "", "", "", ""))
+        else:
+            ours_side = _make_side((ours_value, row[6], row[8] or "", row[7] or "", ours_names.get(row[9], ""),
+                                    row[9] or ""))
+        theirs_side = _make_side((theirs_value, theirs_version, row[4] or "", row[3] or "",
+                                  theirs_names.get(row[5], ""), row[5] or ""))
+        changes.append(_make_change((f"{record}:{field_name}", "field", record, field_name, target, ours_side,
+                                     theirs_side, conflict, None)))
+    changes.sort(key=_BY_RECORD_AND_FIELD)
+    return changes
+
+
+_TITLE = _ACTION_INDEX["title"]
+
+
+def _actions_of(doc: Assessment, schema: str, uids: list[str], everything: bool) -> dict[str, store.Row]:
+    """Uid -> (id, uid, *ACTION_FIELDS) of those actions of copy ``schema`` ("main" or "other") that it has;
+    ``everything``: read the whole table (most of it is wanted), not each action by its key."""
+    columns = f"id, uid, {', '.join(ACTION_FIELDS)}"
+    if everything:
+        return {row[1]: row for row in doc.query(f"SELECT {columns} FROM {schema}.action")}
+    return {row[1]: row for row in doc.query(f"SELECT {columns} FROM {schema}.action WHERE uid IN "
+                                             "(SELECT value FROM json_each(?))", (json.dumps(uids),))}
+
+
+def _links(doc: Assessment, schema: str, action_ids: list[int]) -> dict[int, list[str]]:
+    """Action id -> the indicators it serves, of the copy ``schema`` ("main" or "other")."""
+    links: dict[int, list[str]] = {}
+    for action_id, indicator_id in doc.query(f"SELECT action_id, indicator_id FROM {schema}.action_indicator WHERE "
+                                             "action_id IN (SELECT value FROM json_each(?))", (json.dumps(action_ids),)):
+        links.setdefault(action_id, []).append(indicator_id)
+    return links
+
+
+def _states_of(doc: Assessment, schema: str, records: list[str]) -> dict[str, list[store.Row]]:
+    """Record -> the field states of copy ``schema`` ("main" or "other") of those ``records``, each as (field,
+    version, changed_at, changed_by, contributor id, the other copy's version of the field or None)."""
+    if not records:
+        return {}
+    beside = "other" if schema == "main" else "main"
+    found: dict[str, list[store.Row]] = {}
+    for row in doc.query(
+            f"SELECT s.record, s.field, s.version, s.changed_at, s.changed_by, s.contributor_id, x.version FROM "
+            f"{schema}.field_state AS s LEFT JOIN {beside}.field_state AS x ON x.record = s.record AND x.field = "
+            "s.field WHERE s.record IN (SELECT value FROM json_each(?)) ORDER BY s.rowid", (json.dumps(records),)):
+        found.setdefault(row[0], []).append(row[1:])
+    return found
+
+
+def _edited_since(states: list[store.Row], versions: _Versions) -> bool:
+    """Whether a copy changed any field of a record (its ``states``, from _states_of) in a way the other copy
+    has not seen."""
+    return any(not versions.descends(state[5] or INIT, state[1]) for state in states)
 
 
 def plan(ours_doc: Assessment, theirs_doc: Assessment, source: str, *, ours_copy: "_Copy | None" = None) -> MergePlan:
     """Compare ``theirs_doc`` with ``ours_doc``; raises DocumentError when it is not a copy of the same assessment.
-    ``ours_copy``: ``ours_doc`` already read (read() reads it while the other file is being checked)."""
+    ``ours_copy``: ``ours_doc`` already read (read() reads it while the other file is being checked). The file
+    ``theirs_doc`` reads is attached to ``ours_doc``'s connection, read-only, while they are compared."""
     ours_meta, theirs_meta = ours_doc.meta(), theirs_doc.meta()
     if ours_meta.get("document_id") != theirs_meta.get("document_id"):
         raise DocumentError("other_assessment", file=source)
@@ -201,142 +369,100 @@ def plan(ours_doc: Assessment, theirs_doc: Assessment, source: str, *, ours_copy
         raise DocumentError("other_catalogue", file=source, detail=f"{theirs_cat.id} {theirs_cat.version}")
     ours = ours_copy if ours_copy is not None and ours_copy.doc is ours_doc else _Copy(ours_doc)
     theirs = _Copy(theirs_doc)
-    parents: Graph = (ours, theirs)
-    changes: list[FieldChange] = []
-
-    # A field they never changed ("init" there) is kept as it is here, so only their changed fields are looked
-    # at, and of those only the ones whose version differs from ours.
-    response_index = {f: i for i, f in enumerate(RESPONSE_FIELDS)}
-    for key, state in theirs.states.items():
-        theirs_version = state[0]
-        mine = ours.states.get(key)
-        ours_version = mine[0] if mine else INIT
-        if ours_version == theirs_version:
-            continue
-        record, field_name = key
-        if record.startswith("r:"):
-            indicator_id = target = record[2:]
-            if indicator_id not in ours.responses or indicator_id not in theirs.responses:
-                continue
-            index = response_index[field_name]
-            ours_value, theirs_value = ours.responses[indicator_id][index], theirs.responses[indicator_id][index]
-        elif record.startswith("a:"):
-            uid = record[2:]
-            if uid not in ours.action_rows or uid not in theirs.action_rows:
-                continue  # added or deleted on one side: see _action_changes
-            ours_value, theirs_value = ours.action_value(uid, field_name), theirs.action_value(uid, field_name)
-            target = ""
-        elif record.startswith(merge_register.PREFIX):
-            uid = record[2:]
-            if uid not in ours.register.activities or uid not in theirs.register.activities \
-                    or field_name not in merge_register.FIELDS:
-                continue  # added or deleted on one side: see _activity_changes
-            ours_value, theirs_value = ours.register.value(uid, field_name), theirs.register.value(uid, field_name)
-            target = ours.register.title(uid)
-        else:
-            continue
-        if ours_value == theirs_value:
-            continue
-        if ours_version == INIT:
-            conflict = False  # changed only there: taken
-        elif _descends(parents, ours_version, theirs_version):
-            continue  # ours is the newer of the two: kept
-        else:
-            conflict = not _descends(parents, theirs_version, ours_version)
-        if not target:
-            target = f"{ours.numbers[uid]}. {ours.title(uid)}"[:80]
-        changes.append(_make_change((f"{record}:{field_name}", "field", record, field_name, target,
-                                     ours.side_of(mine, ours_value), theirs.side_of(state, theirs_value), conflict,
-                                     None)))
-    changes.sort(key=_BY_RECORD_AND_FIELD)
-    changes += _action_changes(ours, theirs, parents)
-    changes += _activity_changes(ours, theirs, parents)
+    versions = _Versions((ours, theirs))
+    with ours_doc.attached(theirs_doc.database_file(), "other"):
+        changes = _field_changes(ours, theirs, versions)
+        changes += _action_changes(ours, theirs, versions)
+        changes += _activity_changes(ours, theirs, versions)
+        # Their history rows that we do not have (by their key).
+        history = tuple(ours_doc.query(
+            "SELECT uid, at, by, indicator_id, field, old, new, source, origin FROM other.history AS h "
+            "WHERE uid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.history AS m WHERE m.uid = h.uid) ORDER BY id"))
     changes += _attachment_changes(ours, theirs)
-    versions = tuple(theirs.version_rows)  # applied OR IGNORE
-    history = tuple(theirs_doc.query(
-        "SELECT uid, at, by, indicator_id, field, old, new, source, origin FROM history WHERE uid IS NOT NULL "
-        "ORDER BY id"))
-    history = tuple(row for row in history if row[0] not in ours.history_keys)
+    versions_rows = tuple(theirs.version_rows)  # applied OR IGNORE
     known = {row[0] for row in ours.contributor_rows}
     origin = contributors.contribution(theirs_doc)
     return MergePlan(
         source=source, origin=origin.contributor.name if origin else source, changes=tuple(changes),
-        versions=versions, tombstones=tuple(row for key, row in theirs.tombstones.items()
-                                            if key not in ours.tombstones),
+        versions=versions_rows, tombstones=tuple(row for key, row in theirs.tombstones.items()
+                                                 if key not in ours.tombstones),
         history=history, contributors=tuple(r for r in theirs.contributor_rows if r[0] not in known))
 
 
-_INIT_STATE = (INIT, None, "", "")
+_ACTION_COLUMNS = ", ".join(f"ta.{f}" for f in ACTION_FIELDS)
+_GONE_THERE = "NOT EXISTS (SELECT 1 FROM other.action AS ta WHERE ta.uid = ma.uid)"
 
 
-def _edited_since(copy: _Copy, other: _Copy, record: str, parents: Graph) -> bool:
-    """Whether ``copy`` changed any field of ``record`` in a way ``other`` has not seen."""
-    for (rec, field_name), state in copy.states.items():
-        if rec == record:
-            known = other.states.get((rec, field_name), _INIT_STATE)[0]
-            if not _descends(parents, known, state[0]):
-                return True
-    return False
-
-
-def _action_changes(ours: _Copy, theirs: _Copy, parents: Graph) -> list[FieldChange]:
+def _action_changes(ours: _Copy, theirs: _Copy, versions: _Versions) -> list[FieldChange]:
+    """Their actions we do not have (new, or a conflict when deleted here since), ours they deleted."""
     changes = []
-    for uid in theirs.action_rows:
-        if uid in ours.action_rows:
-            continue
+    query = ours.doc.query
+    added = query(f"SELECT ta.id, ta.uid, {_ACTION_COLUMNS}, ta.created_at FROM other.action AS ta WHERE NOT EXISTS "
+                  "(SELECT 1 FROM main.action AS ma WHERE ma.uid = ta.uid) ORDER BY ta.id")
+    states = _states_of(ours.doc, "other", [f"a:{row[1]}" for row in added])
+    links = _links(ours.doc, "other", [row[0] for row in added]) if added else {}
+    for row in added:
+        uid = row[1]
         record = f"a:{uid}"
         deleted_here = record in ours.tombstones
-        if deleted_here and not _edited_since(theirs, ours, record, parents):
+        if deleted_here and not _edited_since(states.get(record, []), versions):
             continue  # deleted here after they had it, and not changed there since: stays deleted
-        values = theirs.action_values(uid)
+        values: dict[str, object] = {f: row[i] for f, i in _ACTION_INDEX.items()}
+        values[LINKS] = json.dumps(sorted(links.get(row[0], ())))
+        values["created_at"] = row[-1]
         title = str(values["title"])
-        states = {f: theirs.side(r, f, None) for (r, f) in theirs.states if r == record}
+        sides = {state[0]: theirs.side_of(state[1:5], None) for state in states.get(record, [])}
         changes.append(FieldChange(
             f"new:{uid}", "new_action", record, "action", title[:80], Side(None),
-            Side(title, by=states["title"].by if "title" in states else ""), conflict=deleted_here,
-            payload={"values": values, "states": states}))
-    for uid in ours.action_rows:
+            Side(title, by=sides["title"].by if "title" in sides else ""), conflict=deleted_here,
+            payload={"values": values, "states": sides}))
+    gone = query(f"SELECT ma.uid, ma.title FROM main.action AS ma WHERE {_GONE_THERE} AND EXISTS "
+                 "(SELECT 1 FROM other.tombstone AS g WHERE g.record = 'a:' || ma.uid) ORDER BY ma.id")
+    ours_states = _states_of(ours.doc, "main", [f"a:{row[0]}" for row in gone])
+    for uid, title in gone:
         record = f"a:{uid}"
-        if uid in theirs.action_rows or record not in theirs.tombstones:
+        if record not in theirs.tombstones:
             continue  # made here after they had the copy: nothing to do
         if ours.tombstones.get(record) == theirs.tombstones[record]:
             continue  # their deletion was seen here and declined
         _, at, by = theirs.tombstones[record]
-        title = ours.title(uid)
+        title = str(title)
         changes.append(FieldChange(
             f"delete:{uid}", "delete_action", record, "delete", f"{ours.numbers[uid]}. {title}"[:80],
-            Side(title), Side(None, by=by, at=at), conflict=_edited_since(ours, theirs, record, parents)))
+            Side(title), Side(None, by=by, at=at),
+            conflict=_edited_since(ours_states.get(record, []), versions)))
     return changes
 
 
-def _activity_changes(ours: _Copy, theirs: _Copy, parents: Graph) -> list[FieldChange]:
+def _activity_changes(ours: _Copy, theirs: _Copy, versions: _Versions) -> list[FieldChange]:
     """Hazardous activities added there (new, or a conflict when deleted here since) and deleted there."""
     changes = []
     mine, others = ours.register.activities, theirs.register.activities
-    for uid, activity in others.items():
+    added = [uid for uid in others if uid not in mine]
+    states = _states_of(ours.doc, "other", [f"{merge_register.PREFIX}{uid}" for uid in added])
+    for uid in added:
+        activity = others[uid]
         record = f"{merge_register.PREFIX}{uid}"
-        if uid in mine:
-            continue
         deleted_here = record in ours.tombstones
-        if deleted_here and not _edited_since(theirs, ours, record, parents):
+        if deleted_here and not _edited_since(states.get(record, []), versions):
             continue  # deleted here after they had it, and not changed there since: stays deleted
-        states = {f: theirs.side(r, f, None) for (r, f) in theirs.states if r == record}
+        sides = {state[0]: theirs.side_of(state[1:5], None) for state in states.get(record, [])}
         title = theirs.register.title(uid)
         changes.append(FieldChange(
             f"new:{record}", "new_activity", record, "activity", title, Side(None),
             Side(title, by=activity.updated_by or "", at=activity.updated_at or ""), conflict=deleted_here,
-            payload={**merge_register.snapshot_payload(activity), "states": states}))
-    for uid in mine:
+            payload={**merge_register.snapshot_payload(activity), "states": sides}))
+    gone = [uid for uid in mine if uid not in others and f"{merge_register.PREFIX}{uid}" in theirs.tombstones]
+    ours_states = _states_of(ours.doc, "main", [f"{merge_register.PREFIX}{uid}" for uid in gone])
+    for uid in gone:
         record = f"{merge_register.PREFIX}{uid}"
-        if uid in others or record not in theirs.tombstones:
-            continue  # made here after they had the copy: nothing to do
         if ours.tombstones.get(record) == theirs.tombstones[record]:
             continue  # their deletion was seen here and declined
         _, at, by = theirs.tombstones[record]
         title = ours.register.title(uid)
         changes.append(FieldChange(
             f"delete:{record}", "delete_activity", record, "delete", title, Side(title), Side(None, by=by, at=at),
-            conflict=_edited_since(ours, theirs, record, parents)))
+            conflict=_edited_since(ours_states.get(record, []), versions)))
     return changes
 
 
@@ -371,14 +497,16 @@ def read(doc: Assessment, path: str | Path) -> MergePlan:
 
             migrations.upgrade(copy, version, keep_backup=False)
         # The other file is checked (SQLite's integrity check, on the other core: it holds no Python lock)
-        # while our own document, checked when it was opened, is read; nothing of theirs is read before. The
-        # check runs on the connection the plan then reads with, so its pages are read from the file once.
+        # while what the plan reads of our own document by itself (checked when it was opened) is read; nothing
+        # of theirs is read before. The check runs on the connection the plan then reads with.
         con = _connect_copy(copy)
         check = _CopyCheck(con, copy)
         try:
             check.start()
             try:
                 ours = _Copy(doc)
+                for part in ("names", "contributor_rows", "tombstones", "files", "numbers", "parents"):
+                    getattr(ours, part)
             finally:
                 check.join()
             check.raise_found()
