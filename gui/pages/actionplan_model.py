@@ -17,7 +17,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from gui.widgets.shared import plain_tooltip
 from model.document import actionplan
-from model.document.actionplan import Action, PlanRows
+from model.document.actionplan import Action
+from model.document.plan_rows import PlanRows
 from model.plan import ActionFilter, numbers_of_ids
 from model.textsort import sort_key
 
@@ -53,7 +54,7 @@ class ActionTableModel(QAbstractTableModel):
 
     # ----------------------------------------------------------------- loading, filtering, sorting
     def load(self, actions: Sequence[Action]) -> None:
-        """The plan's actions: a ``PlanRows`` (actionplan.plan_rows) is kept as it is, unbuilt."""
+        """The plan's actions: a ``PlanRows`` (model.document.plan_rows) is kept as it is, unbuilt."""
         self.beginResetModel()
         self._all = actions if isinstance(actions, PlanRows) else PlanRows.of(actions)
         self._numbers = numbers_of_ids(self._all.ids)

@@ -180,6 +180,8 @@ class DocumentCore:
         if self.readonly:
             raise DocumentError("read_only", file=str(self.path))
         if self.full_check is not None:
+            if not self.full_check.done:
+                self._check_file_is_there()  # a file gone is said so, not taken for a damaged one
             problem = self.full_check.run()  # at once when a worker has run it already
             if problem is not None:
                 raise problem

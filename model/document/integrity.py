@@ -113,8 +113,8 @@ class FullCheck:
     def _check(self) -> DocumentError | None:
         try:
             con = store.connect(self._source, readonly=True)
-        except sqlite3.Error as exc:
-            return store.damaged(self.path, str(exc), kind="damaged_later")
+        except sqlite3.Error as exc:  # not there or not readable any more: not known to be sound either
+            return DocumentError("unreadable", file=str(self.path), detail=str(exc))
         try:
             with self._lock:
                 if self._cancelled:

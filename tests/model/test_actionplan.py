@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from model.document import actionplan as plan
+from model.document.plan_rows import plan_rows
 from model.document.assessment import Assessment
 from model.errors import DocumentError
 
@@ -122,7 +123,7 @@ def test_a_due_date_changed_alone_cannot_fall_before_the_stored_start(doc):
 
 def test_plan_rows_are_the_actions_read_only_when_asked_for(doc):
     made = [plan.add_action(doc, f"Действие {n} ң", ["1.2", "1.1"] if n % 2 else [], lead="МЧС") for n in range(6)]
-    rows = plan.plan_rows(doc)
+    rows = plan_rows(doc)
     rows.BLOCK = 2
     assert rows.ids == [a.id for a in made] and len(rows) == 6
     assert rows._built == [None] * 6  # nothing read but the ids
@@ -146,6 +147,6 @@ def test_plan_rows_are_the_actions_read_only_when_asked_for(doc):
 
 def test_plan_rows_of_a_closed_document_are_stand_ins_not_an_error(doc):
     made = plan.add_action(doc, "Действие", ["1.1"])
-    rows = plan.plan_rows(doc)
+    rows = plan_rows(doc)
     doc.close()
     assert rows[0].id == made.id and rows[0].title == ""

@@ -137,3 +137,14 @@ def test_closing_before_the_check_ran_leaves_nothing_running(damaged):
     doc.close()
     assert check.run() is None and check.problem is None  # cancelled: never runs once the document is closed
     assert _digest(damaged) == before
+
+
+def test_a_file_gone_before_the_check_is_said_gone_and_a_file_that_cannot_be_read_is_not_called_sound(tmp_path):
+    path = make_samples.good_document(tmp_path / "gone.teia")
+    with Assessment.open(path, full_check_later=True) as doc:
+        path.unlink()  # the USB stick pulled out before anything was written
+        with pytest.raises(DocumentError) as caught:
+            doc.update_response("1.1", description="не записано")
+        assert caught.value.kind == "file_gone"
+        problem = doc.full_check.run()  # a worker that comes too late: cannot read it, does not call it sound
+        assert problem is not None and problem.kind == "unreadable"
