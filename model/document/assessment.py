@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import struct
-import uuid
 from pathlib import Path
 from typing import Iterable
 
@@ -78,6 +77,8 @@ class Assessment(DocumentMeta, DocumentAttachments, DocumentHistory):
                     if statement.strip():
                         con.execute(statement)
                 stamp = now_iso()
+                import uuid  # here, not at start-up: uuid imports platform (about 3 ms before the first paint)
+
                 meta = {
                     "document_id": str(uuid.uuid4()), "country": country, "title": title,
                     "lead_authority": lead_authority, "authors": json.dumps(list(authors), ensure_ascii=False),
