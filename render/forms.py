@@ -170,6 +170,13 @@ class Printout:
         if r.options.include_actions:
             blocks += self.place(report_gaps.gap_elements(r, self.o.areas))  # of the areas printed
             blocks += self.place(report_gaps.assistance_elements(r, self.o.areas))
+        # the annexes in the Word report's order: the register, the answers left in the previous edition, the cited
+        # evidence and provisions, the attached files
+        from model.catalogue import report_annex as edition_annex
+        from model.register import report as register_report
+
+        blocks += self.place(register_report.elements(r.register, r.langs))
+        blocks += self.place(edition_annex.elements(r))
         blocks += self.place(report_annexes.elements(r))
         blocks += self.attachments_annex()
         blocks.append(self.signatures("approved_by"))

@@ -15,6 +15,8 @@ from model.report.sections import join
 if TYPE_CHECKING:
     from model.document.assessment import Assessment
     from model.formats.docx import _Writer
+    from model.report.build import Report
+    from model.report.sections import Element
 
 LABELS = {
     "annex": {"en": "Annex. Not in the new edition of the catalogue", "ru": "Приложение. Нет в новой редакции каталога",
@@ -51,6 +53,22 @@ class EditionAnnex:
 
 def label(key: str, langs: tuple[str, ...]) -> str:
     return join(in_languages(LABELS[key], langs))
+
+
+def elements(report: Report) -> list[Element]:
+    """The annex as a report section (model.report.sections) for the printout and its PDF (render.forms): what
+    the Word report writes (write_edition_annex), in the same order."""
+    from model.report.sections import Heading, Para
+
+    annex = report.edition_annex
+    if annex is None:
+        return []
+    out: list[Element] = [Heading(label("annex", report.langs), 1),
+                          Para(annex.intro(report.langs, formatting.date(annex.date, report.langs[0])), italic=True)]
+    for answer in annex.answers:
+        out.append(Heading(f"{answer.id} {answer.statement}", 2))
+        out += [Para(f"{report.text(key)}: {value}", small=True) for key, value in answer.fields]
+    return out
 
 
 def build(doc: Assessment, langs: tuple[str, ...]) -> EditionAnnex | None:

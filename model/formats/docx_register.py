@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from model.formats.fitwidths import fit_columns
-from model.register.report import SUMMARY_COLUMNS, label, summary_cells
+from model.register.report import SUMMARY_COLUMNS, SUMMARY_WEIGHTS, label, summary_cells
 
 if TYPE_CHECKING:
     from model.formats.docx import _Writer
@@ -32,7 +32,7 @@ def write_register_annex(writer: _Writer) -> None:
         cells = summary_cells(entry, langs)
         for cell, text in zip(row.cells, cells):
             writer._text(cell, text, size=8, bold=entry.meets and text is cells[-1])
-    writer._widths(table, fit_columns(headers, [1.5, 3.9, 2.7, 2.5, 3.15, 3.15], 8))
+    writer._widths(table, fit_columns(headers, list(SUMMARY_WEIGHTS), 8))
     meeting = [entry for entry in annex.rows if entry.meets]
     if meeting:
         writer._text(writer.d, label("calculations", langs), bold=True, size=11, keep=True)

@@ -4,6 +4,7 @@ report's languages, built once from the document so that the formats never disag
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from model.document.assessment import Assessment
 from model.register import activities as register
@@ -11,6 +12,9 @@ from model.register.calculator import explain, formula
 from model.register.figures import compute
 from model.register.labels import ratio
 from model.languages import in_languages
+
+if TYPE_CHECKING:
+    from model.report.sections import Element
 
 LABELS: dict[str, dict[str, str]] = {
     "register_annex": {"en": "Annex: register of hazardous activities", "ru": "Приложение: реестр опасных видов "
@@ -117,3 +121,28 @@ def summary_cells(entry: RegisterRow, langs: tuple[str, ...]) -> tuple[str, ...]
     """One activity's cells in the order of SUMMARY_COLUMNS (the sums follow, per activity that meets)."""
     return (str(entry.number), entry.name, entry.operator, entry.region, entry.largest,
             result_text(entry.meets, langs))
+
+
+SUMMARY_WEIGHTS = (0.8, 4.6, 3.0, 2.6, 2.6, 3.3)  # column widths in cm in Word (16.9 in all), relative in print
+
+
+def elements(annex: RegisterAnnex | None, langs: tuple[str, ...]) -> list[Element]:
+    """The annex as a report section (model.report.sections) for the printout and its PDF (render.forms): the
+    same rows, in the same order, as the Word report's (model.formats.docx_register)."""
+    from model.report.sections import Heading, Para, Table
+
+    if annex is None:
+        return []
+    out: list[Element] = [Heading(label("register_annex", langs), 1), Para(label("register_intro", langs), italic=True),
+                          Para(annex.edition)]
+    if annex.provisional_note:
+        out.append(Para(annex.provisional_note, italic=True, small=True))
+    out.append(Table(tuple(label(key, langs, "\n") for key in SUMMARY_COLUMNS),
+                     tuple(summary_cells(entry, langs) for entry in annex.rows), SUMMARY_WEIGHTS))
+    meeting = [entry for entry in annex.rows if entry.meets]
+    if meeting:
+        out.append(Heading(label("calculations", langs), 2))
+    for entry in meeting:
+        out.append(Heading(f"{entry.number}. {entry.name}", 2))
+        out += [Para(line, small=True) for line in entry.calculation]
+    return out
