@@ -72,8 +72,13 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
     window.show()
     AfterFirstPaint(window.stack, log.setup_logging)
     pending = recovery.pending_recovery()
-    if recovery.begin() is None:
+    # The markers written before the first paint skip their fsyncs (on a busy disk they were most of the start's
+    # waiting); the first paint is followed by durable writes (recovery.make_durable here, the settings and the
+    # marker naming the document in WindowDocuments._opened).
+    if recovery.begin(durable=False) is None:
         _profile_problem(window)
+    else:
+        AfterFirstPaint(window.stack, recovery.make_durable)
     if pending is not None:
         window.commands.offer_recovery()  # asks, never restores silently; opens what the person chooses
     reopen, skipped = settings_store.document_to_reopen(settings)
@@ -101,7 +106,7 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
 def _reopen(window, settings: settings_store.Settings, path: str) -> None:
     """Reopen the last document, with a marker that stays in the settings if this start dies doing it."""
     settings.opening_document = path
-    settings_store.save(settings)
+    settings_store.save(settings, durable=False)  # it has to outlive a crash while opening, not a power cut
     if window.open_path(path):
         AfterFirstPaint(window.stack, lambda: _clear_opening(settings))
     else:
@@ -150,7 +155,8 @@ def _probe_startup(app: QApplication, window) -> None:
         # library modules the start keeps for later (the rotating log file, strptime's regular expressions).
         ours = sorted(name for name in sys.modules if name.split(".")[0] in ("gui", "model", "cli", "render"))
         print("STARTUP_MODULES " + " ".join(ours), flush=True)
-        later = sorted(name for name in ("logging.handlers", "_strptime") if name in sys.modules)
+        later = sorted(name for name in ("logging.handlers", "_strptime", "uuid", "platform", "socket")
+                       if name in sys.modules)
         print("STARTUP_LIBRARIES " + " ".join(later), flush=True)
         app.quit()
 

@@ -18,6 +18,7 @@ from gui.formats import format_timestamp
 from gui.icons import app_icon
 from gui.messages import error_text
 from gui.session import DocumentSession
+from gui.widgets.first_paint import AfterFirstPaint
 from gui.widgets.shared import PlainMessageBox, plain_label
 from gui.window.documents import WindowDocuments
 from gui.window.menus import WindowMenus
@@ -36,10 +37,11 @@ class MainWindow(WindowPages, WindowMenus, WindowDocuments, QMainWindow):
         self.session: DocumentSession | None = None
         self.content_lang = language
         self._write_error_shown = False
-        self.setWindowIcon(app_icon())
         self.contributions = ContributionCommands(self)
         self.catalogue_commands = CatalogueCommands(self)
         self._build_pages()
+        # Its SVG loads Qt's SVG icon plugin (about 3 ms): after the first paint, where nobody waits for it.
+        AfterFirstPaint(self.stack, lambda: self.setWindowIcon(app_icon()))
 
         self.saved_label = plain_label()
         self.statusBar().addPermanentWidget(self.saved_label)

@@ -159,6 +159,26 @@ class DocumentSession(QObject):
         self._deadline.setSingleShot(True)
         self._deadline.setInterval(MAX_WAIT_MS)
         self._deadline.timeout.connect(self.flush)
+        self.full_check_job = None
+
+    def start_full_check(self):
+        """A document opened after SQLite's quick_check (Assessment.open with full_check_later): its full check
+        runs in a worker, started once the window has painted the document (so that it takes no time from what
+        is shown first). Writes wait for it in the model, or run it themselves if it has not started, and are
+        refused if it fails; a failure is emitted as ``failed`` (the window says that nothing is saved any more,
+        and why). Returns the job, or None when there is nothing to check."""
+        doc = self.doc
+        check = doc.full_check
+        if check is None or check.done or doc.closed or self.full_check_job is not None:
+            return None
+        from gui import jobs
+
+        def checked(problem: DocumentError | None) -> None:
+            if problem is not None and not doc.closed:
+                self.failed.emit(problem)
+
+        self.full_check_job = jobs.run(None, lambda _progress: check.run(), on_success=checked)
+        return self.full_check_job
 
     @property
     def catalogue(self) -> Catalogue:

@@ -82,6 +82,10 @@ class DocumentError(TeiaError):
         "damaged": QT_TRANSLATE_NOOP(
             "Errors", "{file} is damaged and cannot be opened ({detail}). The file was left unchanged; "
                       "the details are in the log."),
+        "damaged_later": QT_TRANSLATE_NOOP(
+            "Errors", "{file} is damaged ({detail}): the full check made after opening found it. Nothing has been "
+                      "written to it since it was opened, and nothing more will be; restore it from a backup (File → "
+                      "Restore from backup). The details are in the log."),
         "newer": QT_TRANSLATE_NOOP(
             "Errors", "{file} was made by a newer version of TEIA Self-Assessment (format {version}). Please "
                       "update the application to open it. The file was left unchanged."),

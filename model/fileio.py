@@ -24,10 +24,15 @@ Check = Callable[[Path], None]  # raises ValueError (or OSError) when the file i
 
 
 def atomic_write(target: str | Path, write: Writer, *, check: Check | None = None, replace: bool = True,
-                 prefix: str = ".teia-") -> Path:
+                 prefix: str = ".teia-", durable: bool = True) -> Path:
     """Let ``write`` fill a temporary file beside ``target``, ``check`` it, fsync it and rename it onto
     ``target`` (``replace=False``: only if ``target`` does not exist). Raises DocumentError; nothing is left
-    behind on failure and an existing ``target`` is untouched."""
+    behind on failure and an existing ``target`` is untouched.
+
+    ``durable=False`` leaves out the two fsyncs: for a marker that only has to outlive a crash of this process
+    (the rename is still atomic), written before the window's first paint and made durable with
+    ``make_durable`` just after it. On a busy disk the fsyncs were most of the start's waiting (bench/startup.py,
+    issue 19)."""
     target = Path(target)
     try:
         tmp = store.temp_file_beside(target, prefix, target.suffix or ".tmp")
@@ -37,13 +42,15 @@ def atomic_write(target: str | Path, write: Writer, *, check: Check | None = Non
         write(tmp)
         if check is not None:
             check(tmp)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
+        if durable:
+            with open(tmp, "rb+") as handle:
+                os.fsync(handle.fileno())
         if replace:
             os.replace(tmp, target)
         else:
             _place_without_overwriting(tmp, target)
-        store.fsync_dir(target.parent if str(target.parent) else Path("."))
+        if durable:
+            store.fsync_dir(target.parent if str(target.parent) else Path("."))
     except DocumentError:
         tmp.unlink(missing_ok=True)
         raise
@@ -61,6 +68,19 @@ def atomic_write(target: str | Path, write: Writer, *, check: Check | None = Non
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+def make_durable(path: str | Path) -> bool:
+    """fsync a file written with ``atomic_write(durable=False)`` and its folder; False when it is gone or cannot
+    be flushed (it then stays as durable as the system makes it on its own)."""
+    path = Path(path)
+    try:
+        with open(path, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except OSError:
+        return False
+    store.fsync_dir(path.parent if str(path.parent) else Path("."))
+    return True
 
 
 def _not_written(error: DocumentError, target: Path, exc: BaseException | None = None) -> DocumentError:

@@ -34,7 +34,12 @@ def gap_state(indicator: Indicator, response: Response) -> str:
 def numbers(actions: Iterable[Action]) -> dict[int, int]:
     """Action id -> its number in the plan: 1, 2, … in the order the actions were made (their ids), as every
     printout, export and the plan view show it, whatever order or filter the view uses."""
-    return {action_id: n for n, action_id in enumerate(sorted(a.id for a in actions), start=1)}
+    return numbers_of_ids(a.id for a in actions)
+
+
+def numbers_of_ids(ids: Iterable[int]) -> dict[int, int]:
+    """``numbers`` from the actions' ids alone (a plan whose actions are not built yet)."""
+    return {action_id: n for n, action_id in enumerate(sorted(ids), start=1)}
 
 
 @dataclass(frozen=True)

@@ -994,6 +994,10 @@ Problem: {problem}</source>
         <translation>{file} бузулган, аны ачууга болбойт ({detail}). Файл өзгөртүлгөн жок; толук маалымат журналга жазылды.</translation>
     </message>
     <message>
+        <source>{file} is damaged ({detail}): the full check made after opening found it. Nothing has been written to it since it was opened, and nothing more will be; restore it from a backup (File → Restore from backup). The details are in the log.</source>
+        <translation>{file} бузулган ({detail}): муну ачылгандан кийинки толук текшерүү тапты. Ачылгандан бери ага эч нерсе жазылган жок жана мындан ары жазылбайт; аны камдык көчүрмөдөн калыбына келтириңиз (Файл → Камдык көчүрмөдөн калыбына келтирүү). Толук маалымат журналга жазылды.</translation>
+    </message>
+    <message>
         <source>{file} was made by a newer version of TEIA Self-Assessment (format {version}). Please update the application to open it. The file was left unchanged.</source>
         <translation>{file} «TEIA: өз алдынча баалоо» программасынын жаңыраак версиясында түзүлгөн ({version} форматы). Аны ачуу үчүн программаны жаңыртыңыз. Файл өзгөртүлгөн жок.</translation>
     </message>

@@ -996,6 +996,10 @@ Problem: {problem}</source>
         <translation>{file} повреждён и не может быть открыт ({detail}). Файл оставлен без изменений; подробности записаны в журнал.</translation>
     </message>
     <message>
+        <source>{file} is damaged ({detail}): the full check made after opening found it. Nothing has been written to it since it was opened, and nothing more will be; restore it from a backup (File → Restore from backup). The details are in the log.</source>
+        <translation>{file} повреждён ({detail}): это обнаружила полная проверка после открытия. С момента открытия в него ничего не записано и больше не будет записано; восстановите его из резервной копии (Файл → Восстановить из резервной копии). Подробности записаны в журнал.</translation>
+    </message>
+    <message>
         <source>{file} was made by a newer version of TEIA Self-Assessment (format {version}). Please update the application to open it. The file was left unchanged.</source>
         <translation>{file} создан более новой версией программы «TEIA: самостоятельная оценка» (формат {version}). Обновите программу, чтобы открыть его. Файл оставлен без изменений.</translation>
     </message>

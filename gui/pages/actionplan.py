@@ -14,7 +14,7 @@ from gui.formats import format_date
 from gui.pages.indicator import shown
 from gui.session import DocumentSession
 from gui.widgets.shared import OptionalDateEdit, PlainMessageBox, plain_label
-from model.document import actionplan
+from model.document.plan_rows import plan_rows
 
 
 # A fixed context: lupdate would file `widget.tr(...)` under "widget", a context Qt never asks for.
@@ -231,7 +231,7 @@ class ActionPlanView(QWidget):
     def reload(self) -> None:
         if self.session is None:
             return
-        self.model.load(actionplan.actions(self.session.doc))
+        self.model.load(plan_rows(self.session.doc))
 
     def set_filter(self, **values) -> None:
         """Show the plan filtered, e.g. set_filter(status="ongoing") or set_filter(overdue=True)."""

@@ -9,7 +9,7 @@ QSortFilterProxyModel calling back into Python for every comparison, which is wh
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -18,7 +18,8 @@ from PySide6.QtGui import QBrush, QColor
 from gui.widgets.shared import plain_tooltip
 from model.document import actionplan
 from model.document.actionplan import Action
-from model.plan import ActionFilter, numbers
+from model.document.plan_rows import PlanRows
+from model.plan import ActionFilter, numbers_of_ids
 from model.textsort import sort_key
 
 COLUMNS = ("number", "title", "indicator_ids", "lead", "partners", "start_date", "due_date", "priority", "status",
@@ -39,7 +40,7 @@ class ActionTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._all: list[Action] = []
+        self._all = PlanRows.of([])  # built on first use: only the rows painted, sorted or filtered on
         self._rows: list[int] = []  # positions in _all, filtered and sorted
         self._numbers: dict[int, int] = {}  # action id -> its number in the plan (1..n, by creation)
         self.filter = ActionFilter()
@@ -52,10 +53,11 @@ class ActionTableModel(QAbstractTableModel):
         self._sorted = False
 
     # ----------------------------------------------------------------- loading, filtering, sorting
-    def load(self, actions: list[Action]) -> None:
+    def load(self, actions: Sequence[Action]) -> None:
+        """The plan's actions: a ``PlanRows`` (model.document.plan_rows) is kept as it is, unbuilt."""
         self.beginResetModel()
-        self._all = list(actions)
-        self._numbers = numbers(self._all)
+        self._all = actions if isinstance(actions, PlanRows) else PlanRows.of(actions)
+        self._numbers = numbers_of_ids(self._all.ids)
         self._rows = self._select()
         self.endResetModel()
 
@@ -69,15 +71,17 @@ class ActionTableModel(QAbstractTableModel):
 
     def _select(self) -> list[int]:
         actions = self._all
+        column = COLUMNS[self.sort_column]
+        if self.filter != _NO_FILTER or column != "number":
+            actions.build_all()  # every action is looked at: read the rest in one query, not a block at a time
         if self.filter == _NO_FILTER:  # every action (the plan as it is first shown): nothing to ask each one
             rows = list(range(len(actions)))
         else:
             rows = [i for i, a in enumerate(actions) if self.filter.accepts(a, self.today)]
-        column = COLUMNS[self.sort_column]
         reverse = self.sort_order == Qt.SortOrder.DescendingOrder
         if column == "number":  # the numbers themselves: unique, nothing to precompute or cache
-            numbers = self._numbers
-            rows.sort(key=lambda i: numbers.get(actions[i].id, 0), reverse=reverse)
+            numbers, ids = self._numbers, self._all.ids
+            rows.sort(key=lambda i: numbers.get(ids[i], 0), reverse=reverse)
             return rows
         cache = self._keys.setdefault(column, {})
 
@@ -127,8 +131,9 @@ class ActionTableModel(QAbstractTableModel):
         return self._all[self._rows[row]]
 
     def row_of(self, action_id: int) -> int:
+        ids = self._all.ids
         for row, position in enumerate(self._rows):
-            if self._all[position].id == action_id:
+            if ids[position] == action_id:
                 return row
         return -1
 
@@ -205,8 +210,8 @@ class ActionTableModel(QAbstractTableModel):
         return True
 
     def replace_action(self, updated: Action) -> None:
-        for position, action in enumerate(self._all):
-            if action.id == updated.id:
+        for position, action_id in enumerate(self._all.ids):
+            if action_id == updated.id:
                 self._all[position] = updated
                 row = self.row_of(updated.id)
                 if row >= 0:
@@ -217,15 +222,18 @@ class ActionTableModel(QAbstractTableModel):
         """Append a new action (shown even if the filter would hide it, so the user sees what was added)."""
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
         self._all.append(action)
-        self._numbers = numbers(self._all)
+        self._numbers = numbers_of_ids(self._all.ids)
         self._rows.append(len(self._all) - 1)
         self.endInsertRows()
         return len(self._rows) - 1
 
     def remove(self, action_id: int) -> None:
         self.beginResetModel()
-        self._all = [a for a in self._all if a.id != action_id]
-        self._numbers = numbers(self._all)  # as the plan is printed now: no hole where the action was
+        ids = self._all.ids
+        for position in reversed(range(len(ids))):
+            if ids[position] == action_id:
+                del self._all[position]
+        self._numbers = numbers_of_ids(self._all.ids)  # as the plan is printed now: no hole where the action was
         self._rows = self._select()
         self.endResetModel()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from gui.widgets.contributors_panel import ContributorsPanel
 from gui.widgets.findings import MARK
+from gui.widgets.first_paint import AfterFirstPaint
 from gui.formats import format_number, format_percent, shown
 from gui.i18n import current_language
 from render.radar import paint_radar
@@ -19,6 +22,9 @@ from gui.widgets.shared import ElidedButton, plain_label, scroll_page
 from model.document import actionplan
 from model.report import consistency
 from model.report import progress
+
+if TYPE_CHECKING:
+    from gui.register.counts import RegisterOverview
 
 
 class RadarWidget(QWidget):
@@ -125,15 +131,23 @@ class OverviewPage(QWidget):
         self._without_evidence: list[str] = []
         self.contributors_panel = ContributorsPanel()  # shown when the assessment has contributing authorities
         self.layout_.addWidget(self.contributors_panel)
-        from gui.register.counts import RegisterOverview  # the register's counts, offered as evidence
-
-        self.register_counts = RegisterOverview()
-        self.layout_.addWidget(self.register_counts)
+        # The register's counts, offered as evidence: built, read and calculated once the page has painted (its
+        # import and the Annex I calculation are about 12 ms that the first look at the overview does not wait for).
+        self.register_counts: RegisterOverview | None = None
+        self._register_slot = self.layout_.count()
+        AfterFirstPaint(self, self._build_register_counts)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(12)
         self.grid.setColumnStretch(1, 1)
         self.layout_.addLayout(self.grid)
         self.layout_.addStretch(1)
+
+    def _build_register_counts(self) -> None:
+        from gui.register.counts import RegisterOverview
+
+        self.register_counts = RegisterOverview()
+        self.layout_.insertWidget(self._register_slot, self.register_counts)
+        self.register_counts.show_session(self.session)  # hidden while no assessment (or no register) is shown
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -169,7 +183,8 @@ class OverviewPage(QWidget):
             summary.complete, summary.indicators, format_percent(summary.completion), summary.rated, summary.draft))
         self._refresh_dashboard(summary, responses)
         self.contributors_panel.show_doc(doc, responses)
-        self.register_counts.show_session(self.session)
+        if self.register_counts is not None:
+            self.register_counts.show_session(self.session)
         self._attention = list(consistency.findings(catalogue, responses))
         self.attention_button.setVisible(bool(self._attention))
         self.attention_button.setText(MARK + " " + self.tr("%n indicator(s) need attention", "",

@@ -50,7 +50,7 @@ class WindowDocuments(WindowPart):
         if self.session is not None and self.session.doc.path.resolve() == path.resolve():
             return True
         try:
-            doc = Assessment.open(path, holder="window", fallback_read_only=True)
+            doc = Assessment.open(path, holder="window", fallback_read_only=True, full_check_later=True)
         except TeiaError as error:
             if isinstance(error, DocumentError) and error.kind == "not_ours" and file_kind.is_workbook(path):
                 self.commands.offer_import(path)  # not a dead end: a workbook is imported, not opened
@@ -142,11 +142,12 @@ class WindowDocuments(WindowPart):
 
     def _opened(self, doc: Assessment) -> None:
         """What opening writes outside the document, after the window has painted it: the settings (the recent
-        files, the document to reopen) and the crash-recovery marker naming it."""
+        files, the document to reopen) and the crash-recovery marker naming it; then the full check starts."""
         settings_store.save(self.settings)
         if self.session is None or self.session.doc is not doc:
             return  # closed again at once: close_document has cleared the marker
         recovery.set_document(doc)
+        self.session.start_full_check()  # opened after SQLite's quick check: the full one, in a worker
 
     def close_document(self) -> bool:
         """Write what is pending and close; False if the user chose to stay because saving failed."""

@@ -96,8 +96,10 @@ def load() -> Settings:
     return result
 
 
-def save(settings: Settings) -> None:
-    """Write atomically; a failure to save settings must never stop the user's work."""
+def save(settings: Settings, *, durable: bool = True) -> None:
+    """Write atomically; a failure to save settings must never stop the user's work. ``durable=False``: only
+    the marker of a document being reopened, before the first paint (fileio.atomic_write), saved again
+    durably right after it."""
     target = settings_file()
     stored = asdict(settings)
     stored["recent_files"] = [paths.to_stored(p) for p in settings.recent_files]
@@ -106,6 +108,7 @@ def save(settings: Settings) -> None:
     text = json.dumps(stored, ensure_ascii=False, indent=1)
     try:
         paths.ensure(target.parent)
-        fileio.atomic_write(target, lambda tmp: tmp.write_text(text, encoding="utf-8"), prefix=".settings-")
+        fileio.atomic_write(target, lambda tmp: tmp.write_text(text, encoding="utf-8"), prefix=".settings-",
+                            durable=durable)
     except (OSError, DocumentError):
         pass  # the previous settings stay; atomic_write has removed its temporary file

@@ -108,6 +108,7 @@ class Validator:
         checks: list[Callable[[object], bool]] = []
         if "$ref" in schema:
             checks.append(self._compile(self._resolve(schema["$ref"]), done))
+        names: list[str] = []
         if "type" in schema:
             names = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
             tests = [_TYPES[name] for name in names]
@@ -119,11 +120,23 @@ class Validator:
             const = schema["const"]
             checks.append(lambda v: v == const)
         if "anyOf" in schema:
-            options = [self._compile(sub, done) for sub in schema["anyOf"]]
-            checks.append(lambda v: any(option(v) for option in options))
+            keys = tuple(_required_keys(schema["anyOf"]))
+            if keys:  # {"anyOf": [{"required": ["en"]}, ...]} (every text): one of these keys
+                checks.append(lambda v: not isinstance(v, dict) or any(k in v for k in keys))
+            else:
+                options = [self._compile(sub, done) for sub in schema["anyOf"]]
+                checks.append(lambda v: any(option(v) for option in options))
         low, high = schema.get("minLength", 0), schema.get("maxLength")
         pattern = re.compile(schema["pattern"]) if "pattern" in schema else None
-        if low or high is not None or pattern is not None:
+        if (low or high is not None or pattern is not None) and names == ["string"] and checks[-1] is _TYPES["string"]:
+            def string_ok(v: object) -> bool:  # the type and the text's limits in one call (most of a catalogue)
+                if not isinstance(v, str):
+                    return False
+                size = len(v)
+                return (size >= low and (high is None or size <= high)
+                        and (pattern is None or pattern.search(v) is not None))
+            checks[-1] = string_ok
+        elif low or high is not None or pattern is not None:
             def text_ok(v: object) -> bool:
                 if not isinstance(v, str):
                     return True
@@ -144,8 +157,9 @@ class Validator:
             def object_ok(v: object) -> bool:
                 if not isinstance(v, dict):
                     return True
-                if any(name not in v for name in required):
-                    return False
+                for name in required:
+                    if name not in v:
+                        return False
                 for name, item in v.items():
                     check = props.get(name)
                     if check is not None:
@@ -154,7 +168,10 @@ class Validator:
                     elif extra is False or (extra_check is not None and not extra_check(item)):
                         return False
                 return True
-            checks.append(object_ok)
+
+            def required_ok(v: object) -> bool:  # {"required": [...]} alone: the items need no look
+                return not isinstance(v, dict) or all(name in v for name in required)
+            checks.append(required_ok if not props and extra is True else object_ok)
         if any(k in schema for k in ("minItems", "maxItems", "uniqueItems", "items")):
             min_items, max_items = schema.get("minItems", 0), schema.get("maxItems")
             unique = bool(schema.get("uniqueItems"))
@@ -175,8 +192,19 @@ class Validator:
                 if not check(value):
                     return False
             return True
-        done[key] = check_all
-        return check_all
+        compiled: Callable[[object], bool] = check_all
+        if not checks:
+            compiled = _anything
+        elif len(checks) == 1:  # most schemas: the one check itself, without a loop around it
+            compiled = checks[0]
+        elif len(checks) == 2:
+            first, second = checks
+
+            def both(value: object) -> bool:
+                return first(value) and second(value)
+            compiled = both
+        done[key] = compiled
+        return compiled
 
     def _check(self, value: object, schema: Schema, path: str, found: list[Problem], limit: int) -> None:
         if len(found) >= limit:
@@ -252,6 +280,10 @@ class Validator:
         found: list[Problem] = []
         self._check(value, schema, path, found, 5)
         return found
+
+
+def _anything(value: object) -> bool:
+    return True
 
 
 def _unfinished(value: object) -> bool:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import struct
-import uuid
 from pathlib import Path
 from typing import Iterable
 
@@ -78,6 +77,8 @@ class Assessment(DocumentMeta, DocumentAttachments, DocumentHistory):
                     if statement.strip():
                         con.execute(statement)
                 stamp = now_iso()
+                import uuid  # here, not at start-up: uuid imports platform (about 3 ms before the first paint)
+
                 meta = {
                     "document_id": str(uuid.uuid4()), "country": country, "title": title,
                     "lead_authority": lead_authority, "authors": json.dumps(list(authors), ensure_ascii=False),
@@ -99,11 +100,15 @@ class Assessment(DocumentMeta, DocumentAttachments, DocumentHistory):
 
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False, holder: str = "command",
-             fallback_read_only: bool = False, _held: DocumentLock | None = None) -> "Assessment":
+             fallback_read_only: bool = False, full_check_later: bool = False,
+             _held: DocumentLock | None = None) -> "Assessment":
         """Open a document; refuse (without touching it) what is not ours, damaged or newer.
 
         Writing needs the document's lock (model.document.lock): ``holder`` ("window" or "command") is shown to whoever
         is refused. A file that cannot be written is refused, or with ``fallback_read_only`` opened for reading.
+        ``full_check_later`` (the window): only SQLite's quick_check before the document is shown; the full
+        integrity_check is ``doc.full_check``, to be run in a worker, and every write waits for it and is refused
+        if it fails (model.document.integrity.FullCheck). A read-only document is always checked in full at once.
         ``_held``: the lock, already taken by the caller (who keeps it if opening fails).
         """
         path = Path(path)
@@ -122,17 +127,17 @@ class Assessment(DocumentMeta, DocumentAttachments, DocumentHistory):
                 raise DocumentError("read_only", file=str(path))
             readonly = True
         if readonly or _held is not None:
-            return cls._open_checked(path, header, version, readonly, None if readonly else _held)
+            return cls._open_checked(path, header, version, readonly, None if readonly else _held, False)
         held = DocumentLock.acquire(path, user=default_user(), program=holder)
         try:
-            return cls._open_checked(path, header, version, readonly, held)
+            return cls._open_checked(path, header, version, readonly, held, full_check_later)
         except BaseException:
             held.release()
             raise
 
     @classmethod
     def _open_checked(cls, path: Path, header: bytes, version: int, readonly: bool,
-                      held: DocumentLock | None) -> "Assessment":
+                      held: DocumentLock | None, full_check_later: bool) -> "Assessment":
         notices: list[DocumentError] = []
         copy, immutable = None, False
         # A journal of a writer at work is not hot (SQLite sees its lock); only an orphaned one is checked.
@@ -163,19 +168,29 @@ class Assessment(DocumentMeta, DocumentAttachments, DocumentHistory):
 
             migrations.upgrade(path, version)
             version = store.SCHEMA_VERSION
+        # Switching a WAL file to journal_mode=DELETE (store.configure) writes to it: checked in full first.
+        later = full_check_later and not readonly and copy is None and not journal.uses_wal(header)
         try:
-            doc = cls._connect(path, copy.path if copy else path, version, readonly, immutable)
+            doc = cls._connect(path, copy.path if copy else path, version, readonly, immutable, later)
         except BaseException:
             if copy is not None:
                 copy.remove()
             raise
         doc._lock, doc._private_copy, doc.notices = held, copy, notices
         if not readonly:
-            doc._add_missing_responses()
+            try:
+                doc._add_missing_responses()  # a repair is a write: it runs a deferred full check first
+            except DocumentError as exc:
+                doc._lock = None  # the caller releases the lock it took
+                doc.close()
+                if exc.kind == "damaged_later":  # found while opening: the file is refused like any damaged one
+                    raise DocumentError("damaged", **exc.params) from None
+                raise
         return doc
 
     @classmethod
-    def _connect(cls, path: Path, source: Path, version: int, readonly: bool, immutable: bool) -> "Assessment":
+    def _connect(cls, path: Path, source: Path, version: int, readonly: bool, immutable: bool,
+                 full_check_later: bool = False) -> "Assessment":
         try:
             con = store.connect(source, readonly=readonly, immutable=immutable)
         except sqlite3.Error as exc:
@@ -185,7 +200,7 @@ class Assessment(DocumentMeta, DocumentAttachments, DocumentHistory):
                 # Fails at once when another program (an older version of this one) holds SQLite's own lock.
                 con.execute("BEGIN IMMEDIATE")
                 con.execute("COMMIT")
-            store.verify_structure(con, path, version)
+            store.verify_structure(con, path, version, quick=full_check_later)
             integrity.check_values(con, path, version)
             if not readonly:
                 store.configure(con)
@@ -213,7 +228,10 @@ class Assessment(DocumentMeta, DocumentAttachments, DocumentHistory):
         except DocumentError:
             con.close()
             raise
-        return cls(path, con, catalogue, readonly)
+        doc = cls(path, con, catalogue, readonly)
+        if full_check_later:
+            doc.full_check = integrity.FullCheck(path, source)
+        return doc
 
     def _add_missing_responses(self) -> None:
         """One response per indicator: rows a damaged or edited file lacks are added (otherwise edits of those

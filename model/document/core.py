@@ -19,6 +19,7 @@ from typing import Any, Iterator, Self, Sequence
 from model.catalogue import Catalogue
 from model.document import journal
 from model.document import store
+from model.document.integrity import FullCheck
 from model.document.lock import DocumentLock
 from model.errors import DocumentError
 from model.timeutil import now_iso
@@ -57,6 +58,8 @@ class DocumentCore:
         # Values of several kinds (rows, Responses, row ids), each read back by the one method that stores it.
         self._cache: dict[object, Any] = {}
         self._readers: list[threading.Thread] = []  # tasks reading the file on their own connection (wait_for)
+        # Opened after quick_check only: SQLite's full check, which every write waits for (integrity.FullCheck).
+        self.full_check: FullCheck | None = None
 
     def held_by(self, program: str) -> None:
         """Say who holds the document ("window" or "command") to whoever is refused it."""
@@ -87,6 +90,8 @@ class DocumentCore:
             self._readers.pop(0)
 
     def close(self) -> None:
+        if self.full_check is not None:
+            self.full_check.cancel()
         self.wait_for_readers()
         if self._con is not None:
             self._con.close()
@@ -169,10 +174,17 @@ class DocumentCore:
 
     def _check_writable(self) -> None:
         """The one gate of every write: a read-only file, or a final (approved) assessment, is not changed; a
-        task still reading the file (wait_for) is waited for."""
+        task still reading the file (wait_for) is waited for, and so is the full check of a file opened after a
+        quick one (``full_check``): a file it finds damaged is never written to."""
         self.wait_for_readers()
         if self.readonly:
             raise DocumentError("read_only", file=str(self.path))
+        if self.full_check is not None:
+            if not self.full_check.done:
+                self._check_file_is_there()  # a file gone is said so, not taken for a damaged one
+            problem = self.full_check.run()  # at once when a worker has run it already
+            if problem is not None:
+                raise problem
         if not self._unfrozen and self.is_final():
             raise DocumentError("final", file=str(self.path))
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import socket
 import sys
 import time
 from dataclasses import dataclass
@@ -99,6 +98,16 @@ def _windows() -> bool:
     return sys.platform.startswith("win")
 
 
+def host_name() -> str:
+    """This computer's name, shown to others in a refusal. POSIX reads it from uname (what socket.gethostname
+    returns there) without importing socket, which costs about 4 ms of the start."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
 class DocumentLock:
     """Held while a document is open for writing; ``acquire`` refuses with DocumentError("locked"/"busy")."""
 
@@ -127,7 +136,7 @@ class DocumentLock:
 
                 raise write_error(exc, document) from None
             lock = cls(document, fd, path)
-            lock._write_holder(Holder(user, socket.gethostname(), now_iso(), os.getpid(), program))
+            lock._write_holder(Holder(user, host_name(), now_iso(), os.getpid(), program))
             return lock
 
     @staticmethod
@@ -165,7 +174,7 @@ class DocumentLock:
     def set_user(self, user: str, program: str | None = None) -> None:
         """Show another name (the window's user setting) in the refusal others see."""
         old = read_holder(self.document)
-        self._write_holder(Holder(user, socket.gethostname(), old.since if old else now_iso(), os.getpid(),
+        self._write_holder(Holder(user, host_name(), old.since if old else now_iso(), os.getpid(),
                                   program or (old.program if old else "command")))
 
     @property

@@ -51,11 +51,12 @@ def marker_path(pid: int | None = None) -> Path:
     return sessions_dir() / f"{os.getpid() if pid is None else pid}.json"
 
 
-def _write_marker(data: dict[str, Any]) -> Path:
+def _write_marker(data: dict[str, Any], durable: bool = True) -> Path:
     target = marker_path()
     paths.ensure(sessions_dir())
     text = json.dumps(data, ensure_ascii=False)
-    return fileio.atomic_write(target, lambda tmp: tmp.write_text(text, encoding="utf-8"), prefix=".session-")
+    return fileio.atomic_write(target, lambda tmp: tmp.write_text(text, encoding="utf-8"), prefix=".session-",
+                               durable=durable)
 
 
 def _read_marker(path: Path) -> dict[str, Any] | None:
@@ -66,25 +67,32 @@ def _read_marker(path: Path) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def _write_marker_or_none(data: dict[str, Any]) -> Path | None:
+def _write_marker_or_none(data: dict[str, Any], durable: bool = True) -> Path | None:
     """The marker written, or None when the profile folder cannot be written (full disk, read-only): crash
     recovery is then unavailable, but the application must start and keep working."""
     try:
-        return _write_marker(data)
+        return _write_marker(data, durable)
     except (OSError, DocumentError) as exc:  # the one writer reports a full disk as DocumentError
         logging.getLogger("teia").warning("no session marker in %s: %s", sessions_dir(), exc)
         return None
 
 
-def begin(document: Assessment | str | Path | None = None) -> Path | None:
+def begin(document: Assessment | str | Path | None = None, *, durable: bool = True) -> Path | None:
     """Record that this process is running (with ``document`` open, if any); call at start-up.
 
-    None when the profile folder cannot be written (the window then says so)."""
+    None when the profile folder cannot be written (the window then says so). The window writes it with
+    ``durable=False`` before its first paint and calls ``make_durable`` after it: nothing can have been typed
+    before, so nothing is lost if a power cut takes the marker with it."""
     stamp = now_iso()
     data = {"state": "running", "pid": os.getpid(), "started": stamp, "updated": stamp, "document": None,
             "backup_key": None}
     data.update(_document_fields(document))
-    return _write_marker_or_none(data)
+    return _write_marker_or_none(data, durable)
+
+
+def make_durable() -> None:
+    """fsync this process's marker (written by ``begin(durable=False)``)."""
+    fileio.make_durable(marker_path())
 
 
 def set_document(document: Assessment | str | Path | None) -> Path | None:

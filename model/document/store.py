@@ -118,17 +118,23 @@ CREATE INDEX history_indicator ON history (indicator_id);
 """
 
 
-def expected_objects(version: int = SCHEMA_VERSION) -> set[tuple[str, str]]:
-    """(type, name) of every schema object a document of ``version`` has, autoindexes included."""
-    objects: set[tuple[str, str]] = set()
+@lru_cache(maxsize=None)
+def _reference(version: int) -> tuple[frozenset[tuple[str, str]], dict[str, tuple[Row, ...]], dict[str, str]]:
+    """What a document of ``version`` holds, read from its schema built once in a database in memory: the (type,
+    name) of every object, autoindexes included; the layout of every table and index; every CREATE statement."""
     con = sqlite3.connect(":memory:")
     try:
         con.executescript(SCHEMAS[version])
-        for kind, name in con.execute("SELECT type, name FROM sqlite_master"):
-            objects.add((kind, name))
+        found = con.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+        layout = {name: _layout_of(con, kind, name) for kind, name, _sql in found if kind in ("table", "index")}
     finally:
         con.close()
-    return objects
+    return frozenset((kind, name) for kind, name, _sql in found), layout, {name: _folded(sql) for _k, name, sql in found}
+
+
+def expected_objects(version: int = SCHEMA_VERSION) -> frozenset[tuple[str, str]]:
+    """(type, name) of every schema object a document of ``version`` has, autoindexes included."""
+    return _reference(version)[0]
 
 
 # Version 2: the contributing authorities and what each holds; what is needed to merge copies field by field
@@ -253,18 +259,9 @@ SCHEMA_V4 = SCHEMA_V3.replace(STATUS_CHECK_V3, STATUS_CHECK_V4)
 SCHEMAS = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4}
 
 
-@lru_cache(maxsize=None)
 def expected_layout(version: int = SCHEMA_VERSION) -> dict[str, tuple[Row, ...]]:
     """The columns of every table and index of a document of ``version`` (what PRAGMA table_info/index_info say)."""
-    layout: dict[str, tuple[Row, ...]] = {}
-    con = sqlite3.connect(":memory:")
-    try:
-        con.executescript(SCHEMAS[version])
-        for kind, name in con.execute("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index')"):
-            layout[name] = _layout_of(con, kind, name)
-    finally:
-        con.close()
-    return layout
+    return _reference(version)[1]
 
 
 def _layout_of(con: sqlite3.Connection, kind: str, name: str) -> tuple[Row, ...]:
@@ -474,36 +471,33 @@ class _Connection(sqlite3.Connection):
         return self.cursor().execute(sql, parameters)
 
 
-def damaged(path: Path, detail: str) -> DocumentError:
-    """A "damaged" error with a one-line summary; SQLite's whole report goes to the log."""
+def damaged(path: Path, detail: str, kind: str = "damaged") -> DocumentError:
+    """A "damaged" error (or ``kind``) with a one-line summary; SQLite's whole report goes to the log."""
     logging.getLogger("teia").warning("%s is damaged: %s", path, detail)
     lines = [line for line in str(detail).replace("; ", "\n").split("\n") if line.strip()]
     informative = [line for line in lines if not line.startswith("***")] or lines or [""]
     first = " ".join(informative[0].split())  # integrity_check starts with "*** in database main ***"
-    return DocumentError("damaged", file=str(path), detail=first[:120] + ("…" if len(first) > 120 else ""))
+    return DocumentError(kind, file=str(path), detail=first[:120] + ("…" if len(first) > 120 else ""))
 
 
-@lru_cache(maxsize=None)
 def expected_sql(version: int = SCHEMA_VERSION) -> dict[str, str]:
     """The CREATE statement of every schema object (whitespace folded): constraints are part of the schema."""
-    con = sqlite3.connect(":memory:")
-    try:
-        con.executescript(SCHEMAS[version])
-        return {name: _folded(sql) for name, sql in con.execute("SELECT name, sql FROM sqlite_master")}
-    finally:
-        con.close()
+    return _reference(version)[2]
 
 
 def _folded(sql: object) -> str:
     return " ".join(str(sql).split()) if sql is not None else ""
 
 
-def verify_structure(con: sqlite3.Connection, path: Path, version: int) -> None:
-    """Refuse damaged files and files whose schema is not exactly ours."""
+def verify_structure(con: sqlite3.Connection, path: Path, version: int, *, quick: bool = False) -> None:
+    """Refuse damaged files and files whose schema is not exactly ours.
+
+    integrity_check, not quick_check: a damaged index passes quick_check and then breaks reads and writes that
+    use it. ``quick`` (the window's open, model.document.integrity.FullCheck) runs quick_check here, a third of
+    the time with 20,000 actions, only because integrity_check follows in a worker before anything is written.
+    """
     try:
-        # integrity_check, not quick_check: a damaged index passes quick_check and then breaks reads and
-        # writes that use it; on our documents the difference in time is negligible (indexes are small).
-        result = con.execute("PRAGMA integrity_check(5)").fetchall()
+        result = con.execute(f"PRAGMA {'quick_check' if quick else 'integrity_check'}(5)").fetchall()
     except sqlite3.DatabaseError as exc:
         if is_locked_error(exc):
             raise DocumentError("locked", file=str(path)) from None

@@ -73,7 +73,7 @@ def _triggers() -> list[str]:
 def _register_triggers() -> list[str]:
     """The register of hazardous activities (schema 3): each field of an activity, its substance table and its
     tailings block get versions under the record "g:<uid>"; a deleted activity leaves a tombstone."""
-    from model.register.activities import FIELDS
+    from model.register.fields import FIELDS
 
     quiet = "NOT EXISTS (SELECT 1 FROM temp.teia_quiet)"
     fields = "".join(_bump("'g:' || new.uid", f, f"old.{f} IS NOT new.{f}", "new.updated_at",

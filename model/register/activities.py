@@ -19,32 +19,20 @@ from model.document.assessment import Assessment
 from model.errors import DocumentError
 from model.register.annex1 import Annex1, builtin_annex1, cached_parse
 from model.register.calculator import SubstanceLine
+from model.register.fields import DATE_FIELDS as DATE_FIELDS  # re-exported: declared there, used from here too
+from model.register.fields import FIELDS as FIELDS
+from model.register.fields import SECTORS as SECTORS
+from model.register.fields import STATUSES as STATUSES
+from model.register.fields import TRANSBOUNDARY as TRANSBOUNDARY
 from model.document.store import Row, Statement
 from model.timeutil import now_iso
 from model.document import history
 
-SECTORS = ("chemical", "oil_gas", "pipeline", "mining", "energy", "water", "food", "metallurgy", "other")
-STATUSES = ("existing", "proposed", "modified")
-TRANSBOUNDARY = ("undecided", "yes", "no", "discussion")
 FORMS = ("", "solid", "liquid", "gas", "liquefied_gas", "slurry")
 MAX_TEXT = 5_000
 MAX_SUBSTANCES = 200
 MAX_QUANTITY_T = 1e9
-DATE_FIELDS = ("notified_on", "reply_on", "consultations_on", "safety_report_on", "last_inspection_on",
-               "next_inspection_on", "onsite_plan_on", "offsite_plan_on", "last_exercise_on", "public_info_on")
-# name -> (kind, bounds or choices)
-FIELDS: dict[str, tuple[str, object]] = {
-    "name": ("text", None), "operator": ("text", None), "address": ("text", None),
-    "registration_number": ("text", None), "sector": ("choice", SECTORS), "status": ("choice", STATUSES),
-    "permit": ("text", None), "region": ("text", None), "district": ("text", None),
-    "latitude": ("number", (-90.0, 90.0)), "longitude": ("number", (-180.0, 180.0)), "river_basin": ("text", None),
-    "border_km": ("number", (0.0, 20_000.0)), "water_km": ("number", (0.0, 20_000.0)),
-    "downstream_countries": ("text", None), "transboundary": ("choice", TRANSBOUNDARY),
-    "affected_countries": ("text", None), "transboundary_reasons": ("text", None),
-    **{name: ("date", None) for name in DATE_FIELDS},
-    "seismic_zone": ("text", None), "flood": ("flag", None), "mudflow": ("flag", None), "landslide": ("flag", None),
-    "cluster": ("text", None), "scope_note": ("text", None),
-}
+
 _DEFAULTS = {name: {"text": "", "choice": None, "number": None, "date": None, "flag": False}[kind]
              for name, (kind, _) in FIELDS.items()}
 _DEFAULTS.update(sector="other", status="existing", transboundary="undecided")

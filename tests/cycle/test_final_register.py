@@ -104,6 +104,7 @@ def test_the_register_page_freezes_when_the_assessment_is_marked_final_and_frees
     qtbot.addWidget(window)
     window.show()
     assert window.open_path(str(path))
+    qtbot.waitUntil(lambda: window.overview.register_counts is not None)  # built after the overview's first paint
     window.register_entry.show()
     page = window.register_entry.page
     assert not page.frozen and page.add_button.isEnabled()

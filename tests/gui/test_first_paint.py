@@ -19,9 +19,13 @@ HEAVY = ("model.formats", "render.printing", "gui.dialogs.print_options", "rende
          # the pages and dialogs the first page does not show, built on first use (gui.window.pages)
          "gui.pages.indicator", "gui.pages.actionplan", "gui.dialogs.indicator_list", "gui.dialogs.action_editor",
          "gui.dialogs.backup", "gui.widgets.keyboard", "model.catalogue.references", "model.cycle.compare",
-         "gui.pages.comparison", "gui.register.page")
+         "gui.pages.comparison", "gui.register.page",
+         # the register's counts on the overview and the register's code: after the overview's first paint
+         "gui.register.counts", "model.register.activities", "model.register.annex1", "model.register.figures",
+         "model.register.calculator")
 # Library modules opened after the first paint: the rotating log file (model.app.log), strptime's expressions.
-LATER_LIBRARIES = ("logging.handlers", "_strptime")
+# uuid (which imports platform) when something new is made; socket (the lock reads the host name from uname).
+LATER_LIBRARIES = ("logging.handlers", "_strptime", "uuid", "platform", *(("socket",) if hasattr(os, "uname") else ()))
 
 
 def modules_at_first_paint(home: Path, document: Path) -> list[str]:
@@ -51,3 +55,54 @@ def test_no_heavy_module_is_imported_before_the_first_paint(tmp_path):
     assert "gui.pages.overview" in modules and "render.radar" in modules  # the first page is there
     assert [name for name in modules if name.startswith(HEAVY)] == []
     assert [name for name in modules if name in LATER_LIBRARIES] == []
+
+
+# The child counts the fsync calls of its main thread (the backup taken on opening has its own thread, which the
+# window does not wait for): those made before its first paint (printed with the probe's STARTUP_READY line) and
+# those made by the time it has quit.
+_COUNT_FSYNCS = r"""
+import builtins, os, runpy, sys, threading
+calls = []
+real_fsync = os.fsync
+def fsync(fd):
+    if threading.current_thread() is threading.main_thread():
+        calls.append(fd)
+    return real_fsync(fd)
+os.fsync = fsync
+real_print = builtins.print
+def probe_print(*args, **kwargs):
+    if args and str(args[0]).startswith("STARTUP_READY"):
+        real_print("FSYNCS_BEFORE_PAINT", len(calls), flush=True)
+    real_print(*args, **kwargs)
+builtins.print = probe_print
+sys.argv = [sys.argv[1]]
+try:
+    runpy.run_path(sys.argv[0], run_name="__main__")
+finally:
+    real_print("FSYNCS_AT_EXIT", len(calls), flush=True)
+"""
+
+
+def test_the_start_waits_for_no_fsync_before_its_first_paint_and_makes_its_markers_durable_after_it(tmp_path):
+    """On a busy disk the fsyncs of the session marker and of the reopening marker were most of the start's
+    waiting (bench/startup.py); they come after the first paint now, and they still come."""
+    from model.demo import build_demo
+
+    document = tmp_path / "assessment.teia"
+    build_demo(document).close()
+    home = tmp_path / "home"
+    (home / "config").mkdir(parents=True)
+    (home / "config" / "settings.json").write_text(json.dumps(
+        {"open_document": str(document), "language": "ru", "recent_files": [str(document)]}), encoding="utf-8")
+    env = dict(os.environ, TEIA_HOME=str(home), TEIA_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", _COUNT_FSYNCS, str(ROOT / "main.py")], env=env,
+                            capture_output=True, text=True, timeout=120, cwd=str(ROOT))
+    lines = result.stdout.splitlines()
+    ready = [line for line in lines if line.startswith("STARTUP_READY ")]
+    assert ready and ready[0].endswith(str(document)), result.stdout + result.stderr
+    before = int(next(line for line in lines if line.startswith("FSYNCS_BEFORE_PAINT")).split()[1])
+    at_exit = int(next(line for line in lines if line.startswith("FSYNCS_AT_EXIT")).split()[1])
+    assert before == 0
+    assert at_exit >= 4  # the settings and the session marker, each file and its folder
+    settings = json.loads((home / "config" / "settings.json").read_text(encoding="utf-8"))
+    assert settings["opening_document"] == "" and settings["open_document"] == str(document.resolve())

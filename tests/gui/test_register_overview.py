@@ -20,6 +20,7 @@ def window(qtbot, example_made):
     qtbot.addWidget(win)
     win.show()
     win.open_example()
+    qtbot.waitUntil(lambda: win.overview.register_counts is not None)  # built after the first paint
     yield win
     win.close_document()
 
@@ -57,4 +58,4 @@ def test_an_assessment_without_a_register_shows_no_register_block(window, tmp_pa
     main = Path(__file__).resolve().parents[2] / "main.py"
     subprocess.run([sys.executable, str(main), "new", str(empty)], check=True, capture_output=True)
     assert window.open_path(str(empty))
-    assert not window.overview.register_counts.isVisible()
+    assert window.overview.register_counts is not None and not window.overview.register_counts.isVisible()

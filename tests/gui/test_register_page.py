@@ -105,6 +105,7 @@ def test_a_document_that_cannot_be_changed_shows_its_register_frozen(qtbot, tmp_
     qtbot.addWidget(win)
     win.show()
     assert win.open_path(str(path))
+    qtbot.waitUntil(lambda: win.overview.register_counts is not None)  # built after the overview's first paint
     win.register_entry.show()
     page = win.register_entry.page
     before = [(a.uid, a.values) for a in register.activities(win.session.doc)]

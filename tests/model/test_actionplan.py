@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from model.document import actionplan as plan
+from model.document.plan_rows import plan_rows
 from model.document.assessment import Assessment
 from model.errors import DocumentError
 
@@ -59,6 +60,10 @@ def test_gaps_and_target_levels(doc):
     assert plan.gaps_without_actions(doc) == []
     plan.update_action(doc, action.id, status="cancelled")
     assert plan.gaps_without_actions(doc) == ["1.2"]
+    # covered when any one of its actions is not cancelled, whichever comes first
+    plan.add_action(doc, "Train the inspectors", ["1.1", "1.2"], status="ongoing")
+    plan.add_action(doc, "Dropped", ["1.2"], status="cancelled")
+    assert plan.gaps_without_actions(doc) == []
 
 
 def test_overdue(doc):
@@ -114,3 +119,34 @@ def test_a_due_date_changed_alone_cannot_fall_before_the_stored_start(doc):
     assert plan.action(doc, action.id) == action  # nothing changed
     assert plan.update_action(doc, action.id, due_date="2026-05-01").due_date == "2026-05-01"
     assert plan.update_action(doc, action.id, start_date=None, due_date="2026-01-01").due_date == "2026-01-01"
+
+
+def test_plan_rows_are_the_actions_read_only_when_asked_for(doc):
+    made = [plan.add_action(doc, f"Действие {n} ң", ["1.2", "1.1"] if n % 2 else [], lead="МЧС") for n in range(6)]
+    rows = plan_rows(doc)
+    rows.BLOCK = 2
+    assert rows.ids == [a.id for a in made] and len(rows) == 6
+    assert rows._built == [None] * 6  # nothing read but the ids
+    everything = plan.actions(doc)
+    assert rows[3] == everything[3] and rows[3] is rows[3] and rows[3].indicator_ids == ("1.1", "1.2")
+    assert [p for p, b in enumerate(rows._built) if b is not None] == [3, 4]  # a block from the one asked for
+    assert rows[-1] == everything[5]
+    plan.delete_action(doc, made[0].id)  # gone before the view reloads: shown empty, with its number
+    assert rows[0].id == made[0].id and rows[0].title == "" and rows[1] == everything[1]
+    rows.build_all()
+    assert None not in rows._built and list(rows)[2:] == everything[2:] and rows[2:4] == everything[2:4]
+    changed = plan.update_action(doc, made[2].id, title="Другое")
+    rows[2] = changed
+    del rows[0]
+    rows.append(made[0])
+    assert rows.ids == [made[1].id, made[2].id, made[3].id, made[4].id, made[5].id, made[0].id]
+    assert rows[1].title == "Другое" and rows[5] is made[0]
+    with pytest.raises(TypeError):
+        rows[0] = "not an action"  # type: ignore[call-overload]
+
+
+def test_plan_rows_of_a_closed_document_are_stand_ins_not_an_error(doc):
+    made = plan.add_action(doc, "Действие", ["1.1"])
+    rows = plan_rows(doc)
+    doc.close()
+    assert rows[0].id == made.id and rows[0].title == ""

@@ -169,3 +169,23 @@ def test_a_refused_write_leaves_the_previous_file_and_no_temporary_file(name, ta
             doc.close()
     assert _files(folder) == before["out"], "the previous file is untouched and nothing is left beside it"
     assert _files(teia_home) == before["profile"]
+
+
+def test_a_marker_written_before_the_first_paint_is_atomic_without_fsync_and_made_durable_after_it(tmp_path,
+                                                                                                   monkeypatch):
+    """atomic_write(durable=False) (the session and reopening markers at start-up) still writes a temporary file
+    and renames it; make_durable then fsyncs the file and its folder."""
+    from model import fileio
+
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
+    target = tmp_path / "marker.json"
+    target.write_bytes(PREVIOUS)
+    fileio.atomic_write(target, lambda tmp: tmp.write_text("{}", encoding="utf-8"), durable=False)
+    assert target.read_text(encoding="utf-8") == "{}" and synced == []
+    assert [p.name for p in tmp_path.iterdir()] == ["marker.json"]  # no temporary file left
+    assert fileio.make_durable(target) and len(synced) == (2 if os.name == "posix" else 1)  # the file, its folder
+    assert not fileio.make_durable(tmp_path / "gone.json")
+    fileio.atomic_write(target, lambda tmp: tmp.write_text("[]", encoding="utf-8"))
+    assert len(synced) == (4 if os.name == "posix" else 2)  # the default stays durable
