@@ -13,13 +13,12 @@ hidden export record the import reads back); the rows themselves come from model
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Literal, Sequence
+from typing import IO, TYPE_CHECKING, Any, Callable, Literal, Sequence
 
+from model import collector
 from model.catalogue import references
 from model.formats import long_texts, xlsx_save
 from model.formats.text import EXCEL_CELL_LIMIT, cell_text
@@ -164,29 +163,15 @@ def action_values(report: Report, action: ActionEntry) -> dict[str, object]:
 
 def write(report: Report, path: str | Path) -> Path:
     """Write the workbook to ``path`` atomically."""
-    with collector_paused():
+    # openpyxl's cells, styles and descriptors: the collector went over them for a tenth to a fifth of the time
+    with collector.paused():
         workbook = render(report)
 
     def save(out: IO[bytes]) -> None:
-        with collector_paused():
+        with collector.paused():
             xlsx_save.save_workbook(workbook, out)
 
     return write_package(path, save, reopen_workbook)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while openpyxl builds and saves a workbook, then restored as it
-    was. Building makes tens of thousands of cells, styles and descriptor objects, none of them garbage until
-    the workbook is dropped, and the collector went over all of them again and again meanwhile (a tenth to a
-    fifth of the export's time); what is left once the workbook is dropped is collected as usual."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def reopen_workbook(path: Path) -> None:

@@ -165,7 +165,7 @@ def test_the_sheets_made_in_memory_are_what_openpyxl_itself_saves(demo, tmp_path
         save(workbook, out)
         with zipfile.ZipFile(out) as archive:
             assert archive.testzip() is None
-            return {name: re.sub(rb"<dcterms:modified[^<]*<", b"", archive.read(name)) for name in archive.namelist()}
+            return {name: re.sub(rb"<dcterms:(?:created|modified)[^<]*<", b"", archive.read(name)) for name in archive.namelist()}
 
     ours, theirs = made(xlsx_save.save_workbook), made(lambda workbook, out: workbook.save(out))
     assert list(ours) == list(theirs)
