@@ -225,7 +225,11 @@ class Assessment(DocumentMeta, DocumentAttachments, DocumentHistory):
             con.close()
             raise
         doc = cls(path, con, catalogue, readonly)
-        doc.tracks_fields = not readonly and version >= 2  # field versions for merging copies (model.merge)
+        # Field versions for merging copies (model.merge). The window (full_check_later) has the triggers made
+        # before the first write, off its first paint; a command, which writes at once, has them made here.
+        doc.tracks_fields = not readonly and version >= 2
+        if doc.tracks_fields and not full_check_later:
+            doc.install_tracking()
         if full_check_later:
             doc.full_check = integrity.FullCheck(path, source)
         return doc

@@ -61,8 +61,8 @@ class DocumentCore:
         self._readers: list[threading.Thread] = []  # tasks reading the file on their own connection (wait_for)
         # Opened after quick_check only: SQLite's full check, which every write waits for (integrity.FullCheck).
         self.full_check: FullCheck | None = None
-        # Writes record field versions through TEMP triggers (model.document.tracking), made on the connection
-        # before its first write rather than at every open (sixteen statements a document only read never needs).
+        # Writes record field versions through TEMP triggers (model.document.tracking), made on the connection at
+        # opening, or for the window before its first write (sixteen statements off the first paint).
         self.tracks_fields = False
         self._tracking_on: sqlite3.Connection | None = None
 
@@ -194,9 +194,14 @@ class DocumentCore:
             raise DocumentError("final", file=str(self.path))
         if self.tracks_fields and self._tracking_on is not self._con:  # a connection reopened after a failure too
             try:
-                tracking.install(self._con)
+                self.install_tracking()
             except sqlite3.Error as exc:
                 raise store.write_error(exc, self.path) from None
+
+    def install_tracking(self) -> None:
+        """Make the field-version triggers on this connection (model.document.tracking), once."""
+        if self._tracking_on is not self._con:
+            tracking.install(self._con)
             self._tracking_on = self._con
 
     def change_count(self) -> int:
