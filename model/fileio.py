@@ -134,21 +134,39 @@ def check_pdf(path: Path) -> None:
         raise ValueError(f"the PDF is incomplete ({size} bytes, no trailer)")
 
 
-def zip_check(reopen: Callable[[Path], object]) -> Check:
-    """A check for a Word or Excel file: a zip whose every member is intact, that ``reopen`` can read."""
-    def check(path: Path) -> None:
-        try:
-            with zipfile.ZipFile(path) as archive:
-                broken = archive.testzip()
-        except (zipfile.BadZipFile, EOFError) as exc:
-            raise ValueError(f"not a complete zip file ({exc})") from None
-        if broken is not None:
-            raise ValueError(f"the part {broken} is damaged")
-        try:
-            reopen(path)
-        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
-            raise ValueError(f"it cannot be read back ({exc})") from None
-    return check
+def write_package(target: str | Path, save: Callable[[io.BytesIO], None], reopen: Callable[[Path], object]) -> Path:
+    """``write_export`` for a Word or Excel file: ``save`` (a library's ``save(file)``) builds it in memory
+    (``saved_in_memory``), the temporary file gets those bytes, and ``package_check`` reads them back."""
+    made: list[bytes] = []
+
+    def write(tmp: Path) -> None:
+        made.append(saved_in_memory(save))
+        tmp.write_bytes(made[-1])
+
+    return write_export(target, write, lambda tmp: package_check(tmp, made[-1], reopen))
+
+
+def package_check(path: Path, made: bytes, reopen: Callable[[Path], object]) -> None:
+    """That the Word or Excel file at ``path`` is whole: the bytes the library ``made``, all of them and
+    unchanged (read back from the file), a zip whose directory opens, and one ``reopen`` can read (the library
+    opening the package as a program reading it does). Raises ValueError.
+
+    The comparison is what catches a write cut short or damaged on its way to the disk; inflating every part
+    again (zipfile's testzip) would only check the zip library's own sums of those same bytes."""
+    written = path.read_bytes()
+    if written != made:
+        same = next((i for i, (a, b) in enumerate(zip(written, made)) if a != b), min(len(written), len(made)))
+        raise ValueError(f"the file holds {len(written)} bytes of the {len(made)} written, the same up to byte {same}")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if not archive.namelist():
+                raise ValueError("an empty zip file")
+    except (zipfile.BadZipFile, EOFError) as exc:
+        raise ValueError(f"not a complete zip file ({exc})") from None
+    try:
+        reopen(path)
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+        raise ValueError(f"it cannot be read back ({exc})") from None
 
 
 def check_teia(path: Path) -> None:
@@ -197,5 +215,5 @@ def check_export_target(target: str | Path, *, sources: tuple[str | Path, ...] =
     return target
 
 
-__all__ = ["atomic_write", "write_export", "saved_in_memory", "check_pdf", "zip_check", "check_teia",
-           "check_export_target"]
+__all__ = ["atomic_write", "write_export", "write_package", "saved_in_memory", "check_pdf", "package_check",
+           "check_teia", "check_export_target"]

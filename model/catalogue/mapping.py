@@ -184,7 +184,8 @@ def write_template(old: Catalogue, new: Catalogue, out: str | Path, lang: str = 
 
     from model.catalogue.workbook_export import put_cell
     from model.formats.xlsx import reopen_workbook
-    from model.fileio import saved_in_memory, write_export, zip_check
+    from model.formats.xlsx_save import save_workbook
+    from model.fileio import write_package
 
     style = {"font": Font(name="Arial", size=10), "wrap": Alignment(wrap_text=True, vertical="top")}
     mapping = identity(old, new)
@@ -229,4 +230,4 @@ def write_template(old: Catalogue, new: Catalogue, out: str | Path, lang: str = 
         meta.append(list(entry))
     meta.sheet_state = "veryHidden"
     sheet.freeze_panes = "B2"
-    return write_export(out, lambda tmp: tmp.write_bytes(saved_in_memory(workbook.save)), zip_check(reopen_workbook))
+    return write_package(out, lambda stream: save_workbook(workbook, stream), reopen_workbook)

@@ -11,7 +11,8 @@ from model.catalogue import Catalogue
 from model.catalogue import layout
 from model.formats.text import cell_text
 from model.formats.xlsx import reopen_workbook
-from model.fileio import saved_in_memory, write_export, zip_check
+from model.formats.xlsx_save import save_workbook
+from model.fileio import write_package
 
 if TYPE_CHECKING:  # openpyxl is imported when a workbook is written, not at start-up
     from openpyxl import Workbook
@@ -175,4 +176,4 @@ def render(data: dict[str, Any]) -> Workbook:
 def export_catalogue(catalogue: Catalogue, out: str | Path) -> Path:
     """Write ``catalogue`` as a workbook at ``out`` (atomically; never over an assessment)."""
     workbook = render(json.loads(catalogue.source_json))
-    return write_export(out, lambda tmp: tmp.write_bytes(saved_in_memory(workbook.save)), zip_check(reopen_workbook))
+    return write_package(out, lambda stream: save_workbook(workbook, stream), reopen_workbook)

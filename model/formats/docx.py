@@ -20,7 +20,7 @@ from model.formats import docx_progress
 from model.formats.docx_xml import _NSDECL, _cell_xml, _paragraphs_xml, _table_start_xml, _tc
 from model.formats.fitwidths import fit_columns
 from model.formats.text import clean
-from model.fileio import saved_in_memory, write_export, zip_check
+from model.fileio import write_package
 from model.report import annexes as report_annexes
 from model.report import gaps as report_gaps
 from model.report import intro as report_intro
@@ -50,13 +50,25 @@ def write(report: Report, path: str | Path, *, chart_png: bytes | None = None,
     """Write the report to ``path`` (atomically); ``chart_png`` is the radar chart of the areas, if any;
     ``progress_png`` the chart of the areas before and now (a report with a predecessor)."""
     document = render(report, chart_png=chart_png, progress_png=progress_png)
-    return write_export(path, lambda tmp: tmp.write_bytes(saved_in_memory(document.save)), zip_check(_reopen))
+    return write_package(path, document.save, _reopen)
 
 
 def _reopen(path: Path) -> None:
-    import docx  # python-docx reads what Word will read
+    """The read-back of a written report (model.fileio.package_check): python-docx's package reader finds every
+    part the relationships name and inflates it (zipfile checks each one's checksum), and the main part is a
+    Word document. The parts' XML is not parsed again, which was most of the check's time: lxml serialised it
+    from the tree a moment before, and package_check has compared the file with those very bytes."""
+    from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.opc.pkgreader import PackageReader
 
-    docx.Document(str(path))
+    try:
+        package: Any = PackageReader.from_file(str(path))  # type: ignore[no-untyped-call]  # (not typed in python-docx)
+    except PackageNotFoundError as exc:
+        raise ValueError(str(exc)) from None
+    main = [content_type for _, content_type, reltype, _ in package.iter_sparts() if reltype == RT.OFFICE_DOCUMENT]
+    if main != [CT.WML_DOCUMENT_MAIN]:
+        raise ValueError(f"the package's main part is not a Word document ({main})")
 
 
 def render(report: Report, *, chart_png: bytes | None = None, progress_png: bytes | None = None) -> Document:
@@ -187,11 +199,12 @@ class _Writer:
         """Add paragraphs for a text (one per line) and return the last one."""
         first, *rest = clean(text).split("\n")  # (split gives at least one line)
         paragraph: Paragraph | None = None
+        # a fresh table cell already holds one empty paragraph, which takes the first line (asked of cells only:
+        # the document's paragraphs are a new list of all of them on every call)
+        last = container.paragraphs[-1] if hasattr(container, "_tc") and container.paragraphs else None
         for index, line in enumerate([first, *rest]):
-            if index == 0 and hasattr(container, "paragraphs") and container.paragraphs and \
-                    not container.paragraphs[-1].text and not container.paragraphs[-1].runs and \
-                    hasattr(container, "_tc"):
-                paragraph = container.paragraphs[-1]  # a fresh table cell already holds one empty paragraph
+            if index == 0 and last is not None and not last.text and not last.runs:
+                paragraph = last
                 if style:
                     paragraph.style = style
             else:

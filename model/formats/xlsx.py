@@ -13,18 +13,16 @@ hidden export record the import reads back); the rows themselves come from model
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
-from copy import copy
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Literal, Sequence
+from typing import IO, TYPE_CHECKING, Any, Callable, Literal, Sequence
 
+from model import collector
 from model.catalogue import references
-from model.formats import long_texts
+from model.formats import long_texts, xlsx_save
 from model.formats.text import EXCEL_CELL_LIMIT, cell_text
-from model.fileio import saved_in_memory, write_export, zip_check
+from model.fileio import write_package
 from model.report import formatting, layout
 from model.report.build import ActionEntry, IndicatorEntry, LevelChoice, Report
 from model.report.sections import join
@@ -32,6 +30,7 @@ from model.report.sections import join
 if TYPE_CHECKING:  # openpyxl is imported when a workbook is written, not at start-up
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
+    from openpyxl.styles.cell_style import StyleArray
     from openpyxl.worksheet.datavalidation import DataValidation
     from openpyxl.worksheet.dimensions import RowDimension
     from openpyxl.worksheet.worksheet import Worksheet
@@ -164,37 +163,36 @@ def action_values(report: Report, action: ActionEntry) -> dict[str, object]:
 
 def write(report: Report, path: str | Path) -> Path:
     """Write the workbook to ``path`` atomically."""
-    with collector_paused():
+    # openpyxl's cells, styles and descriptors: the collector went over them for a tenth to a fifth of the time
+    with collector.paused():
         workbook = render(report)
 
-    def save(tmp: Path) -> None:
-        with collector_paused():
-            data = saved_in_memory(workbook.save)
-        tmp.write_bytes(data)
+    def save(out: IO[bytes]) -> None:
+        with collector.paused():
+            xlsx_save.save_workbook(workbook, out)
 
-    return write_export(path, save, zip_check(reopen_workbook))
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while openpyxl builds and saves a workbook, then restored as it
-    was. Building makes tens of thousands of cells, styles and descriptor objects, none of them garbage until
-    the workbook is dropped, and the collector went over all of them again and again meanwhile (a tenth to a
-    fifth of the export's time); what is left once the workbook is dropped is collected as usual."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+    return write_package(path, save, reopen_workbook)
 
 
 def reopen_workbook(path: Path) -> None:
-    """The check that a written workbook is whole: openpyxl reads it back (used by every workbook writer)."""
-    from openpyxl import load_workbook
+    """The read-back of a written workbook (model.fileio.package_check, for every workbook writer): openpyxl's
+    reader finds in the package the part of each type its content types declare, and the workbook and every
+    sheet the workbook lists. The parts' XML is not read beyond that (the styles and each sheet's opening were
+    three quarters of the check's time): openpyxl wrote it a moment before, and package_check has compared the
+    file with those very bytes."""
+    from openpyxl.reader.excel import ExcelReader
 
-    load_workbook(path, read_only=True).close()
+    reader = ExcelReader(str(path), read_only=True)
+    try:
+        reader.read_manifest()
+        declared = [part.PartName[1:] for part in reader.package.Override]
+        reader.read_workbook()
+        sheets = [rel.target for _, rel in reader.parser.find_sheets()]
+    finally:
+        reader.archive.close()
+    missing = [name for name in declared + sheets if name not in reader.valid_files]
+    if missing or not sheets:
+        raise ValueError(f"the workbook lacks {', '.join(missing) or 'its sheets'}")
 
 
 def render(report: Report) -> Workbook:
@@ -207,8 +205,12 @@ def render(report: Report) -> Workbook:
 
 class _Writer:
     def __init__(self, workbook: Workbook, report: Report) -> None:
-        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+        from openpyxl.cell.cell import Cell
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+        from openpyxl.styles.cell_style import StyleArray
 
+        self.Cell: Any = Cell  # (put() gives it any value a cell may hold; openpyxl types it)
+        self.StyleArray = StyleArray
         self.wb, self.r = workbook, report
         self.font = Font(name=FONT_NAME, size=10)
         self.bold = Font(name=FONT_NAME, size=10, bold=True)
@@ -219,8 +221,9 @@ class _Writer:
         side = Side(style="thin", color="A6A6A6")
         self.border = Border(left=side, right=side, top=side, bottom=side)
         self.wrap = Alignment(wrap_text=True, vertical="top")
+        self.unlocked = Protection(locked=False)
         self.lists_column = 0
-        self.styles: dict[tuple[object, ...], object] = {}  # what put() has styled: (font, fill, ...) -> the cell's StyleArray
+        self.styles: dict[tuple[object, ...], StyleArray] = {}  # what put() has styled: (font, fill, ...) -> the cell's StyleArray
         # The rows' cell values (text already cell_text), made once for the visible and the hidden sheet
         self.indicator_rows = [(entry, indicator_values(report, entry)) for entry in report.indicators()]
         self.action_rows = [(action, action_values(report, action)) for action in report.actions]
@@ -229,29 +232,36 @@ class _Writer:
     # ----------------------------------------------------------------- helpers
     def put(self, ws: Worksheet, row: int, column: int, value: object, *, font: Font | None = None,
             fill: PatternFill | None = None, border: bool = True, number_format: str | None = None,
-            cleaned: bool = False) -> None:
-        """Write one cell; text is always text (never a formula) and XML-safe (``cleaned``: cell_text done)."""
-        # Any: the fast path below sets openpyxl's private _value and _style, which its stubs do not declare
-        cell: Any = ws.cell(row=row, column=column)
+            cleaned: bool = False, locked: bool = True) -> None:
+        """Write one cell; text is always text (never a formula) and XML-safe (``cleaned``: cell_text done);
+        ``locked=False``: editable once the sheet is protected. The cell is made anew (one written there before
+        is replaced)."""
         quote = False
+        # Any: the fast path below sets openpyxl's private _value and _style, which its stubs do not declare
+        cell: Any
         if isinstance(value, str):
             if not cleaned:
                 value = cell_text(value)
             # Set as text: "=SUM(...)" typed by a user stays words, not a formula. Set directly: cell_text has
             # removed all that openpyxl's own check (one more scan of every text) would refuse.
+            cell = self.Cell(ws, row=row, column=column)
             cell._value, cell.data_type = value, "s"
             quote = value[:1] in ("=", "+", "-", "@")  # and Excel keeps showing it as typed when edited
-        elif value is not None:
-            cell.value = value
+        else:
+            cell = self.Cell(ws, row=row, column=column, value=value)  # openpyxl types numbers and dates
+        # Made directly rather than through ws.cell(), which looks the position up twice on the way.
+        sheet: Any = ws
+        sheet._add_cell(cell)
         font = font or self.font
         # Assigning a font, fill or border makes openpyxl hash it and look it up in the workbook's list, which
-        # was most of the export's time; a cell styled like an earlier one takes that one's style indexes.
-        # (The number format a value brought with it, e.g. a date's, is part of the key when none is given.)
+        # was most of the export's time; a cell styled like an earlier one takes a copy of that one's style
+        # indexes. (The number format a value brought with it, e.g. a date's, is part of the key when none is
+        # given.)
         bound = None if number_format or cell._style is None else cell._style.numFmtId
-        key = (id(font), id(fill), border, number_format, bound, quote)
+        key = (id(font), id(fill), border, number_format, bound, quote, locked)
         style = self.styles.get(key)
         if style is not None:
-            cell._style = copy(style)
+            cell._style = self.StyleArray(style)
             return
         if quote:
             cell.quotePrefix = True
@@ -263,7 +273,9 @@ class _Writer:
             cell.border = self.border
         if number_format:
             cell.number_format = number_format
-        self.styles[key] = copy(cell._style)
+        if not locked:
+            cell.protection = self.unlocked
+        self.styles[key] = self.StyleArray(cell._style)
 
     def fit_height(self, ws: Worksheet, row: int, values: Sequence[object], widths: tuple[int, ...]) -> None:
         """Give a row the height its wrapped text needs, as a fitted height, not a custom one: Excel shows it
@@ -321,22 +333,9 @@ class _Writer:
             breaks.append(Break(id=column))
         ws.col_breaks = breaks
 
-    def protect(self, ws: Worksheet, editable: list[str]) -> None:
-        """Lock the sheet against accidental edits (no password) but for the ``editable`` ranges; rows and
-        columns can still be resized, filtered and sorted."""
-        from openpyxl.styles import Protection
-
-        unlocked = Protection(locked=False)
-        done: dict[tuple[object, ...] | None, object] = {}
-        for ref in editable:
-            for row in ws[ref]:
-                for cell in row:
-                    key = tuple(cell._style) if cell._style is not None else None
-                    if key in done:
-                        cell._style = copy(done[key])
-                        continue
-                    cell.protection = unlocked
-                    done[key] = copy(cell._style)
+    def protect(self, ws: Worksheet) -> None:
+        """Lock the sheet against accidental edits (no password) but for the cells put with ``locked=False``;
+        rows and columns can still be resized, filtered and sorted."""
         sheet = ws.protection
         sheet.sheet = True
         sheet.formatColumns = sheet.formatRows = sheet.formatCells = False  # False: allowed
@@ -407,7 +406,7 @@ class _Writer:
             self.long_texts(indicators, actions)
             hidden.append(long_texts.LONG_SHEET)
         for name in hidden:
-            self.protect(self.wb[name], [])
+            self.protect(self.wb[name])
         self.wb.active = 1
 
     def summary(self, ws: Worksheet) -> None:
@@ -446,8 +445,6 @@ class _Writer:
         self.print_setup(ws, widths, orientation="portrait")  # fits a portrait page at 8 pt or more
 
     def indicators(self, ws: Worksheet) -> None:
-        from openpyxl.utils import get_column_letter
-
         r = self.r
         self.header(ws, headers(r.text, INDICATOR_COLUMNS), INDICATOR_WIDTHS)
         level_groups: dict[tuple[str, ...], list[str]] = {}
@@ -456,7 +453,7 @@ class _Writer:
             for column, key in enumerate(INDICATOR_COLUMNS, start=1):
                 fixed = key in ("id", "indicator")
                 self.put(ws, row, column, values[key], fill=self.fixed_fill if fixed else None,
-                         font=self.bold if key == "id" else None, cleaned=True)
+                         font=self.bold if key == "id" else None, cleaned=True, locked=fixed)
             self.fit_height(ws, row, [values[k] for k in INDICATOR_COLUMNS], INDICATOR_WIDTHS)
             choices = tuple(level_text(c) for c in entry.choices)
             level_groups.setdefault(choices, []).append(f"C{row}")
@@ -467,7 +464,7 @@ class _Writer:
         if entries:
             self.dropdown(ws, self.choice_list(statuses), f"D2:D{last}", "choose_status", "status")
             self.hint(ws, f"E2:E{last}", "criteria_hint", "criteria_met")
-            self.protect(ws, [f"C2:{get_column_letter(len(INDICATOR_COLUMNS))}{last}"])  # id, statement: locked
+            self.protect(ws)  # the id and the statement are locked, the rest of each row editable
         self.print_setup(ws, INDICATOR_WIDTHS)
 
     def actions(self, ws: Worksheet) -> None:
@@ -480,13 +477,14 @@ class _Writer:
                     value = date.fromisoformat(value) if isinstance(value, str) and value else None
                 self.put(ws, row, column, value, number_format="yyyy-mm-dd" if key.endswith("_date") else None,
                          font=self.grey_font if key == "uid" else (self.bold if key == "number" else None),
-                         fill=self.fixed_fill if key in ("number", "uid") else None, cleaned=True)
+                         fill=self.fixed_fill if key in ("number", "uid") else None, cleaned=True,
+                         locked=key in ("number", "uid"))
             self.fit_height(ws, row, [values[k] for k in ACTION_COLUMNS], ACTION_WIDTHS)
         last = len(r.actions) + 1 + EMPTY_ACTION_ROWS
         for row in range(len(r.actions) + 2, last + 1):  # ready-made rows for new actions
             for column, key in enumerate(ACTION_COLUMNS, start=1):
                 self.put(ws, row, column, None, number_format="yyyy-mm-dd" if key.endswith("_date") else None,
-                         fill=self.fixed_fill if key in ("number", "uid") else None)
+                         fill=self.fixed_fill if key in ("number", "uid") else None, locked=key in ("number", "uid"))
         col = {key: chr(ord("A") + i) for i, key in enumerate(ACTION_COLUMNS)}
         self.dropdown(ws, self.choice_list([join(label) for _, label in r.priority_choices()]),
                       f"{col['priority']}2:{col['priority']}{last}", "choose_priority", "priority")
@@ -500,7 +498,7 @@ class _Writer:
         self.hint(ws, f"{col['uid']}2:{col['uid']}{last}", "key_hint", "key")
         self.hint(ws, f"{col['indicator_ids']}2:{col['indicator_ids']}{last}", "criteria_hint", "linked_indicators")
         # the key column is locked (the import matches rows by it); the number too, new rows included
-        self.protect(ws, [f"{col['title']}2:{col['progress_notes']}{last}"])
+        self.protect(ws)
         self.print_setup(ws, ACTION_WIDTHS)
 
     def long_texts(self, indicators: Worksheet, actions: Worksheet) -> None:

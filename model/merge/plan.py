@@ -28,6 +28,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from model import collector
 from model.document import contributors
 from model.document import integrity
 from model.document import store
@@ -119,10 +120,20 @@ class _Copy:
             "SELECT indicator_id, sha256, name, added_at, added_by FROM attachment")}
 
     @cached_property
+    def action_rows(self) -> dict[str, store.Row]:
+        """Uid -> (id, uid, *ACTION_FIELDS) of every action, in the order they were added."""
+        return {row[1]: row for row in self.doc.query(f"SELECT {_ACTION_COLUMNS} FROM action ORDER BY id")}
+
+    @cached_property
     def numbers(self) -> dict[str, int]:
         """Action uid -> its number as the action plan shows it (1, 2, … in the order they were added)."""
-        uids = dict.fromkeys(row[0] for row in self.doc.query("SELECT uid FROM action ORDER BY id"))
-        return {uid: n for n, uid in enumerate(uids, start=1)}
+        return {uid: n for n, uid in enumerate(self.action_rows, start=1)}
+
+    @cached_property
+    def response_rows(self) -> dict[str, store.Row]:
+        """Indicator id -> (indicator_id, *RESPONSE_FIELDS)."""
+        return {row[0]: row for row in self.doc.query(
+            f"SELECT indicator_id, {', '.join(RESPONSE_FIELDS)} FROM response")}
 
     @cached_property
     def register(self) -> "merge_register.RegisterCopy":
@@ -158,7 +169,8 @@ class _Copy:
         return _make_side((value, version, by or "", at or "", self.names.get(contributor_id, ""), contributor_id or ""))
 
 
-_ACTION_INDEX = {f: i for i, f in enumerate(ACTION_FIELDS, start=2)}  # in a row (id, uid, *ACTION_FIELDS, created_at)
+_ACTION_COLUMNS = f"id, uid, {', '.join(ACTION_FIELDS)}"
+_ACTION_INDEX = {f: i for i, f in enumerate(ACTION_FIELDS, start=2)}  # in a row (id, uid, *ACTION_FIELDS, …)
 _make_side = Side._make
 _make_change = FieldChange._make
 _BY_RECORD_AND_FIELD = itemgetter(FieldChange._fields.index("record"), FieldChange._fields.index("field"))
@@ -221,10 +233,11 @@ class _Versions:
         return version == ancestor or ancestor == INIT or _reaches(self.parents, version, ancestor)
 
 
-# The comparisons that go over a row per field run in SQL, with the other copy attached to ours' connection as
-# "other" (read-only): only the fields whose versions differ come into Python, and only the responses and
-# actions they belong to. What SQL leaves out, Python would leave out too (equal bytes are equal text); what
-# it hands over is compared again below, as before.
+# The comparison of every field state runs in SQL, with the other copy attached to ours' connection as "other"
+# (read-only): only the fields whose versions differ come into Python. Ours' responses and actions are read
+# while the other file is checked; theirs when a field of theirs differs (all once most do, each by its key
+# otherwise). What SQL leaves out, Python would leave out too (equal bytes are equal text); what it hands over
+# is compared again below, as before.
 _CHANGED_STATES = (
     "SELECT t.record, t.field, t.version, t.changed_at, t.changed_by, t.contributor_id, "
     "o.version, o.changed_at, o.changed_by, o.contributor_id FROM other.field_state AS t "
@@ -249,17 +262,18 @@ def _field_changes(ours: _Copy, theirs: _Copy, versions: _Versions) -> list[Fiel
             activities.append(row)
     found: list[tuple[store.Row, object, object, str]] = []  # (state row, our value, their value, target)
     if responses:
-        columns = f"indicator_id, {', '.join(RESPONSE_FIELDS)}"
-        mine = {r[0]: r for r in doc.query(f"SELECT {columns} FROM main.response")}
-        others = {r[0]: r for r in doc.query(f"SELECT {columns} FROM other.response")}
+        mine, others = ours.response_rows, theirs.response_rows
         for row in responses:
             indicator_id, index = row[0][2:], _RESPONSE_INDEX.get(row[1])
             if indicator_id in mine and indicator_id in others and index is not None:
                 found.append((row, mine[indicator_id][index], others[indicator_id][index], indicator_id))
     if actions:
+        mine = ours.action_rows
         uids = list(dict.fromkeys(row[0][2:] for row in actions))
-        everything = 2 * len(uids) > len(ours.numbers)  # reading them all is quicker than looking each up
-        mine, others = (_actions_of(doc, schema, uids, everything) for schema in ("main", "other"))
+        # Reading all of theirs is quicker than looking each up once most are wanted.
+        others = theirs.action_rows if 2 * len(uids) > len(mine) else {row[1]: row for row in doc.query(
+            f"SELECT {_ACTION_COLUMNS} FROM other.action WHERE uid IN (SELECT value FROM json_each(?))",
+            (json.dumps(uids),))}
         linked = [row[0][2:] for row in actions if row[1] == LINKS]
         if linked:  # the indicators an action serves, compared as the JSON list that is stored
             our_links = _links(doc, "main", [mine[uid][0] for uid in linked if uid in mine])
@@ -315,16 +329,6 @@ def _field_changes(ours: _Copy, theirs: _Copy, versions: _Versions) -> list[Fiel
 
 
 _TITLE = _ACTION_INDEX["title"]
-
-
-def _actions_of(doc: Assessment, schema: str, uids: list[str], everything: bool) -> dict[str, store.Row]:
-    """Uid -> (id, uid, *ACTION_FIELDS) of those actions of copy ``schema`` ("main" or "other") that it has;
-    ``everything``: read the whole table (most of it is wanted), not each action by its key."""
-    columns = f"id, uid, {', '.join(ACTION_FIELDS)}"
-    if everything:
-        return {row[1]: row for row in doc.query(f"SELECT {columns} FROM {schema}.action")}
-    return {row[1]: row for row in doc.query(f"SELECT {columns} FROM {schema}.action WHERE uid IN "
-                                             "(SELECT value FROM json_each(?))", (json.dumps(uids),))}
 
 
 def _links(doc: Assessment, schema: str, action_ids: list[int]) -> dict[int, list[str]]:
@@ -389,7 +393,7 @@ def plan(ours_doc: Assessment, theirs_doc: Assessment, source: str, *, ours_copy
         history=history, contributors=tuple(r for r in theirs.contributor_rows if r[0] not in known))
 
 
-_ACTION_COLUMNS = ", ".join(f"ta.{f}" for f in ACTION_FIELDS)
+_THEIR_ACTION_COLUMNS = ", ".join(f"ta.{f}" for f in ACTION_FIELDS)
 _GONE_THERE = "NOT EXISTS (SELECT 1 FROM other.action AS ta WHERE ta.uid = ma.uid)"
 
 
@@ -397,7 +401,7 @@ def _action_changes(ours: _Copy, theirs: _Copy, versions: _Versions) -> list[Fie
     """Their actions we do not have (new, or a conflict when deleted here since), ours they deleted."""
     changes = []
     query = ours.doc.query
-    added = query(f"SELECT ta.id, ta.uid, {_ACTION_COLUMNS}, ta.created_at FROM other.action AS ta WHERE NOT EXISTS "
+    added = query(f"SELECT ta.id, ta.uid, {_THEIR_ACTION_COLUMNS}, ta.created_at FROM other.action AS ta WHERE NOT EXISTS "
                   "(SELECT 1 FROM main.action AS ma WHERE ma.uid = ta.uid) ORDER BY ta.id")
     states = _states_of(ours.doc, "other", [f"a:{row[1]}" for row in added])
     links = _links(ours.doc, "other", [row[0] for row in added]) if added else {}
@@ -480,7 +484,13 @@ def _attachment_changes(ours: _Copy, theirs: _Copy) -> list[FieldChange]:
 
 def read(doc: Assessment, path: str | Path) -> MergePlan:
     """Plan the merge of the file at ``path`` into ``doc``; the file itself is only read (a copy is opened)."""
-    path = Path(path)
+    # The plan is some 100,000 rows and tuples and no cycle (bench/merge_2000): the collector went over them,
+    # and all else the program holds, several times while they were made (a quarter of the time).
+    with collector.paused():
+        return _read(doc, Path(path))
+
+
+def _read(doc: Assessment, path: Path) -> MergePlan:
     if path.resolve() == doc.path.resolve():
         raise DocumentError("same_file", file=path.name)
     application_id, version = store.read_header(path)
@@ -505,7 +515,7 @@ def read(doc: Assessment, path: str | Path) -> MergePlan:
             check.start()
             try:
                 ours = _Copy(doc)
-                for part in ("names", "contributor_rows", "tombstones", "files", "numbers", "parents"):
+                for part in ("names", "contributor_rows", "tombstones", "files", "response_rows", "numbers", "parents"):
                     getattr(ours, part)
             finally:
                 check.join()

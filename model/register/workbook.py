@@ -16,7 +16,8 @@ from pathlib import Path
 from model.document.assessment import Assessment
 from model.errors import DocumentError, WorkbookError
 from model.formats.xlsx import reopen_workbook
-from model.fileio import saved_in_memory, write_export, zip_check
+from model.formats.xlsx_save import save_workbook
+from model.fileio import write_package
 from model.register import activities as register
 from model.register.calculator import SubstanceLine
 
@@ -106,7 +107,7 @@ def write_template(doc: Assessment, path: str | Path) -> Path:
         for column in range(1, sheet.max_column + 1):
             sheet.column_dimensions[sheet.cell(row=1, column=column).column_letter].width = 18
     workbook.active = 1
-    return write_export(path, lambda tmp: tmp.write_bytes(saved_in_memory(workbook.save)), zip_check(reopen_workbook))
+    return write_package(path, lambda stream: save_workbook(workbook, stream), reopen_workbook)
 
 
 def _out(value: object) -> object:

@@ -84,6 +84,25 @@ def test_contents_are_filled_before_any_field_update(exported):
     assert LABELS["toc_hint"]["ru"] not in "".join(body.xpath(".//w:t/text()", namespaces=NS))
 
 
+def test_every_contents_link_and_heading_bookmark_resolves(exported):
+    """Each link of the contents names one bookmark, each bookmark is at a heading and ends in its paragraph
+    with the same id, and no id or name is used twice (the bookmarks are placed on the tree as it is built)."""
+    for lang in ("ru", "ru+en"):
+        body = part(exported[lang][0], "word/document.xml").find("w:body", NS)
+        starts = body.findall(".//w:bookmarkStart", NS)
+        names = [b.get(f"{{{W}}}name") for b in starts]
+        ids = [b.get(f"{{{W}}}id") for b in starts]
+        assert len(set(names)) == len(names) == len(set(ids)) > 50
+        for start in starts:
+            paragraph = start.getparent()
+            assert paragraph.xpath("w:pPr/w:pStyle/@w:val", namespaces=NS)[0] in ("Heading1", "Heading2")
+            assert paragraph.xpath("w:bookmarkEnd/@w:id", namespaces=NS) == [start.get(f"{{{W}}}id")]
+        anchors = body.xpath(".//w:hyperlink/@w:anchor", namespaces=NS)
+        assert sorted(anchors) == sorted(names)
+        pagerefs = re.findall(r"PAGEREF (\S+)", " ".join(body.xpath(".//w:instrText/text()", namespaces=NS)))
+        assert pagerefs == anchors
+
+
 def test_every_page_but_the_title_page_is_numbered(exported):
     path, _ = exported["ru"]
     document = Document(str(path))

@@ -110,11 +110,12 @@ def test_the_garbage_collector_is_paused_while_building_and_saving_and_restored_
     import gc
 
     from model.errors import DocumentError
+    from model.formats import xlsx_save
 
     seen = []
-    real_render, real_save = excel.render, openpyxl.Workbook.save
+    real_render, real_save = excel.render, xlsx_save.save_workbook
     monkeypatch.setattr(excel, "render", lambda content: (seen.append(("render", gc.isenabled())), real_render(content))[1])
-    monkeypatch.setattr(openpyxl.Workbook, "save", lambda wb, out: (seen.append(("save", gc.isenabled())), real_save(wb, out))[1])
+    monkeypatch.setattr(xlsx_save, "save_workbook", lambda wb, out: (seen.append(("save", gc.isenabled())), real_save(wb, out))[1])
     content = report.build(demo, "ru")
     assert gc.isenabled()
     excel.write(content, tmp_path / "paused.xlsx")
@@ -124,15 +125,49 @@ def test_the_garbage_collector_is_paused_while_building_and_saving_and_restored_
     def failing(_wb, _out):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(openpyxl.Workbook, "save", failing)
+    monkeypatch.setattr(xlsx_save, "save_workbook", failing)
     with pytest.raises(DocumentError) as failed:
         excel.write(content, tmp_path / "failed.xlsx")
     assert failed.value.kind == "not_written"  # raised where the file is written, as before
     assert gc.isenabled() and not (tmp_path / "failed.xlsx").exists()
     gc.disable()  # a caller that had paused it itself: left paused
     try:
-        monkeypatch.setattr(openpyxl.Workbook, "save", real_save)
+        monkeypatch.setattr(xlsx_save, "save_workbook", real_save)
         excel.write(content, tmp_path / "again.xlsx")
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_sheets_made_in_memory_are_what_openpyxl_itself_saves(demo, tmp_path):
+    """model.formats.xlsx_save writes each sheet into memory, not into a temporary file: the parts, their order and
+    their bytes are openpyxl's own (cell notes of a too-long text and a chart included), but for the save time."""
+    import io
+    import re
+    import zipfile
+
+    from openpyxl.chart import BarChart, Reference
+
+    from model.formats import xlsx_save
+
+    path = tmp_path / "copy.teia"
+    demo.save_copy(path)
+    with Assessment.open(path) as doc:
+        doc.update_response("1.1", description="Длинный текст ң ө ү. " * 2000)  # over a cell: a note and a sheet
+        content = report.build(doc, "ru")
+
+    def made(save) -> dict[str, bytes]:
+        workbook = excel.render(content)
+        chart = BarChart()
+        chart.add_data(Reference(workbook.worksheets[0], min_col=2, min_row=12, max_row=20))
+        workbook.worksheets[0].add_chart(chart, "H2")
+        out = io.BytesIO()
+        save(workbook, out)
+        with zipfile.ZipFile(out) as archive:
+            assert archive.testzip() is None
+            return {name: re.sub(rb"<dcterms:(?:created|modified)[^<]*<", b"", archive.read(name)) for name in archive.namelist()}
+
+    ours, theirs = made(xlsx_save.save_workbook), made(lambda workbook, out: workbook.save(out))
+    assert list(ours) == list(theirs)
+    assert "xl/comments/comment1.xml" in ours and "xl/charts/chart1.xml" in ours
+    assert [name for name in ours if ours[name] != theirs[name]] == []

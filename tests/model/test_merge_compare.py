@@ -17,6 +17,7 @@ from model.document import actionplan
 from model.document.tracking import INIT
 from model.merge.plan import Side
 from model.document.assessment import Assessment
+from model.errors import DocumentError
 from tests.model.test_merge import contribution, demo_file, lead, merged  # noqa: F401 - fixtures and helpers
 
 
@@ -200,3 +201,28 @@ def test_the_other_copy_is_attached_read_only_and_detached_after(lead, tmp_path)
     with lead.transaction(), pytest.raises(RuntimeError):
         with lead.attached(path, "other"):
             pass
+
+
+def test_the_collector_is_paused_while_the_plan_is_made_and_restored_after(lead, tmp_path, monkeypatch):  # noqa: F811
+    import gc
+    import importlib
+
+    merge_plan = importlib.import_module("model.merge.plan")
+    path = full_copy(lead, tmp_path)
+    with Assessment.open(path) as theirs:
+        theirs.update_response("1.1", evidence="их")
+    seen = []
+    real = merge_plan.plan
+    monkeypatch.setattr(merge_plan, "plan", lambda *a, **k: (seen.append(gc.isenabled()), real(*a, **k))[1])
+    assert gc.isenabled()
+    assert [c.key for c in merge.read(lead, path).changes] == ["r:1.1:evidence"]
+    assert seen == [False] and gc.isenabled()
+    with pytest.raises(DocumentError) as refused:
+        merge.read(lead, tmp_path / "missing.teia")
+    assert refused.value.kind == "not_found" and gc.isenabled()
+    gc.disable()  # a caller that had paused it itself: left paused
+    try:
+        merge.read(lead, path)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
