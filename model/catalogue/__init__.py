@@ -10,7 +10,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -57,15 +57,17 @@ class Scale:
     levels: tuple[Level, ...]
     not_applicable: Level
 
-    @property
+    # Computed once per scale (a catalogue shares one among its indicators): the navigator and the overview ask
+    # them for every indicator, several times, on every refresh.
+    @cached_property
     def values(self) -> tuple[int, ...]:
         return tuple(level.value for level in self.levels if level.value is not None)
 
-    @property
+    @cached_property
     def highest(self) -> int:
         return max(self.values)
 
-    @property
+    @cached_property
     def lowest(self) -> int:
         return min(self.values)
 
@@ -93,7 +95,11 @@ class Indicator:
     scale: Scale
 
     def criterion_ids(self) -> tuple[str, ...]:
-        return tuple(c.id for c in self.criteria)
+        known = self.__dict__.get("_criterion_ids")
+        if known is None:
+            known = tuple(c.id for c in self.criteria)
+            object.__setattr__(self, "_criterion_ids", known)  # remembered: the indicator is immutable
+        return known
 
 
 @dataclass(frozen=True)

@@ -204,10 +204,6 @@ class Assessment(DocumentMeta, DocumentAttachments, DocumentHistory):
             integrity.check_values(con, path, version)
             if not readonly:
                 store.configure(con)
-                if version >= 2:
-                    from model.document import tracking
-
-                    tracking.install(con)  # field versions for merging copies (model.merge)
             row = con.execute("SELECT json FROM catalogue WHERE id = 1").fetchone()
             if row is None or not isinstance(row[0], str):
                 raise store.damaged(path, "no catalogue")
@@ -229,6 +225,11 @@ class Assessment(DocumentMeta, DocumentAttachments, DocumentHistory):
             con.close()
             raise
         doc = cls(path, con, catalogue, readonly)
+        # Field versions for merging copies (model.merge). The window (full_check_later) has the triggers made
+        # before the first write, off its first paint; a command, which writes at once, has them made here.
+        doc.tracks_fields = not readonly and version >= 2
+        if doc.tracks_fields and not full_check_later:
+            doc.install_tracking()
         if full_check_later:
             doc.full_check = integrity.FullCheck(path, source)
         return doc

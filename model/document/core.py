@@ -19,6 +19,7 @@ from typing import Any, Iterator, Self, Sequence
 from model.catalogue import Catalogue
 from model.document import journal
 from model.document import store
+from model.document import tracking
 from model.document.integrity import FullCheck
 from model.document.lock import DocumentLock
 from model.errors import DocumentError
@@ -60,6 +61,10 @@ class DocumentCore:
         self._readers: list[threading.Thread] = []  # tasks reading the file on their own connection (wait_for)
         # Opened after quick_check only: SQLite's full check, which every write waits for (integrity.FullCheck).
         self.full_check: FullCheck | None = None
+        # Writes record field versions through TEMP triggers (model.document.tracking), made on the connection at
+        # opening, or for the window before its first write (sixteen statements off the first paint).
+        self.tracks_fields = False
+        self._tracking_on: sqlite3.Connection | None = None
 
     def held_by(self, program: str) -> None:
         """Say who holds the document ("window" or "command") to whoever is refused it."""
@@ -187,6 +192,17 @@ class DocumentCore:
                 raise problem
         if not self._unfrozen and self.is_final():
             raise DocumentError("final", file=str(self.path))
+        if self.tracks_fields and self._tracking_on is not self._con:  # a connection reopened after a failure too
+            try:
+                self.install_tracking()
+            except sqlite3.Error as exc:
+                raise store.write_error(exc, self.path) from None
+
+    def install_tracking(self) -> None:
+        """Make the field-version triggers on this connection (model.document.tracking), once."""
+        if self._tracking_on is not self._con:
+            tracking.install(self._con)
+            self._tracking_on = self._con
 
     def change_count(self) -> int:
         """Rows changed through this document since it was opened: equal counts, nothing changed in between
