@@ -123,7 +123,7 @@ def summary_cells(entry: RegisterRow, langs: tuple[str, ...]) -> tuple[str, ...]
             result_text(entry.meets, langs))
 
 
-SUMMARY_WEIGHTS = (0.8, 4.6, 3.0, 2.6, 2.6, 3.3)  # column widths in cm in Word (16.9 in all), relative in print
+SUMMARY_WEIGHTS = (1.2, 4.4, 3.0, 2.5, 2.6, 3.2)  # column widths in cm in Word (16.9 in all), relative in print
 
 
 def elements(annex: RegisterAnnex | None, langs: tuple[str, ...]) -> list[Element]:
