@@ -135,7 +135,7 @@ class OverviewPage(QWidget):
         # import and the Annex I calculation are about 12 ms that the first look at the overview does not wait for).
         self.register_counts: RegisterOverview | None = None
         self._register_slot = self.layout_.count()
-        AfterFirstPaint(self, self._build_register_counts)
+        AfterFirstPaint(self, self._build_register_counts, latest_ms=None)  # not for an overview never shown
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(12)
         self.grid.setColumnStretch(1, 1)

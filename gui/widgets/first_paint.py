@@ -13,14 +13,16 @@ LATEST_MS = 2000
 
 
 class AfterFirstPaint(QObject):
-    """Calls ``done`` once: right after ``target``'s first paint has finished, or after LATEST_MS."""
+    """Calls ``done`` once: right after ``target``'s first paint has finished, or after ``latest_ms`` (None: only
+    once it is painted, for what is needed only on a page someone looks at)."""
 
-    def __init__(self, target: QWidget, done: Callable[[], object], latest_ms: int = LATEST_MS) -> None:
+    def __init__(self, target: QWidget, done: Callable[[], object], latest_ms: int | None = LATEST_MS) -> None:
         super().__init__(target)
         self._target = target
         self._done: Callable[[], object] | None = done
         target.installEventFilter(self)
-        QTimer.singleShot(latest_ms, self, self._call)
+        if latest_ms is not None:
+            QTimer.singleShot(latest_ms, self, self._call)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
         if watched is self._target and event.type() == QEvent.Type.Paint:

@@ -59,3 +59,37 @@ def test_what_the_window_remembers_is_what_the_file_holds(window, qtbot, tmp_pat
     with Assessment.open(copy, readonly=True) as probe:
         assert probe.response("1.1") == remembered
         assert [(e.field, e.new) for e in probe.history("1.1")][:2] == [(e.field, e.new) for e in doc.history("1.1")][:2]
+
+
+def test_once_the_document_is_painted_the_first_edit_makes_no_trigger(window, qtbot):
+    """The field-version triggers are made after the first paint (WindowDocuments._opened), neither before it nor
+    in the first edit."""
+    doc = window.session.doc
+    qtbot.waitUntil(lambda: doc._tracking_on is doc._con, timeout=3000)
+    window.show_indicator("1.1")
+    evidence = window.indicator_page.text_edits["evidence"]
+    evidence.setFocus()
+    statements = data_statements(_debounced(window, qtbot, evidence, "first words"))
+    assert [s for s in statements if "TRIGGER" in s.upper()] == []
+    assert len(statements) <= MAX_STATEMENTS + 1, statements  # + the history's last row, read once
+
+
+def test_an_overview_never_painted_does_not_read_the_register(qtbot, tmp_path):
+    """The register block reads and calculates the register: for an overview nobody has looked at (the window
+    hidden, or another page shown at once), not even after first_paint.LATEST_MS."""
+    from gui.main_window import MainWindow
+    from gui.widgets import first_paint
+    from model.app import settings as settings_store
+    from model.demo import build_demo
+
+    path = tmp_path / "demo.teia"
+    build_demo(path).close()
+    win = MainWindow(settings_store.Settings(), "en")
+    qtbot.addWidget(win)
+    assert win.open_path(str(path))  # never shown
+    qtbot.wait(first_paint.LATEST_MS + 300)
+    assert win.overview.register_counts is None
+    win.show()
+    qtbot.waitUntil(lambda: win.overview.register_counts is not None, timeout=3000)
+    assert win.overview.register_counts.isVisibleTo(win.overview)  # the demo has a register
+    win.close_document()
