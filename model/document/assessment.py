@@ -114,14 +114,7 @@ class Assessment(DocumentMeta, DocumentAttachments, DocumentHistory):
         path = Path(path)
         header = store.read_raw_header(path)
         version, application_id = struct.unpack(">I4xI", header[60:72])
-        if application_id != store.APPLICATION_ID:
-            raise DocumentError("not_ours", file=str(path))
-        if version > store.SCHEMA_VERSION:
-            raise DocumentError("newer", file=str(path), version=version)
-        if version not in store.SCHEMAS:
-            raise store.damaged(path, f"unknown format {version}")
-        if path.stat().st_size > store.MAX_DOCUMENT_BYTES:
-            raise store.damaged(path, "file too large")
+        store.check_openable(path, application_id, version)
         if not readonly and not is_writable(path):
             if not fallback_read_only:
                 raise DocumentError("read_only", file=str(path))

@@ -334,6 +334,23 @@ def read_header(path: Path) -> tuple[int, int]:
     return application_id, user_version
 
 
+def check_openable(path: Path, application_id: int, version: int) -> None:
+    """Refuse, from its header and size alone, a file that is not ours, made by a newer version, of a format
+    we do not know or over MAX_DOCUMENT_BYTES: before anything opens or copies it (Assessment.open, the merge)."""
+    if application_id != APPLICATION_ID:
+        raise DocumentError("not_ours", file=str(path))
+    if version > SCHEMA_VERSION:
+        raise DocumentError("newer", file=str(path), version=version)
+    if version not in SCHEMAS:
+        raise damaged(path, f"unknown format {version}")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise DocumentError("unreadable", file=str(path), detail=exc.strerror or str(exc)) from None
+    if size > MAX_DOCUMENT_BYTES:
+        raise damaged(path, "file too large")
+
+
 def configure(con: sqlite3.Connection) -> None:
     con.execute("PRAGMA trusted_schema = OFF")
     con.execute("PRAGMA foreign_keys = ON")

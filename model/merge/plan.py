@@ -494,8 +494,7 @@ def _read(doc: Assessment, path: Path) -> MergePlan:
     if path.resolve() == doc.path.resolve():
         raise DocumentError("same_file", file=path.name)
     application_id, version = store.read_header(path)
-    if application_id != store.APPLICATION_ID:
-        raise DocumentError("not_ours", file=str(path))
+    store.check_openable(path, application_id, version)  # before the copy: a newer, unknown or huge file is refused
     with tempfile.TemporaryDirectory(prefix="teia-merge-") as folder:
         copy = Path(folder) / "other.teia"
         try:

@@ -127,3 +127,26 @@ def test_the_version_graph_keeps_every_parent_of_a_merged_version(lead):
     # Two copies' graphs are searched together: a version only the other copy knows leads on.
     split = (_Graph({"x2": "x1"}), _Graph({"x1": ("x0", "y0")}))
     assert merge_plan._descends(split, "x2", "y0") and not merge_plan._descends(split, "x1", "x2")
+
+
+@pytest.mark.parametrize("case", ["newer", "unknown", "too_large"])
+def test_a_newer_unknown_or_too_large_file_is_refused_before_it_is_copied(lead, demo_file, tmp_path, monkeypatch,
+                                                                          case):
+    """As Assessment.open refuses them (store.check_openable): the merge used to copy any file of ours, whatever
+    its size, and met a newer format only in the schema check."""
+    from model.document import store
+
+    other = Path(shutil.copy(demo_file, tmp_path / "other.teia"))
+    if case == "too_large":
+        monkeypatch.setattr(store, "MAX_DOCUMENT_BYTES", other.stat().st_size - 1)
+    else:
+        data = bytearray(other.read_bytes())
+        data[60:64] = (store.SCHEMA_VERSION + 1 if case == "newer" else 0).to_bytes(4, "big")  # user_version
+        other.write_bytes(bytes(data))
+    copied: list[object] = []
+    monkeypatch.setattr(merge_plan.shutil, "copyfile", lambda *args: copied.append(args))
+    before = other.read_bytes()
+    with pytest.raises(DocumentError) as refused:
+        merge.read(lead, other)
+    assert refused.value.kind == ("newer" if case == "newer" else "damaged")
+    assert copied == [] and other.read_bytes() == before
