@@ -23,14 +23,20 @@ def content(tmp_path_factory):
         return report.build(doc, "ky", report.ReportOptions(today=date(2026, 3, 5)))
 
 
-@pytest.fixture
-def builder(qapp, content, tmp_path):
+def printout(content, tmp_path) -> tuple[forms.Printout, QPdfWriter]:
+    """The print layout of ``content`` on an A4 PDF device at 300 dpi (keep the writer while the layout is used)."""
     writer = QPdfWriter(str(tmp_path / "x.pdf"))
     writer.setResolution(300)
     writer.setPageLayout(printing.PrintOptions().page_layout())
     rect = writer.pageLayout().paintRectPixels(300)
-    yield forms.Printout(content, items.Context(writer, float(rect.width()), float(rect.height())),
-                            printing.PrintOptions())
+    return forms.Printout(content, items.Context(writer, float(rect.width()), float(rect.height())),
+                          printing.PrintOptions()), writer
+
+
+@pytest.fixture
+def builder(qapp, content, tmp_path):
+    made, writer = printout(content, tmp_path)
+    yield made
     del writer
 
 

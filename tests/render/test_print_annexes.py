@@ -8,7 +8,6 @@ import subprocess
 from datetime import date
 
 import pytest
-from PySide6.QtGui import QPdfWriter
 
 from model.catalogue import report_annex as edition_annex
 from model.catalogue.migrate import migrate
@@ -16,9 +15,9 @@ from model.document.assessment import Assessment
 from model.document.creation import create_assessment
 from model.register import report as register_report
 from model.report import build as report
-from render import forms, items, printing
+from render import printing
 from tests.model.catalogue_io.editions import editions
-from tests.render.test_layout_print import rows, texts
+from tests.render.test_layout_print import printout, rows, texts
 
 
 @pytest.fixture(scope="module")
@@ -31,19 +30,11 @@ def content(tmp_path_factory):
         return report.build(doc, "ru+en", report.ReportOptions(today=date(2026, 3, 5)))
 
 
-def printout(qapp, content, tmp_path) -> forms.Printout:
-    writer = QPdfWriter(str(tmp_path / "x.pdf"))
-    writer.setResolution(300)
-    writer.setPageLayout(printing.PrintOptions().page_layout())
-    rect = writer.pageLayout().paintRectPixels(300)
-    return forms.Printout(content, items.Context(writer, float(rect.width()), float(rect.height())),
-                          printing.PrintOptions())
-
-
 def test_the_printout_has_the_register_annex_with_the_word_reports_rows(qapp, content, tmp_path):
     annex, langs = content.register, content.langs
     assert annex is not None and len(annex.rows) >= 25  # the example's register
-    blocks = printout(qapp, content, tmp_path).filled()
+    made, _writer = printout(content, tmp_path)
+    blocks = made.filled()
     headers = [register_report.label(key, langs, "\n") for key in register_report.SUMMARY_COLUMNS]
     table = next(block for block in blocks if block.header is not None and rows(block)[:1] == [headers])
     assert rows(table)[1:] == [list(register_report.summary_cells(entry, langs)) for entry in annex.rows]
