@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from model.ids import new_uid
 from model.document.assessment import Assessment, Response
 from model.errors import DocumentError
 from model import plan
@@ -178,9 +179,7 @@ def add_action(doc: Assessment, title: str, indicator_ids: tuple[str, ...] | lis
     """A new action; ``uid`` is given by an import or a merge, whose repetition must find the same action."""
     clean = _validate(doc, {"title": title, "indicator_ids": tuple(indicator_ids), **values})
     links = _pop_links(clean) or ()
-    import uuid  # here, not at start-up: uuid imports platform (about 3 ms before the first paint)
-
-    uid = uid or str(uuid.uuid4())
+    uid = uid or new_uid()
     stamp = now_iso()
     columns = ["uid", "created_at", "updated_at", "updated_by", *clean]
     params = [uid, stamp, stamp, doc.user, *clean.values()]

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 import math
-import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from model.ids import new_uid
 from model.document.assessment import Assessment
 from model.errors import DocumentError
 from model.register.annex1 import Annex1, builtin_annex1, cached_parse
@@ -258,7 +258,7 @@ def add_activity(doc: Assessment, values: dict[str, object], substances: Sequenc
                  *, uid: str | None = None, source: str = "edit") -> Activity:
     """A new activity (and its substances) in one transaction; returns it as stored."""
     clean = {**_DEFAULTS, **validate(values)}
-    uid = uid or str(uuid.uuid4())
+    uid = uid or new_uid()
     stamp = now_iso()
     columns = ", ".join(_COLUMNS)
     statements = _snapshot_statements(doc) + [(
