@@ -108,7 +108,10 @@ def _reopen(window, settings: settings_store.Settings, path: str) -> None:
     settings.opening_document = path
     settings_store.save(settings, durable=False)  # it has to outlive a crash while opening, not a power cut
     if window.open_path(path):
-        AfterFirstPaint(window.stack, lambda: _clear_opening(settings))
+        # Cleared in memory only: the window saves its settings (they are these) once it has painted the document
+        # (WindowDocuments._opened), so a start that dies before that still finds the marker, and the settings are
+        # written once after the first paint, not twice.
+        settings.opening_document = ""
     else:
         settings.open_document = ""  # it could not be opened: not tried again at the next start
         _clear_opening(settings)
